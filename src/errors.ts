@@ -24,6 +24,9 @@ export class InvalidInputError extends NewsdigestError {
   }
 }
 
+/** A cron expression or timezone that is invalid, never fires, or fires too often. */
+export class InvalidScheduleError extends InvalidInputError {}
+
 /** The member may not do this (e.g. change subscriptions without Manage Channels). */
 export class PermissionDeniedError extends NewsdigestError {
   constructor(userMessage = 'You need the Manage Channels permission to change subscriptions.') {
