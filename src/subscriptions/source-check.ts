@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors.js';
+import { checkUrl, PUBLIC_ONLY, type AddressPolicy } from '../sources/address-policy.js';
 
 /**
  * Decides whether a source typed in chat may be subscribed to, and returns it normalised.
@@ -14,14 +15,16 @@ export interface SourceCheckOptions {
    */
   localSources?: Readonly<Record<string, string>>;
   /**
-   * The SSRF guard (checkUrl from src/sources/address-policy.ts): resolves the host and throws
-   * when the address is not public. Without it only the URL's form is checked.
+   * The SSRF policy (src/sources/address-policy.ts); default PUBLIC_ONLY. IP literals and
+   * loopback names are refused here, where the user typed them; host names are judged again by
+   * the guarded fetcher at every connection.
    */
-  checkUrl?: (url: URL) => Promise<unknown>;
+  addressPolicy?: AddressPolicy;
 }
 
 export function createSourceCheck(options: SourceCheckOptions = {}): SourceCheck {
   const localSources = options.localSources ?? {};
+  // async so that every refusal, thrown or not, reaches the caller as a rejection.
   return async (source) => {
     const trimmed = source.trim();
     const local = Object.hasOwn(localSources, trimmed) ? localSources[trimmed] : undefined;
@@ -41,7 +44,7 @@ export function createSourceCheck(options: SourceCheckOptions = {}): SourceCheck
       throw new InvalidInputError('Source URLs with a user name or password are not accepted.');
     }
     url.hash = '';
-    if (options.checkUrl !== undefined) await options.checkUrl(url);
+    checkUrl(url.toString(), options.addressPolicy ?? PUBLIC_ONLY);
     return url.toString();
   };
 }

@@ -5,6 +5,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
 } from '../../src/errors.js';
+import { FetchRefusedError } from '../../src/sources/errors.js';
 import {
   createSourceCheck,
   describeSchedule,
@@ -159,25 +160,37 @@ describe('subscribeChannel', () => {
     expect(subscription.sources).toEqual(['/srv/newsdigest/seeds']);
   });
 
-  it('passes URLs through the address policy and surfaces its refusal', async () => {
-    const { store } = setup();
-    const refusal = new InvalidInputError('That address is not allowed.');
-    const seen: string[] = [];
-    const checkSource = createSourceCheck({
-      checkUrl: (url) => {
-        seen.push(url.toString());
-        return Promise.reject(refusal);
-      },
-    });
-    await expect(
-      subscribeChannel({ store, clock, checkSource }, manager, {
+  it('refuses a loopback or private address with the address policy message', async () => {
+    const { deps, store } = setup();
+    for (const source of [
+      'http://127.0.0.1:8080/feed',
+      'http://10.0.0.7/rss',
+      'http://localhost/x',
+    ]) {
+      const attempt = subscribeChannel(deps, manager, {
         channelId: 'c1',
-        source: 'http://127.0.0.1:8080/feed#x',
+        source,
         schedule: '0 8 * * *',
-      }),
-    ).rejects.toBe(refusal);
-    expect(seen).toEqual(['http://127.0.0.1:8080/feed']);
+      });
+      await expect(attempt, source).rejects.toBeInstanceOf(FetchRefusedError);
+      await expect(attempt, source).rejects.toMatchObject({
+        userMessage: expect.stringContaining('not allowed'),
+      });
+    }
     expect(store.all).toHaveLength(0);
+  });
+
+  it('accepts loopback when the operator policy allows it, without the fragment', async () => {
+    const { store } = setup();
+    const checkSource = createSourceCheck({
+      addressPolicy: { allowLoopback: true, allowPrivate: false },
+    });
+    const subscription = await subscribeChannel({ store, clock, checkSource }, manager, {
+      channelId: 'c1',
+      source: 'http://127.0.0.1:8080/feed#top',
+      schedule: '0 8 * * *',
+    });
+    expect(subscription.sources).toEqual(['http://127.0.0.1:8080/feed']);
   });
 
   it('refuses the same source on the same schedule twice in one channel', async () => {
