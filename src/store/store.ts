@@ -1,5 +1,6 @@
 import type {
   Article,
+  Delivery,
   Platform,
   Subscription,
   SubscriptionOptions,
@@ -39,10 +40,13 @@ export interface ArticleStore {
   getArticle(id: string): Promise<Article | undefined>;
   /** Newest first. */
   listArticles(filter?: ArticleFilter): Promise<Article[]>;
-  /** Full-text search over titles and texts. */
+  /**
+   * Full-text search over titles and texts, ranked by BM25. Any user text is safe: it is reduced
+   * to word terms. `mode: 'any'` (default) matches articles with any term, `'all'` every term.
+   */
   searchArticles(
     query: string,
-    options?: { limit?: number; since?: string },
+    options?: { limit?: number; since?: string; mode?: 'any' | 'all' },
   ): Promise<ArticleHit[]>;
 }
 
@@ -91,6 +95,103 @@ export interface SubscriptionStore {
   setSubscriptionStatus(id: string, status: SubscriptionStatus, reason?: string): Promise<void>;
 }
 
-export interface Store extends ArticleStore, FeedStateStore, SubscriptionStore {
+/** A bot installed into one workspace through OAuth (Slack's "Add to Slack"). */
+export interface NewInstallation {
+  platform: Platform;
+  /** The team id, or the enterprise id of an org-wide install. */
+  workspaceId: string;
+  enterpriseId?: string;
+  /** A secret: never log it. */
+  botToken: string;
+  botUserId?: string;
+  botId?: string;
+  installedBy?: string;
+  /** The platform's full installation record (JSON-serialisable), read back by its SDK. */
+  data?: unknown;
+}
+
+export interface StoredInstallation extends NewInstallation {
+  installedAt: string;
+}
+
+/** Installations per workspace; a reinstall replaces the previous one. */
+export interface InstallationStore {
+  saveInstallation(input: NewInstallation): Promise<void>;
+  getInstallation(scope: WorkspaceScope): Promise<StoredInstallation | undefined>;
+  /** Returns false when there was none. */
+  deleteInstallation(scope: WorkspaceScope): Promise<boolean>;
+}
+
+/**
+ * Scheduled-digest slots. A slot (subscriptionId, slot time) is claimed through a unique row
+ * before anything is posted, so it is delivered at most once across restarts and processes;
+ * the articles of a slot are reserved for its destination at claim time, so a recovered run
+ * posts the same content and no destination ever gets an article twice.
+ */
+export interface DeliveryStore {
+  /** Inserts the slot and reserves its articles; undefined when the slot exists already. */
+  claimSlot(claim: SlotClaim): Promise<DeliveryRecord | undefined>;
+  /** Takes over a claim whose lease expired (its process died); undefined if not expired. */
+  takeOverSlot(
+    key: SlotKey,
+    owner: string,
+    now: string,
+    leaseMs: number,
+  ): Promise<DeliveryRecord | undefined>;
+  /** Claims still `claimed` whose lease expired at `now`, oldest first. */
+  listExpiredClaims(now: string, limit: number): Promise<DeliveryRecord[]>;
+  /** Extends the lease; false when another owner took the slot over meanwhile. */
+  renewLease(key: SlotKey, owner: string, leaseExpiresAt: string): Promise<boolean>;
+  recordAttempt(key: SlotKey, owner: string, error: string): Promise<void>;
+  /** Marks the slot delivered; false when this owner no longer holds it. */
+  completeSlot(key: SlotKey, owner: string, now: string): Promise<boolean>;
+  /** Marks the slot failed and releases its articles for the next slot. */
+  failSlot(key: SlotKey, owner: string, now: string, error: string): Promise<boolean>;
+  getDelivery(key: SlotKey): Promise<DeliveryRecord | undefined>;
+  /** The newest slot of a subscription, whatever its status. */
+  latestDelivery(subscriptionId: string): Promise<DeliveryRecord | undefined>;
+  listDeliveries(filter?: { subscriptionId?: string; limit?: number }): Promise<DeliveryRecord[]>;
+  /** Records a one-time notice; false when it was recorded before (by any process). */
+  claimNotice(key: string, now: string): Promise<boolean>;
+  /** The time `key` was first remembered (by any process); records `now` the first time. */
+  rememberFirstSeen(key: string, now: string): Promise<string>;
+}
+
+export interface SlotKey {
+  subscriptionId: string;
+  /** ISO timestamp of the scheduled time. */
+  slot: string;
+}
+
+export interface SlotClaim extends SlotKey {
+  /** "platform:workspace:channel": articles are never delivered twice to one destination. */
+  destination: string;
+  owner: string;
+  now: string;
+  leaseMs: number;
+  /** Which stored articles the slot takes (those not yet reserved for the destination). */
+  articles: {
+    /** Article.source names or ingest origins (feed URLs, folders). */
+    sources: string[];
+    /** Articles stored at or after this (arrived since the subscription began)... */
+    storedSince: string;
+    /** ...or published at or after this (the first digest's look-back). */
+    publishedSince: string;
+    limit: number;
+  };
+}
+
+export interface DeliveryRecord extends Delivery {
+  destination: string;
+  owner: string;
+  leaseExpiresAt: string;
+  attempts: number;
+  lastError?: string;
+  claimedAt: string;
+  finishedAt?: string;
+}
+
+export interface Store
+  extends ArticleStore, FeedStateStore, SubscriptionStore, InstallationStore, DeliveryStore {
   close(): Promise<void>;
 }
