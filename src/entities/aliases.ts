@@ -1,0 +1,79 @@
+/**
+ * Alias merging within one text: every name that refers to the same thing joins one group.
+ * Same key ("U.S." = "USA", "Justice Department" = "Department of Justice"), a surname or a
+ * shorter tail of a fuller person name ("Sessions", "Mr Sessions" -> "Jeff Sessions"), and
+ * acronyms of organization names ("FBI" -> "Federal Bureau of Investigation").
+ */
+import type { EntityType } from '../model.js';
+import { canonicalOf } from './canonical.js';
+import { isKnownOrganization, isKnownPlace } from './lexicon.js';
+import type { TypedMention } from './classify.js';
+
+export interface MentionGroup {
+  type: EntityType;
+  /** The key of the group's fullest name. */
+  key: string;
+  mentions: TypedMention[];
+}
+
+const MINOR = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in']);
+
+export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[] {
+  const byKey = new Map<string, MentionGroup>();
+  for (const m of mentions) {
+    const group = byKey.get(m.key);
+    if (group === undefined) byKey.set(m.key, { type: m.type, key: m.key, mentions: [m] });
+    else group.mentions.push(m);
+  }
+  const groups = [...byKey.values()];
+  const persons = groups.filter((g) => g.type === 'person' && wordsOf(g.key).length >= 2);
+  const orgs = groups.filter((g) => g.type === 'organization' && wordsOf(g.key).length >= 2);
+  const absorbed = new Set<MentionGroup>();
+  // Longest first, so that "Flores" joins "Sarah Isgur Flores" rather than "Isgur Flores".
+  persons.sort((a, b) => wordsOf(b.key).length - wordsOf(a.key).length);
+  for (const g of groups) {
+    const target = personFor(g, persons) ?? acronymFor(g, orgs);
+    if (target === undefined || target === g) continue;
+    target.mentions.push(...g.mentions);
+    absorbed.add(g);
+  }
+  return groups.filter((g) => !absorbed.has(g));
+}
+
+function wordsOf(key: string): string[] {
+  return key.split(' ');
+}
+
+/** The fuller person name a shorter name stands for, if exactly one fits best. */
+function personFor(g: MentionGroup, persons: readonly MentionGroup[]): MentionGroup | undefined {
+  const words = wordsOf(g.key);
+  if (g.type !== 'person') {
+    if (words.length > 1 || canonicalOf(g.key) !== undefined) return undefined;
+    if (isKnownPlace(g.key) || isKnownOrganization(g.key)) return undefined;
+  }
+  let best: MentionGroup | undefined;
+  for (const p of persons) {
+    const pw = wordsOf(p.key);
+    if (pw.length <= words.length || p === g) continue;
+    const tail = pw.slice(pw.length - words.length).join(' ') === g.key;
+    const given = words.length === 1 && pw[0] === g.key;
+    if (!tail && !given) continue;
+    if (best === undefined || p.mentions.length > best.mentions.length) best = p;
+  }
+  return best;
+}
+
+/** "FBI" for "Federal Bureau of Investigation". */
+function acronymFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
+  const words = wordsOf(g.key);
+  const text = g.mentions[0]?.text ?? '';
+  if (words.length !== 1 || !/^[A-Z.&]{2,6}$/.test(text)) return undefined;
+  const letters = g.key.replace(/[^a-z]/g, '');
+  return orgs.find(
+    (o) =>
+      wordsOf(o.key)
+        .filter((w) => !MINOR.has(w))
+        .map((w) => w[0])
+        .join('') === letters,
+  );
+}

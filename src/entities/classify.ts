@@ -1,0 +1,119 @@
+/**
+ * Type decision (person, organization or place) from the name's own words, the lexicon and
+ * the words around it; then one vote per name across the whole text, so that every
+ * "Sessions" in an article gets the same type.
+ */
+import type { EntityType } from '../model.js';
+import { canonicalOf, sameNameKey } from './canonical.js';
+import {
+  isGivenName,
+  isKnownOrganization,
+  isKnownPerson,
+  isKnownPlace,
+  isSurname,
+  lexTags,
+  orgHeadWords,
+  placeHeadWords,
+} from './lexicon.js';
+import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+import {
+  HONORIFICS,
+  ORG_OF_HEADS,
+  ORG_SUFFIXES,
+  PLACE_OF_HEADS,
+  PLACE_PREPOSITIONS,
+  STATE_CODES,
+} from './word-lists.js';
+
+export interface Scores {
+  person: number;
+  organization: number;
+  place: number;
+}
+
+export interface TypedMention extends Mention {
+  type: EntityType;
+  key: string;
+  /** The untyped mention this one was made from. */
+  source: Mention;
+}
+
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'tweeted']);
+
+/** Evidence for each type from one mention and its neighbours. */
+export function scoreMention(m: Mention, tokens: readonly Token[]): Scores {
+  const s: Scores = { person: 0, organization: 0, place: 0 };
+  const words = m.words[0] === 'the' && m.words.length > 1 ? m.words.slice(1) : m.words;
+  const phrase = words.join(' ');
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  const canonical = canonicalOf(phrase);
+  if (canonical !== undefined && !(phrase === 'sc' || phrase === 'la')) s[canonical.type] += 4;
+  if (isKnownPlace(phrase)) s.place += 3;
+  if (isKnownOrganization(phrase)) s.organization += 3;
+  if (isKnownPerson(phrase)) s.person += 3;
+  if (m.title !== undefined) {
+    s.person += HONORIFICS.has(m.title.toLowerCase().replace(/\./g, '')) ? 4 : 3;
+  }
+  const acronym = words.length === 1 && /^[A-Z][A-Z.&]{1,5}$/.test(m.text) && !m.shouted;
+  const prev = tokens[m.first - 1];
+  const prevWord = prev?.word === true ? prev.text.toLowerCase() : '';
+  const next = tokens[m.last + 1];
+  const nextWord = next?.word === true ? next.text.toLowerCase() : '';
+  if (acronym) {
+    if (STATE_CODES.has(first) && (prevWord === 'from' || prev?.text === ',')) s.place += 3;
+    else s.organization += 1.5;
+  }
+  if (words.length >= 2) {
+    if (ORG_SUFFIXES.has(last) || orgHeadWords.has(last)) s.organization += 2.5;
+    if (words.includes('of') && ORG_OF_HEADS.has(first)) s.organization += 2.5;
+    if (words.includes('of') && PLACE_OF_HEADS.has(first)) s.place += 2;
+    if (placeHeadWords.has(last) && !ORG_SUFFIXES.has(last)) s.place += 2;
+    if (isGivenName(first)) s.person += 2.5;
+    if (isSurname(last)) s.person += 1.5;
+    if (words.length <= 3 && words.every((w) => /^[\p{L}'’-]+$/u.test(w))) s.person += 1;
+    if (words.every((w) => isKnownPlace(w)) && !isGivenName(first)) s.place += 1.5;
+  } else {
+    if (ORG_SUFFIXES.has(first) && !isKnownPlace(first)) s.organization += 1;
+    if (isGivenName(first)) s.person += 1.5;
+    if (isSurname(first)) s.person += 1.5;
+    if (lexTags(first).includes('Person')) s.person += 1;
+    if (PLACE_PREPOSITIONS.has(prevWord)) s.place += 0.8;
+    if (prevWord === 'the') s.organization += 1;
+    if (SPEECH.has(nextWord)) s.person += 0.8;
+    s.person += 0.3;
+  }
+  return s;
+}
+
+/** Types every mention by the summed evidence of all mentions with the same name. */
+export function classifyMentions(
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+): TypedMention[] {
+  const totals = new Map<string, Scores>();
+  const keys = mentions.map((m) => sameNameKey(m.words));
+  mentions.forEach((m, i) => {
+    const key = keys[i] ?? '';
+    const s = scoreMention(m, tokens);
+    const t = totals.get(key);
+    if (t === undefined) totals.set(key, s);
+    else {
+      t.person += s.person;
+      t.organization += s.organization;
+      t.place += s.place;
+    }
+  });
+  return mentions.map((m, i) => {
+    const key = keys[i] ?? '';
+    return { ...m, key, type: best(totals.get(key)), source: m };
+  });
+}
+
+export function best(s: Scores | undefined): EntityType {
+  if (s === undefined) return 'person';
+  if (s.place > s.person && s.place >= s.organization) return 'place';
+  if (s.organization > s.person && s.organization > s.place) return 'organization';
+  return 'person';
+}

@@ -1,0 +1,133 @@
+/**
+ * The pipeline for one text: mentions -> types -> alias groups -> roles -> salience.
+ */
+import type { Entity, Span } from '../model.js';
+import { groupMentions, type MentionGroup } from './aliases.js';
+import { canonicalOf } from './canonical.js';
+import { classifyMentions } from './classify.js';
+import { findMentions, type Mention } from './mentions.js';
+import { roleOf } from './role.js';
+import { salienceOf } from './salience.js';
+import type { Token } from './tokens.js';
+import { HONORIFICS } from './word-lists.js';
+
+export interface ExtractOptions {
+  /** The headline: names in it weigh more (its text is not searched for mentions). */
+  title?: string;
+}
+
+/** People, organizations and places in `text`, most salient first. */
+export function extractEntities(text: string, options: ExtractOptions = {}): Entity[] {
+  if (text.trim() === '') return [];
+  const { tokens, mentions } = findMentions(text);
+  const groups = groupMentions(classifyMentions(mentions, tokens));
+  const title = normalizeForSearch(options.title ?? '');
+  const previous = new Map<Mention, Mention>();
+  mentions.forEach((m, i) => {
+    const p = mentions[i - 1];
+    if (p !== undefined) previous.set(m, p);
+  });
+  const entities = groups.map((g) => toEntity(g, { tokens, text, title, previous }));
+  return entities.sort((a, b) => b.salience - a.salience || firstStart(a) - firstStart(b));
+}
+
+function firstStart(e: Entity): number {
+  return e.mentions[0]?.start ?? 0;
+}
+
+interface Context {
+  tokens: readonly Token[];
+  text: string;
+  title: string;
+  /** Each mention's predecessor in text order (the head of a role phrase). */
+  previous: ReadonlyMap<Mention, Mention>;
+}
+
+function toEntity(g: MentionGroup, ctx: Context): Entity {
+  const { tokens, text, title } = ctx;
+  const ordered = [...g.mentions].sort((a, b) => a.start - b.start);
+  const name = displayName(g);
+  const aliases = new Map<string, string>();
+  for (const m of ordered) {
+    addAlias(aliases, m.text, name);
+    if (m.title !== undefined && m.words.length === 1) {
+      const t = m.title.replace(/\.$/, '');
+      if (HONORIFICS.has(t.toLowerCase()) || m.title.split(' ').length === 1) {
+        addAlias(aliases, `${t} ${m.text}`, name);
+      }
+    }
+  }
+  const mentions: Span[] = dedupeSpans(ordered.map((m) => ({ start: m.start, end: m.end })));
+  let role: string | undefined;
+  if (g.type === 'person') {
+    for (const m of ordered) {
+      role = roleOf(m, ctx.previous.get(m.source), tokens, text);
+      if (role !== undefined) break;
+    }
+  }
+  const forms = [name, ...aliases.values()];
+  const inTitle = title !== '' && forms.some((f) => title.includes(` ${normalizeForSearch(f)} `));
+  const entity: Entity = {
+    name,
+    type: g.type,
+    aliases: [...aliases.values()],
+    mentions,
+    salience: salienceOf({
+      type: g.type,
+      starts: mentions.map((s) => s.start),
+      textLength: text.length,
+      inTitle,
+    }),
+  };
+  if (role !== undefined) entity.role = role;
+  return entity;
+}
+
+function addAlias(aliases: Map<string, string>, form: string, name: string): void {
+  const key = form.toLowerCase();
+  if (key !== name.toLowerCase() && !aliases.has(key)) aliases.set(key, form);
+}
+
+/** The canonical name if known, else the fullest written form (mixed case preferred). */
+function displayName(g: MentionGroup): string {
+  const canonical = canonicalOf(g.key) ?? canonicalOf(g.mentions[0]?.key ?? '');
+  if (canonical !== undefined) return canonical.name;
+  let best = g.mentions[0];
+  for (const m of g.mentions) {
+    if (best === undefined) best = m;
+    const better =
+      m.words.length > best.words.length ||
+      (m.words.length === best.words.length && best.shouted && !m.shouted);
+    if (better) best = m;
+  }
+  if (best === undefined) return '';
+  return best.shouted ? titleCase(best.text) : best.text;
+}
+
+function titleCase(name: string): string {
+  if (name.length <= 4 && !name.includes(' ')) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+function dedupeSpans(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const k = `${s.start}:${s.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Lower case, dots dropped, punctuation to spaces, padded: for whole-word `includes`. */
+export function normalizeForSearch(s: string): string {
+  const flat = s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim();
+  return flat === '' ? '' : ` ${flat} `;
+}

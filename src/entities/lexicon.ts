@@ -1,0 +1,107 @@
+/**
+ * Word knowledge borrowed from compromise's own lexicon (MIT): given names, surnames,
+ * countries, cities, regions, known organizations, demonyms, and its organization and
+ * place head words. Looked up directly, which is far cheaper than a full compromise parse.
+ */
+import nlp from 'compromise';
+
+type TagTable = ReadonlyMap<string, readonly string[]>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function field(value: unknown, key: string): unknown {
+  return isRecord(value) ? value[key] : undefined;
+}
+
+function readLexicon(): TagTable {
+  const raw = field(field(nlp.model(), 'one'), 'lexicon');
+  const table = new Map<string, readonly string[]>();
+  if (!isRecord(raw)) return table;
+  for (const [word, tags] of Object.entries(raw)) {
+    if (typeof tags === 'string') table.set(word, [tags]);
+    else if (Array.isArray(tags))
+      table.set(
+        word,
+        tags.filter((t) => typeof t === 'string'),
+      );
+  }
+  return table;
+}
+
+function readWordSet(key: 'orgWords' | 'placeWords'): ReadonlySet<string> {
+  const raw = field(field(nlp.model(), 'two'), key);
+  return new Set(isRecord(raw) ? Object.keys(raw) : []);
+}
+
+const lexicon = readLexicon();
+/** Head words that end organization names in compromise ("bank", "agency", "club"). */
+export const orgHeadWords = readWordSet('orgWords');
+/** Head words that end place names in compromise ("river", "island", "county"). */
+export const placeHeadWords = readWordSet('placeWords');
+
+const EMPTY: readonly string[] = [];
+
+/** compromise's tags for a lower-cased word or phrase. */
+export function lexTags(lower: string): readonly string[] {
+  return lexicon.get(lower) ?? EMPTY;
+}
+
+const GIVEN = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PLACE = new Set(['Country', 'City', 'Region', 'Place']);
+const PROPER = new Set([
+  ...GIVEN,
+  ...PLACE,
+  'LastName',
+  'Person',
+  'Organization',
+  'SportsTeam',
+  'ProperNoun',
+]);
+
+export function isGivenName(lower: string): boolean {
+  return lexTags(lower).some((t) => GIVEN.has(t));
+}
+
+export function isSurname(lower: string): boolean {
+  return lexTags(lower).includes('LastName');
+}
+
+export function isKnownPlace(lower: string): boolean {
+  return lexTags(lower).some((t) => PLACE.has(t));
+}
+
+export function isKnownOrganization(lower: string): boolean {
+  const tags = lexTags(lower);
+  return tags.includes('Organization') || tags.includes('SportsTeam');
+}
+
+export function isKnownPerson(lower: string): boolean {
+  return lexTags(lower).includes('Person');
+}
+
+export function isDemonym(lower: string): boolean {
+  return lexTags(lower).includes('Demonym');
+}
+
+/** Listed by compromise, but only as an ordinary word (verb, adjective, common noun...). */
+export function isCommonWord(lower: string): boolean {
+  const tags = lexTags(lower);
+  return tags.length > 0 && !tags.some((t) => PROPER.has(t));
+}
+
+/** Listed only as a verb form: "coats" can then only be a name when it is a subject. */
+export function isOnlyVerb(lower: string): boolean {
+  const tags = lexTags(lower);
+  return (
+    tags.length > 0 &&
+    tags.every((t) =>
+      ['PresentTense', 'Infinitive', 'PastTense', 'Verb', 'PhrasalVerb', 'Gerund'].includes(t),
+    )
+  );
+}
+
+export function isProperInLexicon(lower: string): boolean {
+  return lexTags(lower).some((t) => PROPER.has(t));
+}

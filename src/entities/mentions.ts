@@ -1,0 +1,254 @@
+/**
+ * Candidate mentions: runs of capitalised words (with "of", "&" and name particles inside),
+ * headline capitals read through the lexicon, sentence-initial common words dropped, and
+ * leading titles split off ("U.S. Attorney General Jeff Sessions" -> "U.S." + title +
+ * "Jeff Sessions").
+ */
+import { isCommonWord, isDemonym, isGivenName, isOnlyVerb, isProperInLexicon } from './lexicon.js';
+import { lookupKey, tokenize, type Token } from './tokens.js';
+import {
+  GROUP_WORDS,
+  HEADLINE_WORDS,
+  NAME_PARTICLES,
+  NEVER_ALONE,
+  ORG_OF_HEADS,
+  ORG_SUFFIXES,
+  PLACE_OF_HEADS,
+  SUBJECT_VERBS,
+  TITLES,
+} from './word-lists.js';
+
+export interface Mention {
+  /** Offsets of the name itself in the text (no title, no possessive). */
+  start: number;
+  end: number;
+  /** The name as written. */
+  text: string;
+  /** The words of the name (lookup form: lower case, no dots). */
+  words: string[];
+  /** Index of the first and last name token in the token list. */
+  first: number;
+  last: number;
+  /** Title words written just before the name ("Attorney General"), if any. */
+  title?: string;
+  /** True when the name was written in a capitals-only line. */
+  shouted: boolean;
+}
+
+export interface MentionScan {
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+const MONTH_NAMES = new Set(['may', 'june', 'april', 'august']);
+const NON_NAME_SUFFIX = /(?:ly|ing|ed|tion|ment|ness|ies|als|ers|ists|ians|ous|ive|ful|est)$/;
+
+export function findMentions(text: string): MentionScan {
+  const tokens = tokenize(text);
+  const midCaps = new Set<string>();
+  for (const t of tokens) {
+    if (t.word && t.cap && !t.sentenceStart && !t.shouted) midCaps.add(t.text);
+  }
+  const isName = tokens.map((t, i) => isNameToken(tokens, i, midCaps));
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isName[i]) {
+      i++;
+      continue;
+    }
+    const run = [i];
+    let j = i;
+    for (;;) {
+      const cur = tokens[j];
+      if (cur === undefined || cur.possessive || cur.hyphenBreak) break;
+      const next = j + 1;
+      if (adjacent(text, tokens, j, next) && (isName[next] || continuesName(tokens, run, next))) {
+        run.push(next);
+        j = next;
+        continue;
+      }
+      const bridge = bridgeLength(text, tokens, run, next, isName);
+      if (bridge > 0) {
+        for (let k = next; k <= next + bridge; k++) run.push(k);
+        j = next + bridge;
+        continue;
+      }
+      break;
+    }
+    for (const m of splitRun(text, tokens, run)) mentions.push(m);
+    i = j + 1;
+  }
+  return { tokens, mentions };
+}
+
+function adjacent(text: string, tokens: Token[], a: number, b: number): boolean {
+  const x = tokens[a];
+  const y = tokens[b];
+  if (x === undefined || y === undefined || !y.word || x.shouted !== y.shouted) return false;
+  const gap = text.slice(x.end, y.start);
+  return gap.length > 0 && gap.length <= 2 && /^[ \t\u00a0]+$/.test(gap);
+}
+
+/** "Theresa May": a month name right after a given name continues the name. */
+function continuesName(tokens: Token[], run: number[], next: number): boolean {
+  const t = tokens[next];
+  const prev = tokens[run[run.length - 1] ?? -1];
+  if (t === undefined || prev === undefined || !t.cap) return false;
+  return MONTH_NAMES.has(t.text.toLowerCase()) && isGivenName(prev.text.toLowerCase());
+}
+
+/** Lower-case joiners inside a name: "Department of Justice", "Ludwig van Beethoven". */
+function bridgeLength(
+  text: string,
+  tokens: Token[],
+  run: number[],
+  next: number,
+  isName: boolean[],
+): number {
+  const joiner = tokens[next];
+  const last = tokens[run[run.length - 1] ?? -1];
+  if (joiner === undefined || last === undefined || joiner.cap !== false) {
+    if (joiner?.text === '&' && isName[next + 1] && adjacentLoose(text, tokens, next)) return 1;
+    return 0;
+  }
+  if (!adjacent(text, tokens, next - 1, next)) return 0;
+  const word = joiner.text;
+  const lastKey = lookupKey(last.text);
+  const ofHead = ORG_OF_HEADS.has(lastKey) || PLACE_OF_HEADS.has(lastKey) || TITLES.has(lastKey);
+  if (word === 'of' && ofHead) {
+    if (tokens[next + 1]?.text === 'the' && isName[next + 2]) return 2;
+    return isName[next + 1] && adjacent(text, tokens, next, next + 1) ? 1 : 0;
+  }
+  if (NAME_PARTICLES.has(word) && isName[next + 1] && adjacent(text, tokens, next, next + 1)) {
+    return 1;
+  }
+  return 0;
+}
+
+function adjacentLoose(text: string, tokens: Token[], amp: number): boolean {
+  const a = tokens[amp - 1];
+  const b = tokens[amp + 1];
+  const x = tokens[amp];
+  if (a === undefined || b === undefined || x === undefined) return false;
+  return /^ ?$/.test(text.slice(a.end, x.start)) && /^ ?$/.test(text.slice(x.end, b.start));
+}
+
+function isNameToken(tokens: Token[], i: number, midCaps: ReadonlySet<string>): boolean {
+  const t = tokens[i];
+  if (t === undefined || !t.word || !t.cap || /^\p{N}/u.test(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  const key = lookupKey(t.text);
+  if (t.shouted) {
+    if (t.text.length < 2 || HEADLINE_WORDS.has(key) || NEVER_ALONE.has(key)) return false;
+    return isProperInLexicon(lower) || !isCommonWord(lower);
+  }
+  if (NEVER_ALONE.has(key)) return key === 'the' && !t.sentenceStart && nextIsCap(tokens, i);
+  if (!t.sentenceStart) return true;
+  // Sentence start: capitals say nothing, so lean on the lexicon and the rest of the text.
+  if (isProperInLexicon(lower) || TITLES.has(key)) return true;
+  if (midCaps.has(t.text)) return true;
+  const next = tokens[i + 1];
+  if (isOnlyVerb(lower)) return next !== undefined && SUBJECT_VERBS.has(next.text);
+  if (isCommonWord(lower)) return false;
+  if (NON_NAME_SUFFIX.test(lower)) return false;
+  return next !== undefined && next.word && next.cap;
+}
+
+function nextIsCap(tokens: Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  return n !== undefined && n.word && n.cap;
+}
+
+/** Splits titles off a run and drops what cannot be a name on its own. */
+function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
+  let idx = [...run];
+  // A sentence-initial "The" is never part of the name.
+  const head = tokens[idx[0] ?? -1];
+  if (head !== undefined && head.text === 'The' && head.sentenceStart) idx = idx.slice(1);
+  const out: Mention[] = [];
+  const titleStart = idx.findIndex((k) => isTitle(tokens[k]));
+  if (titleStart >= 0) {
+    let titleEnd = titleStart;
+    while (titleEnd + 1 < idx.length && isTitleOrOf(tokens, idx, titleEnd + 1)) titleEnd++;
+    const rest = idx.slice(titleEnd + 1);
+    if (rest.length > 0 && !looksLikeOrg(tokens, rest)) {
+      const prefix = idx.slice(0, titleStart);
+      if (prefix.length > 0) pushMention(text, tokens, prefix, out, undefined);
+      const titleWords = idx.slice(titleStart, titleEnd + 1).map((k) => tokens[k]?.text ?? '');
+      // "President of Russia": the place after "of" is not the title-holder's name.
+      const dangling = titleWords[titleWords.length - 1] === 'of';
+      pushMention(text, tokens, rest, out, dangling ? undefined : titleWords.join(' '));
+      return out;
+    }
+    if (rest.length === 0 && idx.every((k) => isTitle(tokens[k]) || tokens[k]?.text === 'of')) {
+      return out;
+    }
+  }
+  pushMention(text, tokens, idx, out, undefined);
+  return out;
+}
+
+function isTitle(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.cap &&
+    lookupKey(t.text)
+      .split('-')
+      .every((w) => TITLES.has(w))
+  );
+}
+
+/** "Secretary of State", "Minister of Defence": "of X" stays in the title. */
+function isTitleOrOf(tokens: Token[], idx: number[], pos: number): boolean {
+  const t = tokens[idx[pos] ?? -1];
+  if (isTitle(t)) return true;
+  const prev = tokens[idx[pos - 1] ?? -1];
+  if (t?.text === 'of') return true;
+  return prev?.text === 'of' && pos + 1 < idx.length;
+}
+
+function looksLikeOrg(tokens: Token[], idx: number[]): boolean {
+  return idx.some((k) => {
+    const key = lookupKey(tokens[k]?.text ?? '');
+    return ORG_SUFFIXES.has(key) || ORG_OF_HEADS.has(key) || HEADLINE_WORDS.has(key);
+  });
+}
+
+function pushMention(
+  text: string,
+  tokens: Token[],
+  idx: number[],
+  out: Mention[],
+  title: string | undefined,
+): void {
+  // Trim joiners and stray words at the edges.
+  let a = 0;
+  let b = idx.length - 1;
+  while (a <= b && !tokens[idx[a] ?? -1]?.cap) a++;
+  while (b >= a && !tokens[idx[b] ?? -1]?.cap) b--;
+  if (a > b) return;
+  const first = idx[a] ?? 0;
+  const last = idx[b] ?? 0;
+  const ft = tokens[first];
+  const lt = tokens[last];
+  if (ft === undefined || lt === undefined) return;
+  const words = idx.slice(a, b + 1).map((k) => lookupKey(tokens[k]?.text ?? ''));
+  if (words.length === 1) {
+    const w = words[0] ?? '';
+    if (NEVER_ALONE.has(w) || GROUP_WORDS.has(w) || (ft.shouted && HEADLINE_WORDS.has(w))) return;
+    if (isDemonym(w) || isDemonym(w.replace(/s$/, ''))) return;
+    if (title === undefined && w.split('-').every((p) => TITLES.has(p))) return;
+  }
+  const mention: Mention = {
+    start: ft.start,
+    end: lt.end,
+    text: text.slice(ft.start, lt.end),
+    words,
+    first,
+    last,
+    shouted: ft.shouted,
+  };
+  if (title !== undefined) mention.title = title;
+  out.push(mention);
+}

@@ -1,0 +1,48 @@
+/**
+ * Roles the text gives a person: a title written before the name ("Attorney General Jeff
+ * Sessions") or a lower-case role phrase with the organization or nationality just before it
+ * ("White House press secretary Sean Spicer", "Russian ambassador Sergey Kislyak").
+ */
+import { isDemonym } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+import { HONORIFICS, ROLE_NOUNS } from './word-lists.js';
+
+/**
+ * @param before the mention that ends closest before `m`, if any (an organization or place
+ *   that may head the role phrase).
+ */
+export function roleOf(
+  m: Mention,
+  before: Mention | undefined,
+  tokens: readonly Token[],
+  text: string,
+): string | undefined {
+  if (m.title !== undefined && !HONORIFICS.has(m.title.toLowerCase().replace(/\./g, ''))) {
+    return m.title;
+  }
+  const roleEnd = tokens[m.first - 1];
+  let k = m.first - 1;
+  let roleStart = -1;
+  while (k >= 0 && isRoleNoun(tokens[k]) && joined(text, tokens[k], tokens[k + 1])) {
+    roleStart = k;
+    k--;
+  }
+  if (roleStart < 0 || roleEnd === undefined) return undefined;
+  const head = tokens[k];
+  if (before !== undefined && before.last === k && joined(text, head, tokens[k + 1])) {
+    roleStart = before.first;
+  } else if (head !== undefined && head.cap && isDemonym(head.text.toLowerCase())) {
+    if (joined(text, head, tokens[k + 1])) roleStart = k;
+  }
+  const start = tokens[roleStart];
+  return start === undefined ? undefined : text.slice(start.start, roleEnd.end);
+}
+
+function isRoleNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && ROLE_NOUNS.has(t.text);
+}
+
+function joined(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && /^ $/.test(text.slice(a.end, b.start));
+}

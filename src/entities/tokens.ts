@@ -1,0 +1,201 @@
+/**
+ * A small tokenizer for entity spotting: words with exact UTF-16 offsets, sentence starts,
+ * possessives split off ("Trump's" -> "Trump" + possessive), and all-caps lines flagged.
+ */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter (or is an all-caps acronym). */
+  cap: boolean;
+  /** A word (letters or digits), not punctuation. */
+  word: boolean;
+  /** First word of a sentence, paragraph or line. */
+  sentenceStart: boolean;
+  /** In a line written all in capitals (a headline). */
+  shouted: boolean;
+  /** Followed by a possessive ('s, ’s or a bare apostrophe). */
+  possessive: boolean;
+  /** Joined to the next word by a hyphen that was split off ("Russia" in "Russia-related"). */
+  hyphenBreak: boolean;
+}
+
+// Dotted acronyms (U.S., U.N.), words with inner apostrophes/hyphens/dots, or one symbol.
+const TOKEN_RE =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|[-‐][\p{L}\p{M}\p{N}]+|&[\p{Lu}])*|\S/gu;
+const ENDS_SENTENCE = new Set(['.', '!', '?', '…']);
+const KEEPS_START = new Set([
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  '«',
+  '»',
+  '-',
+  '–',
+  '—',
+  '*',
+  '•',
+]);
+// Abbreviations whose dot does not end a sentence.
+const NO_END_ABBREV = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'prof',
+  'rev',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'v',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'mt',
+  'ft',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'adm',
+  'maj',
+  'cpl',
+  'supt',
+  'dept',
+]);
+
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let atStart = true;
+  for (const match of text.matchAll(TOKEN_RE)) {
+    const start = match.index;
+    let raw = match[0];
+    const prev = tokens[tokens.length - 1];
+    if (prev !== undefined && /[\n\r]/.test(text.slice(prev.end, start))) atStart = true;
+    const isWord = LETTER.test(raw) || /^\p{N}/u.test(raw);
+    if (!isWord) {
+      if (ENDS_SENTENCE.has(raw) && prev !== undefined) {
+        const lower = prev.text.toLowerCase();
+        const initial = prev.word && prev.text.length === 1 && prev.cap;
+        if (!(prev.end === start && (NO_END_ABBREV.has(lower) || initial))) atStart = true;
+      }
+      if (prev !== undefined && (raw === '’' || raw === "'") && prev.end === start && prev.word) {
+        // "Sessions’ failure": a bare trailing apostrophe marks a plural possessive.
+        const next = text[start + 1];
+        if (next === undefined || !/[\p{L}\p{N}]/u.test(next)) prev.possessive = true;
+      }
+      tokens.push(punct(raw, start, atStart));
+      // Quotes, brackets and bullets keep a sentence start; other marks end it.
+      if (!ENDS_SENTENCE.has(raw) && !KEEPS_START.has(raw)) atStart = false;
+      continue;
+    }
+    let possessive = false;
+    const poss = /['’]s$/iu.exec(raw);
+    if (poss !== null && raw.length > 2) {
+      raw = raw.slice(0, -2);
+      possessive = true;
+    }
+    // "Russia-related", "U.S.-led": keep the capitalised part when the rest is lower case.
+    let hyphenBreak = false;
+    const parts = raw.split(/[-‐]/);
+    if (parts.length > 1 && UPPER.test(raw)) {
+      const firstLower = parts.findIndex((p) => !UPPER.test(p) && !/^\p{N}/u.test(p));
+      if (firstLower > 0 && !NAME_INNER.has(parts[firstLower] ?? '')) {
+        raw = parts.slice(0, firstLower).join('-');
+        hyphenBreak = true;
+      }
+    }
+    tokens.push({
+      text: raw,
+      start,
+      end: start + raw.length,
+      cap: UPPER.test(raw),
+      word: true,
+      sentenceStart: atStart,
+      shouted: false,
+      possessive,
+      hyphenBreak,
+    });
+    atStart = false;
+  }
+  markShoutedLines(text, tokens);
+  return tokens;
+}
+
+// Lower-case inner parts of hyphenated names: "Abu al-Bakr", "Jean-de-Dieu".
+const NAME_INNER = new Set(['al', 'el', 'de', 'du', 'la', 'le', 'bin', 'ibn', 'ul', 'ud']);
+
+function punct(text: string, start: number, sentenceStart: boolean): Token {
+  return {
+    text,
+    start,
+    end: start + text.length,
+    cap: false,
+    word: false,
+    sentenceStart,
+    shouted: false,
+    possessive: false,
+    hyphenBreak: false,
+  };
+}
+
+/** A line is shouted when most of its letter words have no lower-case letter. */
+function markShoutedLines(text: string, tokens: Token[]): void {
+  let lineStart = 0;
+  while (lineStart < tokens.length) {
+    let lineEnd = lineStart + 1;
+    while (lineEnd < tokens.length) {
+      const a = tokens[lineEnd - 1];
+      const b = tokens[lineEnd];
+      if (a === undefined || b === undefined || /[\n\r]/.test(text.slice(a.end, b.start))) break;
+      lineEnd++;
+    }
+    let upper = 0;
+    let letters = 0;
+    for (let i = lineStart; i < lineEnd; i++) {
+      const t = tokens[i];
+      if (t === undefined || !t.word || !LETTER.test(t.text)) continue;
+      letters++;
+      if (!HAS_LOWER.test(t.text)) upper++;
+    }
+    if (letters >= 2 && upper / letters > 0.6) {
+      for (let i = lineStart; i < lineEnd; i++) {
+        const t = tokens[i];
+        if (t !== undefined) t.shouted = true;
+      }
+    }
+    lineStart = lineEnd;
+  }
+}
+
+/** The word lower-cased with dots removed, for lexicon lookups ("U.S." -> "us"). */
+export function lookupKey(word: string): string {
+  return word.toLowerCase().replace(/\./g, '');
+}

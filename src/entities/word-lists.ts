@@ -1,0 +1,120 @@
+/**
+ * Hand-written word lists (written for this project, MIT like the rest of the code).
+ * All entries are lower case; dots are removed before lookup ("Gen." -> "gen").
+ */
+
+function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter((w) => w !== ''));
+}
+
+/** Titles and honorifics that precede a person's name and are never part of it. */
+export const TITLES = wordSet(`
+  mr mrs ms miss dr prof professor sir dame lord lady president vice senator sen rep
+  representative congressman congresswoman governor gov mayor attorney general gen
+  secretary minister prime premier chancellor king queen prince princess pope rev reverend
+  bishop archbishop cardinal rabbi imam sheikh judge justice chief deputy acting
+  ambassador commissioner director chairman chairwoman chair ceo coach captain capt
+  lt col colonel lieutenant maj sgt sergeant cpl officer detective inspector agent
+  speaker leader spokesman spokeswoman spokesperson adm admiral marshal president-elect
+  emir sultan ayatollah dep supt superintendent pastor
+`);
+
+/** Titles that are only titles when a name follows (never alone an entity). */
+export const HONORIFICS = wordSet(`
+  mr mrs ms miss dr sir dame prof
+`);
+
+/** Words that end an organization name. */
+export const ORG_SUFFIXES = wordSet(`
+  inc corp corporation co ltd llc plc ag sa nv gmbh bhd party ministry university
+  department dept agency bank group council committee commission court club fc association
+  federation union institute foundation company airlines airways times post journal herald
+  tribune gazette telegraph guardian news press network television tv radio office bureau
+  service services army navy police senate congress parliament assembly cabinet board
+  authority exchange fund holdings industries systems technologies motors league
+  organization organisation school college academy hospital church team society front
+  movement alliance coalition trust partners securities capital insurance energy oil
+  petroleum telecom communications pharmaceuticals electric brothers international
+  magazine reuters guard forces command administration rangers united city athletic
+  wanderers rovers county albion sporting olympique dynamo spartak
+`);
+
+/** Organization heads that may start a name joined by "of": "Department of Justice". */
+export const ORG_OF_HEADS = wordSet(`
+  department ministry university bank bureau institute college school church office
+  council board court house federation association league union academy museum commission
+  committee organization organisation party society chamber corporation conference centre
+  center hospital army navy federal order
+`);
+
+/** Place heads that may start a name joined by "of": "Republic of Ireland". */
+export const PLACE_OF_HEADS = wordSet(`
+  republic kingdom state states gulf bay isle isles cape city province sea straits strait
+  lake mount port district county commonwealth emirate principality duchy island islands
+  bank
+`);
+
+/** Lower-case words that may sit inside a name: "Ludwig van Beethoven", "Bashar al-Assad". */
+export const NAME_PARTICLES = wordSet(`
+  van von der den de da del della di du la le bin ibn al el dos das ter zu y
+`);
+
+/** Capitalised words that are never entities on their own. */
+export const NEVER_ALONE = wordSet(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april
+  may june july august september october november december jan feb mar apr jun jul aug sep
+  sept oct nov dec i i'm i've i'd i'll god ok the a an this that these those it he she we
+  they you his her their our my your its there here but and or if when while after before
+  as at in on of for to from by with no not yes so also what who why how where which
+  am pm gmt est edt pst cnn updated published read more click scroll video
+  photo page all one two some many most today yesterday tomorrow last next first
+  second third internet web english christmas easter ramadan olympics tv ap afp dpa
+`);
+
+/** Group words (MISC in CoNLL terms), never a person, organization or place on their own. */
+export const GROUP_WORDS = wordSet(`
+  republican republicans democrat democrats democratic muslim muslims christian christians
+  jew jews jewish islamic islamist islamists catholic catholics protestant protestants sunni
+  sunnis shia shiite shiites arab arabs hindu hindus sikh sikhs buddhist buddhists
+  conservative conservatives liberal liberals socialist socialists communist communists
+  western eastern northern southern european africans african asian asians latino latinos
+  hispanic hispanics
+`);
+
+/** Headline and sports-table words often written in capitals that are not entities. */
+export const HEADLINE_WORDS = wordSet(`
+  soccer football tennis golf cricket rugby baseball basketball hockey boxing cycling
+  athletics motor racing sailing skiing results result standings scores summary summaries
+  table update preview final finals round division leading news world cup open
+  championship championships league division premier stocks markets market shares prices
+  lead win wins beat beats says say said vs v nhl nba nfl mlb fa ot pct gb ap us$ tax bond
+  bonds index poll polls vote rally talks
+`);
+
+/** Verbs that typically follow a subject name: "Coats did", "Trump said". */
+export const SUBJECT_VERBS = wordSet(`
+  said says did does has had have was is will would could should can told added wrote
+  tweeted announced denied declined refused wants wanted believes made took won lost
+  scored replied argued insisted stated also later then who
+`);
+
+/** Words after which a one-word name is more likely a place: "in Paris". */
+export const PLACE_PREPOSITIONS = wordSet(`
+  in at near from to across throughout outside inside into towards toward via
+`);
+
+/** US state postal codes (places when a text uses them: "a Republican from SC"). */
+export const STATE_CODES = wordSet(`
+  al ak az ar ca co ct de fl ga hi id il ia ks ky la md ma mi mn ms mo mt ne nv nh nj nm
+  ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc
+`);
+
+/** Lower-case role nouns that precede a name: "White House press secretary Sean Spicer". */
+export const ROLE_NOUNS = wordSet(`
+  spokesperson spokesman spokeswoman secretary ambassador adviser advisor director chief
+  minister senator president governor attorney general chairman chairwoman ceo coach
+  leader press counsel lawyer official officer spokesmen manager striker midfielder
+  defender goalkeeper player captain commander envoy prosecutor judge founder executive
+  analyst economist correspondent reporter editor writer singer actor actress star
+  representative mayor deputy head negotiator aide candidate nominee rep sen gov
+`);
