@@ -264,7 +264,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         respond: typeof respond === 'function' ? respond : () => respond,
       });
     },
-    waitForRequest(match, timeoutMs = 5000) {
+    waitForRequest(match, timeoutMs = 15_000) {
       const found = requests.find(match);
       if (found !== undefined) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
