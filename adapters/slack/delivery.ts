@@ -7,6 +7,7 @@ import {
   type Destination,
 } from '../../src/schedule/delivery.js';
 import { escapeMrkdwn } from './escape.js';
+import { messageBody } from './message-body.js';
 import { renderSlackMessages, type SlackMessagePayload } from './render-blocks.js';
 
 /** Slack errors that mean the channel or the installation is gone: pause, do not retry. */
@@ -68,8 +69,7 @@ export function createSlackDelivery(options: SlackDeliveryOptions): DeliveryChan
           .postMessage({
             token,
             channel: destination.channelId,
-            text: message.text,
-            blocks: message.blocks,
+            ...messageBody(message),
             unfurl_links: false,
             unfurl_media: false,
           })
