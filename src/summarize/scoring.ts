@@ -8,8 +8,15 @@ import type { DocumentFeatures, SentenceFeatures } from './features.js';
  */
 export interface ScoringWeights {
   position: number;
+  /** Extra prior for the first sentence, which carries the gist in most news articles. */
+  firstSentence: number;
   /** Sentences after which the lead prior has fallen to 1/e. */
   positionDecay: number;
+  /**
+   * The lead prior is scaled by (1 - share)^this, share being the part of the article's
+   * sentences the summary takes: a long summary is chosen by content more than by place.
+   */
+  positionShareExponent: number;
   centrality: number;
   /** 1 divides centrality by the sentence's vector norm (cosine), 0 sums it (favours long). */
   lengthNormalisation: number;
@@ -24,9 +31,11 @@ export interface ScoringWeights {
 }
 
 export const DEFAULT_WEIGHTS: ScoringWeights = {
-  position: 1,
+  position: 2,
+  firstSentence: 0,
   positionDecay: 4,
-  centrality: 1,
+  positionShareExponent: 4,
+  centrality: 1.3,
   lengthNormalisation: 1,
   title: 0.5,
   minWords: 8,
@@ -89,14 +98,18 @@ function flawPenalty(features: SentenceFeatures, weights: ScoringWeights): numbe
 export function scoreSentences(
   doc: DocumentFeatures,
   weights: ScoringWeights = DEFAULT_WEIGHTS,
+  summaryLength = 3,
 ): number[] {
+  const share = Math.min(1, summaryLength / Math.max(1, doc.sentences.length));
+  const position = weights.position * Math.pow(1 - share, weights.positionShareExponent);
   const central = scaleToMax(centralities(doc, weights.lengthNormalisation));
   return doc.sentences.map((features, i) => {
     const words = features.words;
     const short = words < weights.minWords ? (weights.minWords - words) / weights.minWords : 0;
     const long = words > weights.maxWords ? (words - weights.maxWords) / weights.maxWords : 0;
     return (
-      weights.position * Math.exp(-features.sentence.index / weights.positionDecay) +
+      position * Math.exp(-features.sentence.index / weights.positionDecay) +
+      (features.sentence.index === 0 ? weights.firstSentence : 0) +
       weights.centrality * (central[i] ?? 0) +
       weights.title * titleSimilarity(features, doc.title) -
       weights.shortPenalty * short -

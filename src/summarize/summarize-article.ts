@@ -34,7 +34,7 @@ export function summarizeArticle(
   const limits = resolveSummaryLimits(options, sentences.length);
   if (sentences.length === 0) throw new InvalidInputError('The article has no text to summarize.');
   const doc = extractFeatures(sentences, article.title ?? '');
-  const scores = scoreSentences(doc, tuning.weights);
+  const scores = scoreSentences(doc, tuning.weights, limits.sentences);
   const picked = selectSentences(doc.sentences, scores, {
     ...limits,
     redundancyWeight: tuning.redundancyWeight,
