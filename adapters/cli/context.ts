@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { loadEnvironment, type Environment } from '../../src/config/environment.js';
+import { createGuardedFetcher, type GuardedFetcher } from '../../src/sources/guarded-fetch.js';
+import { openSqliteStore } from '../../src/store/sqlite/open.js';
+import type { Store } from '../../src/store/store.js';
+
+/** What every CLI command may need, built lazily from the environment and global flags. */
+export interface CliContext {
+  env: Environment;
+  /** `--db`, else NEWSDIGEST_DB, else ./data/newsdigest.db. */
+  dbPath: string;
+  openStore(): Promise<Store>;
+  fetcher(): GuardedFetcher;
+}
+
+export function cliContext(command: Command): CliContext {
+  const env = loadEnvironment();
+  const flags = command.optsWithGlobals<{ db?: string }>();
+  const dbPath = flags.db ?? env.NEWSDIGEST_DB;
+  return {
+    env,
+    dbPath,
+    openStore: () => openSqliteStore(dbPath),
+    fetcher: () => createFetcher(env),
+  };
+}
+
+/** The one guarded fetcher, with the operator's address policy. */
+export function createFetcher(env: Environment): GuardedFetcher {
+  return createGuardedFetcher({
+    policy: {
+      allowLoopback: env.NEWSDIGEST_ALLOW_LOOPBACK,
+      allowPrivate: env.NEWSDIGEST_ALLOW_PRIVATE,
+    },
+  });
+}
