@@ -14,17 +14,25 @@ interface NextMatcher {
  * any date. We use that matcher so display, catch-up and the live timers agree to the minute
  * (DST included). A unit test pins the behaviour so an upgrade that moves it fails loudly.
  */
+const matchers = new Map<string, NextMatcher>();
+const maxCachedMatchers = 256;
+
 function withMatcher<T>(schedule: string, timezone: string, use: (matcher: NextMatcher) => T): T {
-  const task = cron.createTask(schedule, () => undefined, { timezone });
-  try {
-    const matcher = (task as unknown as { timeMatcher?: Partial<NextMatcher> }).timeMatcher;
-    if (typeof matcher?.getNextMatch !== 'function') {
+  const key = `${timezone}\n${schedule}`;
+  let matcher = matchers.get(key);
+  if (matcher === undefined) {
+    // The task is never started: it only lends us its matcher (no timer, destroyed at once).
+    const task = cron.createTask(schedule, () => undefined, { timezone });
+    const found = (task as unknown as { timeMatcher?: Partial<NextMatcher> }).timeMatcher;
+    void task.destroy();
+    if (typeof found?.getNextMatch !== 'function') {
       throw new Error('node-cron no longer exposes its time matcher; update cron-schedule.ts');
     }
-    return use(matcher as NextMatcher);
-  } finally {
-    void task.destroy();
+    matcher = { getNextMatch: found.getNextMatch.bind(found) };
+    if (matchers.size >= maxCachedMatchers) matchers.clear();
+    matchers.set(key, matcher);
   }
+  return use(matcher);
 }
 
 /** The next `count` run times strictly after `from`. */
@@ -47,7 +55,8 @@ export function nextRunTimes(
 
 /**
  * The latest run time in (after, upTo], or undefined. Used to catch up after downtime: only
- * the latest missed slot is delivered, with everything since.
+ * the latest missed slot is delivered, with everything since. Looks back through growing
+ * windows so that a frequent schedule after a long downtime stays cheap.
  */
 export function latestRunBetween(
   schedule: string,
@@ -55,31 +64,33 @@ export function latestRunBetween(
   after: Date,
   upTo: Date,
 ): Date | undefined {
+  if (upTo <= after) return undefined;
   return withMatcher(schedule, timezone, (matcher) => {
-    let latest: Date | undefined;
-    let cursor = after;
-    // Jump close to upTo first so a long downtime with a frequent schedule stays cheap.
-    const windowStart = new Date(upTo.getTime() - 2 * 24 * 3600_000);
-    if (windowStart > cursor) cursor = windowStart;
-    for (;;) {
-      const next = matcher.getNextMatch(cursor);
-      if (next > upTo) break;
-      latest = next;
-      cursor = next;
-    }
-    if (latest === undefined && cursor !== after) {
-      // Sparse schedule (weekly, monthly): walk from the real start.
-      cursor = after;
-      for (;;) {
-        const next = matcher.getNextMatch(cursor);
-        if (next > upTo) break;
+    for (const window of lookBackWindowsMs) {
+      const start = new Date(Math.max(after.getTime(), upTo.getTime() - window));
+      let latest: Date | undefined;
+      for (
+        let next = matcher.getNextMatch(start);
+        next <= upTo;
+        next = matcher.getNextMatch(next)
+      ) {
         latest = next;
-        cursor = next;
       }
+      if (latest !== undefined || start.getTime() === after.getTime()) return latest;
     }
-    return latest;
+    return undefined;
   });
 }
+
+const lookBackWindowsMs = [
+  15 * 60_000,
+  3600_000,
+  24 * 3600_000,
+  8 * 24 * 3600_000,
+  32 * 24 * 3600_000,
+  400 * 24 * 3600_000,
+  Number.POSITIVE_INFINITY,
+];
 
 /**
  * Refuses what node-cron refuses, schedules that fire more often than every

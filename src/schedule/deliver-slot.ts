@@ -99,8 +99,12 @@ export async function deliverClaimed(
 
   for (let attempt = 1; ; attempt++) {
     if (signal.aborted) return 'abandoned';
-    const leaseUntil = new Date(deps.clock.now().getTime() + deps.leaseMs).toISOString();
-    if (!(await deps.store.renewLease(key, deps.owner, leaseUntil))) return 'lost-lease';
+    // A fresh claim needs no renewal; a retry (or a slow digest) extends the lease first.
+    const nowMs = deps.clock.now().getTime();
+    if (attempt > 1 || Date.parse(record.leaseExpiresAt) - nowMs < deps.leaseMs / 2) {
+      const leaseUntil = new Date(nowMs + deps.leaseMs).toISOString();
+      if (!(await deps.store.renewLease(key, deps.owner, leaseUntil))) return 'lost-lease';
+    }
     try {
       await channel.deliver(job.destination, digest);
     } catch (error) {

@@ -91,6 +91,8 @@ export interface Scheduler {
   idle(): Promise<void>;
   /** Jobs currently scheduled (for status displays). */
   jobs(): ScheduledJob[];
+  /** Polls every feed that is due now (what the poll timer does). */
+  pollDueFeeds(): Promise<void>;
 }
 
 export function createScheduler(deps: SchedulerDeps): Scheduler {
@@ -102,7 +104,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const definitionJobs = (deps.definitions ?? []).flatMap(jobsFromDefinition);
   const abort = new AbortController();
   const limiter = createKeyedLimiter(1, options.concurrency);
-  const scheduled = new Map<string, { job: ScheduledJob; task: ScheduledTask }>();
+  /** Jobs by id, and one node-cron timer per distinct (timezone, cron) shared by its jobs. */
+  const scheduled = new Map<string, ScheduledJob>();
+  const groups = new Map<string, { task: ScheduledTask; jobs: Map<string, ScheduledJob> }>();
   const pending = new Set<string>();
   const inFlight = new Set<Promise<unknown>>();
   const firstSeen = new Map<string, string>();
@@ -182,26 +186,69 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
   }
 
-  /** After downtime (or a late timer) only the latest missed slot runs, with everything since. */
-  async function catchUp(job: ScheduledJob): Promise<void> {
-    const since = await sinceOf(job);
-    const latest = await deps.store.latestDelivery(job.id);
-    const after = latest !== undefined && latest.slot > since ? latest.slot : since;
-    const missed = latestRunBetween(job.schedule, job.timezone, new Date(after), clock.now());
-    if (missed !== undefined) enqueueSlot(job, missed);
+  /**
+   * After downtime (or a late timer) only the latest missed slot runs, with everything since:
+   * the latest run at or before now, for each job that has not had it yet.
+   */
+  async function catchUp(jobs: ScheduledJob[]): Promise<void> {
+    const latestSlots = await deps.store.latestSlots(jobs.map((job) => job.id));
+    const now = clock.now();
+    const latestRun = new Map<string, Date | undefined>();
+    for (const job of jobs) {
+      const key = groupKey(job);
+      if (!latestRun.has(key)) {
+        latestRun.set(key, latestRunBetween(job.schedule, job.timezone, new Date(0), now));
+      }
+      const run = latestRun.get(key);
+      if (run === undefined) continue;
+      const since = await sinceOf(job);
+      const last = latestSlots.get(job.id);
+      const after = last !== undefined && last > since ? last : since;
+      if (run.toISOString() > after) enqueueSlot(job, run);
+    }
   }
 
-  function arm(job: ScheduledJob): ScheduledTask {
-    const task = cron.createTask(job.schedule, (context) => enqueueSlot(job, context.date), {
-      timezone: job.timezone,
-      name: `newsdigest:${job.id}`,
-      missedExecutionTolerance: options.missedToleranceMs,
-      suppressMissedWarning: true,
-      unref: true,
-    });
-    task.on('execution:missed', () => void catchUp(job).catch(() => undefined));
+  function groupKey(job: ScheduledJob): string {
+    return `${job.timezone}\n${job.schedule}`;
+  }
+
+  function arm(job: ScheduledJob): void {
+    scheduled.set(job.id, job);
+    const key = groupKey(job);
+    const group = groups.get(key);
+    if (group !== undefined) {
+      group.jobs.set(job.id, job);
+      return;
+    }
+    const jobs = new Map([[job.id, job]]);
+    const task = cron.createTask(
+      job.schedule,
+      (context) => {
+        for (const member of jobs.values()) enqueueSlot(member, context.date);
+      },
+      {
+        timezone: job.timezone,
+        name: `newsdigest:${key}`,
+        missedExecutionTolerance: options.missedToleranceMs,
+        suppressMissedWarning: true,
+        unref: true,
+      },
+    );
+    task.on('execution:missed', () => void catchUp([...jobs.values()]).catch(() => undefined));
     void task.start();
-    return task;
+    groups.set(key, { task, jobs });
+  }
+
+  function disarm(job: ScheduledJob): void {
+    scheduled.delete(job.id);
+    const key = groupKey(job);
+    const group = groups.get(key);
+    if (group === undefined) return;
+    group.jobs.delete(job.id);
+    if (group.jobs.size === 0) {
+      void group.task.destroy();
+      groups.delete(key);
+    }
   }
 
   async function loadJobs(): Promise<ScheduledJob[]> {
@@ -219,22 +266,17 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const jobs = await loadJobs();
     if (stopping) return;
     const wanted = new Map(jobs.map((job) => [job.id, job]));
-    for (const [id, entry] of scheduled) {
+    for (const [id, job] of scheduled) {
       const next = wanted.get(id);
-      if (next === undefined || !sameJob(next, entry.job)) {
-        void entry.task.destroy();
-        scheduled.delete(id);
-      }
+      if (next === undefined || !sameJob(next, job)) disarm(job);
     }
-    for (const job of jobs) {
-      if (!scheduled.has(job.id)) scheduled.set(job.id, { job, task: arm(job) });
-    }
+    const armed = jobs.filter((job) => !scheduled.has(job.id));
+    for (const job of armed) arm(job);
     poller?.setFeeds(jobs.flatMap((job) => job.sources.filter(isFeedUrl)));
     await recoverExpired(wanted);
-    for (const job of jobs) {
-      if (stopping) return;
-      await catchUp(job);
-    }
+    // Armed timers fire on time (or report a miss); only newly armed jobs may have missed a
+    // slot: every job at start, and subscriptions created elsewhere just before their slot.
+    if (!stopping) await catchUp(armed);
   }
 
   /** Completes the claims of processes that died: same slot, same articles, posted once. */
@@ -271,7 +313,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   async function notifyPaused(state: FeedState): Promise<void> {
     const told = new Set<string>();
-    for (const { job } of scheduled.values()) {
+    for (const job of scheduled.values()) {
       if (!job.sources.includes(state.url)) continue;
       const destination = destinationKey(job.destination);
       if (told.has(destination)) continue;
@@ -311,7 +353,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     async stop(deadlineMs = 10_000) {
       stopping = true;
       if (reconcileTimer !== undefined) clearInterval(reconcileTimer);
-      for (const { task } of scheduled.values()) void task.destroy();
+      for (const { task } of groups.values()) void task.destroy();
+      groups.clear();
       scheduled.clear();
       const settled = Promise.allSettled([...inFlight, poller?.stop()]).then(() => true);
       const finished = await Promise.race([settled, delay(deadlineMs).then(() => false)]);
@@ -328,7 +371,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
 
-    jobs: () => [...scheduled.values()].map((entry) => entry.job),
+    jobs: () => [...scheduled.values()],
+
+    pollDueFeeds: () => poller?.tick() ?? Promise.resolve(),
   };
 }
 

@@ -19,7 +19,7 @@ export interface RecordingDeliveryChannel extends DeliveryChannel {
   readonly deliveries: RecordedDelivery[];
   readonly notices: RecordedNotice[];
   /** Called before each delivery; throw from it to fail that attempt. */
-  beforeDeliver?: (destination: Destination, attempt: number) => void | Promise<void>;
+  beforeDeliver?: ((destination: Destination, attempt: number) => void | Promise<void>) | undefined;
   attempts: number;
 }
 

@@ -213,6 +213,20 @@ export function createSqliteDeliveryStore(db: Kysely<Database>): DeliveryStore {
       return row === undefined ? undefined : fromRow(row);
     },
 
+    async latestSlots(subscriptionIds) {
+      const latest = new Map<string, string>();
+      for (let start = 0; start < subscriptionIds.length; start += insertChunk) {
+        const rows = await db
+          .selectFrom('deliveries')
+          .select(['subscription_id', (eb) => eb.fn.max('slot').as('slot')])
+          .where('subscription_id', 'in', subscriptionIds.slice(start, start + insertChunk))
+          .groupBy('subscription_id')
+          .execute();
+        for (const row of rows) latest.set(row.subscription_id, row.slot);
+      }
+      return latest;
+    },
+
     async listDeliveries(filter = {}) {
       let query = db.selectFrom('deliveries').selectAll();
       if (filter.subscriptionId !== undefined) {
