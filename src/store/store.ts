@@ -150,6 +150,8 @@ export interface DeliveryStore {
   getDelivery(key: SlotKey): Promise<DeliveryRecord | undefined>;
   /** The newest slot of a subscription, whatever its status. */
   latestDelivery(subscriptionId: string): Promise<DeliveryRecord | undefined>;
+  /** The newest slot of each of these subscriptions that has one (one query for many). */
+  latestSlots(subscriptionIds: string[]): Promise<Map<string, string>>;
   listDeliveries(filter?: { subscriptionId?: string; limit?: number }): Promise<DeliveryRecord[]>;
   /** Records a one-time notice; false when it was recorded before (by any process). */
   claimNotice(key: string, now: string): Promise<boolean>;
