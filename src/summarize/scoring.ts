@@ -20,6 +20,11 @@ export interface ScoringWeights {
   centrality: number;
   /** 1 divides centrality by the sentence's vector norm (cosine), 0 sums it (favours long). */
   lengthNormalisation: number;
+  /**
+   * A term's centrality weight is (sentences sharing it − 1)^this: below 1, sub-topics that
+   * recur a few times count next to the names that recur everywhere.
+   */
+  termWeightExponent: number;
   title: number;
   /** Fewer words than this costs `shortPenalty`, scaled by how far short. */
   minWords: number;
@@ -37,6 +42,7 @@ export const DEFAULT_WEIGHTS: ScoringWeights = {
   positionShareExponent: 4,
   centrality: 1.3,
   lengthNormalisation: 1,
+  termWeightExponent: 0.5,
   title: 0.5,
   minWords: 8,
   shortPenalty: 0.5,
@@ -48,6 +54,7 @@ export const DEFAULT_WEIGHTS: ScoringWeights = {
     attribution: 0.5,
     quoteFragment: 0.4,
     question: 0.5,
+    mostlyQuoted: 0.3,
     fragment: 0.6,
     truncated: 0.6,
   },
@@ -60,12 +67,16 @@ function norm(vector: Map<number, number>): number {
 }
 
 /** Raw centrality: the sentence's terms weighted by how many *other* sentences share them. */
-function centralities(doc: DocumentFeatures, lengthNormalisation: number): number[] {
+function centralities(
+  doc: DocumentFeatures,
+  lengthNormalisation: number,
+  exponent: number,
+): number[] {
   const out: number[] = [];
   for (const features of doc.sentences) {
     let dot = 0;
     for (const [id, count] of features.terms) {
-      dot += count * Math.max(0, (doc.sentenceFrequency[id] ?? 0) - 1);
+      dot += count * Math.pow(Math.max(0, (doc.sentenceFrequency[id] ?? 0) - 1), exponent);
     }
     const n = norm(features.terms);
     out.push(n === 0 ? 0 : dot / Math.pow(n, lengthNormalisation));
@@ -102,7 +113,9 @@ export function scoreSentences(
 ): number[] {
   const share = Math.min(1, summaryLength / Math.max(1, doc.sentences.length));
   const position = weights.position * Math.pow(1 - share, weights.positionShareExponent);
-  const central = scaleToMax(centralities(doc, weights.lengthNormalisation));
+  const central = scaleToMax(
+    centralities(doc, weights.lengthNormalisation, weights.termWeightExponent),
+  );
   return doc.sentences.map((features, i) => {
     const words = features.words;
     const short = words < weights.minWords ? (weights.minWords - words) / weights.minWords : 0;

@@ -12,6 +12,8 @@ export interface StandaloneFlaws {
   /** Part of a longer quotation (unbalanced quotes) or a bare quote with no speaker. */
   quoteFragment: boolean;
   question: boolean;
+  /** Mostly a quotation: chat readers need the reporter's account, not the quote. */
+  mostlyQuoted: boolean;
   /** A heading, caption, list item or link: no sentence-final punctuation, or " ." endings. */
   fragment: boolean;
   /** Starts in lower case or with a dash or an ellipsis: the start of a sentence is missing. */
@@ -44,8 +46,21 @@ export function standaloneFlaws(text: string): StandaloneFlaws {
       quoteCount % 2 === 1 ||
       (startsQuoted && endsQuoted) ||
       (startsQuoted && TRAILING_ATTRIBUTION.test(trimmed)),
+    mostlyQuoted: quotedShare(trimmed) > 0.5,
     question: /\?["”’')\]]*$/.test(trimmed),
     fragment: !/[.!?…]["”’')\]]*$/.test(trimmed) || /\s\.$/.test(trimmed) || /:$/.test(trimmed),
     truncated: /^[\p{Ll}]/u.test(trimmed) || /^(?:-|–|—|\.\.\.|…)/.test(trimmed),
   };
+}
+
+/** Share of the characters that sit between double quotes. */
+function quotedShare(text: string): number {
+  let inside = false;
+  let quoted = 0;
+  for (const char of text) {
+    if (char === '"' || char === '“' || char === '”')
+      inside = char === '“' ? true : char === '”' ? false : !inside;
+    else if (inside) quoted += 1;
+  }
+  return text.length === 0 ? 0 : quoted / text.length;
 }
