@@ -143,6 +143,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     });
   });
 
+  // Longer than any client's idle keep-alive, so a reused connection is never closed under it.
+  server.keepAliveTimeout = 60_000;
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
     if (!(req.url ?? '').startsWith('/socket')) {
