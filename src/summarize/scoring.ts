@@ -42,7 +42,7 @@ export const DEFAULT_WEIGHTS: ScoringWeights = {
   positionShareExponent: 4,
   centrality: 1.3,
   lengthNormalisation: 1,
-  termWeightExponent: 0.5,
+  termWeightExponent: 0.75,
   title: 0.5,
   minWords: 8,
   shortPenalty: 0.5,
