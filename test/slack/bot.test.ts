@@ -95,7 +95,7 @@ describe('Slack bot over the wire (HTTP mode)', () => {
     const { body } = await command('digest');
     expect(Array.isArray(body.blocks)).toBe(true);
     expect((body.blocks as { type: string }[])[0]?.type).toBe('header');
-  });
+  }, 60_000);
 
   it('answers ask from the stored articles with a source link', async () => {
     const { body } = await command('ask What did Sessions do?');
