@@ -109,8 +109,18 @@ export interface DeliveryTables {
   };
 }
 
+export interface AskMemoryTables {
+  ask_memory: {
+    user_key: string;
+    /** The normalised topic of a "what's new on X" question. */
+    topic: string;
+    asked_at: string;
+  };
+}
+
 export type Database = ArticleTables &
   FeedStateTables &
   SubscriptionTables &
   InstallationTables &
-  DeliveryTables;
+  DeliveryTables &
+  AskMemoryTables;

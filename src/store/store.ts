@@ -193,7 +193,19 @@ export interface DeliveryRecord extends Delivery {
   finishedAt?: string;
 }
 
+/** What each user last asked about, so "what's new on X" means new since they last asked. */
+export interface AskMemoryStore {
+  /** ISO time this user last asked about this topic, if ever. */
+  getLastAsked(userKey: string, topic: string): Promise<string | undefined>;
+  rememberAsked(userKey: string, topic: string, askedAt: string): Promise<void>;
+}
+
 export interface Store
-  extends ArticleStore, FeedStateStore, SubscriptionStore, InstallationStore, DeliveryStore {
+  extends ArticleStore,
+    FeedStateStore,
+    SubscriptionStore,
+    InstallationStore,
+    DeliveryStore,
+    AskMemoryStore {
   close(): Promise<void>;
 }

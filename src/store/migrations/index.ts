@@ -4,6 +4,7 @@ import * as articles from './001_articles.js';
 import * as feedStates from './002_feed_states.js';
 import * as subscriptions from './003_subscriptions.js';
 import * as deliveries from './004_deliveries.js';
+import * as askMemory from './005_ask_memory.js';
 import * as installations from './006_installations.js';
 
 /**
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '002_feed_states': feedStates,
   '003_subscriptions': subscriptions,
   '004_deliveries': deliveries,
+  '005_ask_memory': askMemory,
   '006_installations': installations,
 };
 
@@ -30,7 +32,13 @@ export class MigrationError extends NewsdigestError {
 
 /** Applies pending migrations; returns the names applied now (empty when already current). */
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Unordered: migrations written in parallel (005 after 006 landed) must still apply to a
+  // database that already has the later one; each migration touches only its own tables.
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;

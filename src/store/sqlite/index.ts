@@ -3,6 +3,7 @@ import { systemClock, type Clock } from '../../schedule/clock.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
 import { createSqliteArticleStore } from './articles.js';
+import { createSqliteAskMemoryStore } from './ask-memory.js';
 import { createSqliteDeliveryStore } from './deliveries.js';
 import { createSqliteFeedStateStore } from './feed-states.js';
 import { createSqliteInstallationStore } from './installations.js';
@@ -19,6 +20,7 @@ export function createSqliteStore(db: Kysely<Database>, options: SqliteStoreOpti
   return {
     ...createSqliteArticleStore(db, { clock }),
     ...createSqliteFeedStateStore(db),
+    ...createSqliteAskMemoryStore(db),
     ...createSqliteSubscriptionStore(db, { clock }),
     ...createSqliteInstallationStore(db, { clock }),
     ...createSqliteDeliveryStore(db),

@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { AnalysisCache, answerQuestion, type Answer } from '../../../src/ask/index.js';
+import { asNewsdigestError } from '../../../src/errors.js';
+import { systemClock } from '../../../src/schedule/clock.js';
+import { openSqliteStore } from '../../../src/store/sqlite/open.js';
+import type { Store } from '../../../src/store/store.js';
+import { cliContext } from '../context.js';
+import { readJsonl, writeJsonl } from '../jsonl.js';
+import { articleFromLine } from './ingest.js';
+
+interface AskFlags {
+  jsonl?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('ask')
+    .description('Answer a question with sentences from the stored articles.')
+    .argument('[question]', 'the question, e.g. "What did Graham say about Sessions?"')
+    .option(
+      '--jsonl',
+      'stream: article lines {"kind":"article","id","title","text"} then question lines {"kind":"question","id","question"} → {"id","answer"}',
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  newsdigest ask "What did Lindsey Graham say about Sessions?"\n  newsdigest ask --jsonl < questions.jsonl',
+    )
+    .action(async (question: string | undefined, flags: AskFlags, command: Command) => {
+      if (flags.jsonl === true) return askStream();
+      const context = cliContext(command);
+      const store = await context.openStore();
+      try {
+        const answer = await answerQuestion(question ?? '', {
+          store,
+          clock: systemClock,
+          userKey: 'cli',
+        });
+        process.stdout.write(renderAnswer(answer));
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+function renderAnswer(answer: Answer): string {
+  if (answer.kind === 'none') return `${answer.message}\n`;
+  return answer.items
+    .map((item) => {
+      const where = [item.source, item.publishedAt?.slice(0, 10), item.url].filter(Boolean);
+      return `${item.text}\n  — ${where.join(', ')}\n`;
+    })
+    .join('');
+}
+
+/** Articles go into a fresh temporary store, then each question is answered from it. */
+async function askStream(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'newsdigest-ask-'));
+  let store: Store | undefined;
+  try {
+    store = await openSqliteStore(path.join(dir, 'ask.db'));
+    const cache = new AnalysisCache(100_000);
+    let pending: { id: string | null; article: ReturnType<typeof articleFromLine> }[] = [];
+    const flush = async (): Promise<void> => {
+      if (pending.length === 0 || store === undefined) return;
+      await store.saveArticles(pending.map((entry) => entry.article));
+      pending = [];
+    };
+    for await (const line of readJsonl(process.stdin)) {
+      const id = line.id ?? null;
+      if (!line.ok) {
+        await writeJsonl(process.stdout, { id, error: line.error });
+        continue;
+      }
+      try {
+        if (line.value['kind'] === 'article') {
+          // Articles are batched: one transaction for a run of article lines.
+          pending.push({ id, article: articleFromLine(line.value, line.id) });
+          if (pending.length >= 500) await flush();
+        } else if (line.value['kind'] === 'question') {
+          await flush();
+          const question = line.value['question'];
+          if (typeof question !== 'string') throw new TypeError('"question" must be a string');
+          const answer = await answerQuestion(question, { store, clock: systemClock, cache });
+          await writeJsonl(process.stdout, {
+            id,
+            answer:
+              answer.kind === 'answer'
+                ? answer.items.map((item) => ({ articleId: item.articleId, text: item.text }))
+                : [],
+            ...(answer.kind === 'none' && { message: answer.message }),
+          });
+        } else {
+          throw new TypeError('"kind" must be "article" or "question"');
+        }
+      } catch (error) {
+        const message =
+          error instanceof TypeError ? error.message : asNewsdigestError(error).userMessage;
+        await writeJsonl(process.stdout, { id, error: message });
+      }
+    }
+  } finally {
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Ask on CNN/DailyMail dev: questions are the first two highlights (six words or more) of each
+ * article, the store is the 467 articles, the right source is the highlight's own article.
+ * Ours runs through the built CLI (`newsdigest ask --jsonl`); the baseline (MiniSearch BM25
+ * over whole articles, then the sentence sharing most words with the question) runs here.
+ */
+import { spawnSync } from 'node:child_process';
+import MiniSearch from 'minisearch';
+import { segmentSentences } from '../src/text/segment.js';
+import { words } from '../src/text/tokens.js';
+import { cliPath, loadEvalSet } from './eval-data.js';
+import { rougeN, rougeTokens } from './rouge.js';
+
+interface Row {
+  id: string;
+  title?: string;
+  text: string;
+  summary: string;
+}
+
+interface Question {
+  id: string;
+  question: string;
+  articleId: string;
+}
+
+export default async function run(): Promise<void> {
+  const rows = loadEvalSet<Row>('summaries_cnndm_dev');
+  if (rows === undefined) return;
+  const questions: Question[] = rows.flatMap((row) =>
+    row.summary
+      .split('\n')
+      .filter((highlight) => words(highlight).length >= 6)
+      .slice(0, 2)
+      .map((question, index) => ({ id: `${row.id}#${index}`, question, articleId: row.id })),
+  );
+
+  const started = Date.now();
+  const input = [
+    ...rows.map((row) => ({ kind: 'article', id: row.id, title: row.title ?? '', text: row.text })),
+    ...questions.map((q) => ({ kind: 'question', id: q.id, question: q.question })),
+  ]
+    .map((line) => JSON.stringify(line))
+    .join('\n');
+  const child = spawnSync(process.execPath, [cliPath, 'ask', '--jsonl'], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`ask --jsonl failed: ${child.stderr}`);
+  const seconds = (Date.now() - started) / 1000;
+  const answers = new Map<string, { articleId: string; text: string }[]>();
+  for (const line of child.stdout.split('\n')) {
+    if (line.trim() === '') continue;
+    const parsed = JSON.parse(line) as {
+      id: string;
+      answer?: { articleId: string; text: string }[];
+    };
+    answers.set(parsed.id, parsed.answer ?? []);
+  }
+  const ours = score(questions, (q) => answers.get(q.id)?.[0]);
+
+  const index = new MiniSearch<{ id: string; title: string; text: string }>({
+    fields: ['title', 'text'],
+    storeFields: ['text'],
+  });
+  index.addAll(rows.map((row) => ({ id: row.id, title: row.title ?? '', text: row.text })));
+  const texts = new Map(rows.map((row) => [row.id, row.text]));
+  const baseline = score(questions, (q) => {
+    const top = index.search(q.question)[0];
+    if (top === undefined) return undefined;
+    const articleId = String(top.id);
+    const wanted = new Set(words(q.question));
+    const best = segmentSentences(texts.get(articleId) ?? '')
+      .map((sentence) => ({
+        text: sentence.text,
+        overlap: words(sentence.text).filter((word) => wanted.has(word)).length,
+      }))
+      .sort((a, b) => b.overlap - a.overlap)[0];
+    return best === undefined ? undefined : { articleId, text: best.text };
+  });
+
+  console.log(`${questions.length} questions over ${rows.length} articles (summaries_cnndm_dev)\n`);
+  console.log('| system | accuracy@1 | ROUGE-1 F1 (first answer vs question) |');
+  console.log('|---|---:|---:|');
+  console.log(`| newsdigest ask --jsonl | ${pct(ours.accuracy)} | ${pct(ours.rouge1)} |`);
+  console.log(
+    `| MiniSearch BM25 + best-overlap sentence | ${pct(baseline.accuracy)} | ${pct(baseline.rouge1)} |`,
+  );
+  console.log(
+    `\nnewsdigest ask --jsonl took ${seconds.toFixed(1)} s (indexing included); targets: accuracy@1 ≥ 95%, ROUGE-1 ≥ 50.`,
+  );
+}
+
+function score(
+  questions: readonly Question[],
+  answer: (q: Question) => { articleId: string; text: string } | undefined,
+): { accuracy: number; rouge1: number } {
+  let correct = 0;
+  let rouge = 0;
+  for (const q of questions) {
+    const first = answer(q);
+    if (first === undefined) continue;
+    if (first.articleId === q.articleId) correct += 1;
+    rouge += rougeN(rougeTokens(first.text), rougeTokens(q.question), 1);
+  }
+  return { accuracy: correct / questions.length, rouge1: rouge / questions.length };
+}
+
+function pct(value: number): string {
+  return (100 * value).toFixed(1);
+}

@@ -1,0 +1,165 @@
+import { extractEntities } from '../entities/index.js';
+import { InvalidInputError } from '../errors.js';
+import type { Article } from '../model.js';
+import type { Clock } from '../schedule/clock.js';
+import type { Store } from '../store/store.js';
+import { words } from '../text/tokens.js';
+import { AnalysisCache } from './analysis.js';
+import { parseQuestion } from './question.js';
+import { defaultRankParams, rankCandidates, type RankedArticle, type RankParams } from './rank.js';
+import { questionTerms } from './terms.js';
+
+export interface AnswerItem {
+  articleId: string;
+  /** One sentence, verbatim from the article. */
+  text: string;
+  url?: string;
+  source: string;
+  title: string;
+  publishedAt?: string;
+}
+
+export type Answer = { kind: 'answer'; items: AnswerItem[] } | { kind: 'none'; message: string };
+
+export interface AskDeps {
+  store: Store;
+  clock: Clock;
+  /** Who asks (e.g. "discord:guild:user"): "what's new" is remembered per user. */
+  userKey?: string;
+  /** Share analyses across questions; a fresh one per call otherwise. */
+  cache?: AnalysisCache;
+}
+
+export interface AskOptions {
+  /** Sentences in the answer, 1 to 3. */
+  maxSentences?: number;
+  /** Articles the full-text index hands to the ranking. */
+  candidates?: number;
+  params?: RankParams;
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+const maxQuestionLength = 500;
+
+export const noAnswerMessage =
+  'I have no stored article about that. Add a news source that covers it (a feed or a page) and ask again.';
+
+/**
+ * Answers a question with at most three sentences taken verbatim from stored articles, each
+ * with its source. Never answers from an article that does not clear the relevance bar.
+ */
+export async function answerQuestion(
+  question: string,
+  deps: AskDeps,
+  options: AskOptions = {},
+): Promise<Answer> {
+  const text = question.trim();
+  if (text === '')
+    throw new InvalidInputError('Ask a question, e.g. "What did Graham say about Sessions?"');
+  if (text.length > maxQuestionLength) {
+    throw new InvalidInputError(`Keep the question under ${maxQuestionLength} characters.`);
+  }
+  const parsed = parseQuestion(text);
+  const maxSentences = Math.min(3, Math.max(1, Math.trunc(options.maxSentences ?? 3)));
+  const cache = deps.cache ?? new AnalysisCache();
+  const params = options.params ?? defaultRankParams;
+  const limit = options.candidates ?? 30;
+
+  if (parsed.kind === 'lookup') {
+    const ranked = await rankFromStore(deps.store, cache, text, { limit }, params);
+    const relevant = ranked.filter((article) => article.relevant);
+    if (relevant.length === 0) return { kind: 'none', message: noAnswerMessage };
+    return { kind: 'answer', items: pickSentences(relevant, maxSentences) };
+  }
+
+  const now = deps.clock.now();
+  const last =
+    deps.userKey === undefined
+      ? undefined
+      : await deps.store.getLastAsked(deps.userKey, parsed.topicKey);
+  const since = last ?? new Date(now.getTime() - dayMs).toISOString();
+  const ranked = await rankFromStore(deps.store, cache, parsed.topic, { limit, since }, params);
+  if (deps.userKey !== undefined) {
+    await deps.store.rememberAsked(deps.userKey, parsed.topicKey, now.toISOString());
+  }
+  // Newest information first: one sentence from each of the newest relevant articles.
+  const fresh = ranked
+    .filter((article) => article.relevant)
+    .sort((a, b) => time(b.analysis.article) - time(a.analysis.article) || b.score - a.score);
+  if (fresh.length === 0) {
+    const when = last === undefined ? 'in the last day' : `since you last asked (${last})`;
+    return {
+      kind: 'none',
+      message: `Nothing new on ${parsed.topic} ${when}. Add a news source that covers it to hear more.`,
+    };
+  }
+  return { kind: 'answer', items: pickSentences(fresh, maxSentences, { onePerArticle: true }) };
+}
+
+async function rankFromStore(
+  store: Store,
+  cache: AnalysisCache,
+  query: string,
+  search: { limit: number; since?: string },
+  params: RankParams,
+): Promise<RankedArticle[]> {
+  const terms = questionTerms(query);
+  if (terms.length === 0) return [];
+  // Only content words go to the index: stopwords would match every article.
+  const ftsQuery = words(query)
+    .filter((word) => questionTerms(word).length > 0)
+    .join(' ');
+  const hits = await store.searchArticles(ftsQuery, search);
+  const candidates = hits.map((hit) => ({ analysis: cache.get(hit.article), bm25: hit.score }));
+  const entities = extractEntities(query);
+  return rankCandidates(terms, entities, candidates, params);
+}
+
+/**
+ * The best sentence of the best article first; then the best sentences of the next relevant
+ * articles (or further good sentences of the first one), without repeating a sentence.
+ */
+function pickSentences(
+  ranked: readonly RankedArticle[],
+  max: number,
+  options: { onePerArticle?: boolean } = {},
+): AnswerItem[] {
+  const items: AnswerItem[] = [];
+  const seen = new Set<string>();
+  const add = (article: Article, text: string): void => {
+    const key = text.toLowerCase();
+    if (items.length >= max || seen.has(key)) return;
+    seen.add(key);
+    items.push(toItem(article, text));
+  };
+  for (const ranking of ranked) {
+    // The article's best sentence not already quoted (rewrites share sentences).
+    const best = ranking.sentences.find(
+      (sentence) => sentence.recall > 0 && !seen.has(sentence.text.toLowerCase()),
+    );
+    if (best !== undefined) add(ranking.analysis.article, best.text);
+  }
+  if (options.onePerArticle !== true) {
+    const first = ranked[0];
+    for (const sentence of first?.sentences.slice(1) ?? []) {
+      if (first === undefined || sentence.recall < defaultRankParams.minSentenceRecall) break;
+      add(first.analysis.article, sentence.text);
+    }
+  }
+  return items;
+}
+
+function toItem(article: Article, text: string): AnswerItem {
+  return {
+    articleId: article.id,
+    text,
+    ...(article.url !== undefined && { url: article.url }),
+    source: article.source,
+    title: article.title,
+    ...(article.publishedAt !== undefined && { publishedAt: article.publishedAt }),
+  };
+}
+
+function time(article: Article): number {
+  return article.publishedAt === undefined ? 0 : Date.parse(article.publishedAt);
+}

@@ -1,0 +1,180 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion, noAnswerMessage } from '../../src/ask/index.js';
+import type { Article } from '../../src/model.js';
+import { openSqliteStore } from '../../src/store/sqlite/open.js';
+import type { Store } from '../../src/store/store.js';
+
+let dir: string;
+let store: Store;
+let now = new Date('2026-11-28T12:00:00Z');
+const clock = { now: () => now };
+
+const sessions: Article = {
+  id: 'graham-sessions',
+  url: 'https://wire.example/graham-sessions',
+  source: 'Wire',
+  title: 'Graham backs attorney general',
+  publishedAt: '2026-11-20T09:00:00Z',
+  text:
+    'Senator Lindsey Graham spoke to reporters in Washington on Tuesday. ' +
+    'Graham said Attorney General Jeff Sessions should not resign over the Russia contacts. ' +
+    'Sessions has recused himself from the investigation. The committee meets again next week.',
+};
+const harbour: Article = {
+  id: 'harbour',
+  source: 'Coast Daily',
+  title: 'Harbour dredging starts',
+  publishedAt: '2026-11-21T09:00:00Z',
+  text:
+    'Dredging of the northern harbour began on Monday after months of delay. ' +
+    'The port authority expects larger container ships to dock by the spring. ' +
+    'Fishermen worry about the noise during the breeding season.',
+};
+const ban = (id: string, publishedAt: string, sentence: string): Article => ({
+  id,
+  source: 'Capitol News',
+  title: `Travel ban update ${id}`,
+  publishedAt,
+  text: `${sentence} Lawyers for the states said the travel ban order remains unlawful. Officials declined to comment further.`,
+});
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'newsdigest-ask-'));
+  store = await openSqliteStore(path.join(dir, 'ask.db'), { clock });
+  await store.saveArticles([
+    sessions,
+    harbour,
+    ban(
+      'ban-old',
+      '2026-11-10T08:00:00Z',
+      'A judge first blocked the travel ban in early November.',
+    ),
+    ban(
+      'ban-yesterday',
+      '2026-11-27T18:00:00Z',
+      'An appeals court heard arguments on the travel ban on Friday.',
+    ),
+    ban(
+      'ban-today',
+      '2026-11-28T08:00:00Z',
+      'The appeals court upheld the block on the travel ban this morning.',
+    ),
+  ]);
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('answerQuestion', () => {
+  it.each([
+    'What did Lindsey Graham say about Sessions?',
+    'What did Graham say about Jeff Sessions?',
+    'what did graham say about sessions',
+    "Graham's view on Attorney General Sessions?",
+  ])('answers an entity question under alias variants: %s', async (question) => {
+    const answer = await answerQuestion(question, { store, clock });
+    expect(answer.kind).toBe('answer');
+    if (answer.kind !== 'answer') return;
+    expect(answer.items[0]).toMatchObject({
+      articleId: 'graham-sessions',
+      source: 'Wire',
+      url: 'https://wire.example/graham-sessions',
+      text: 'Graham said Attorney General Jeff Sessions should not resign over the Russia contacts.',
+    });
+    expect(answer.items.length).toBeLessThanOrEqual(3);
+    for (const item of answer.items) expect(item.articleId).toBe('graham-sessions');
+  });
+
+  it('quotes sentences verbatim from the article they cite', async () => {
+    const answer = await answerQuestion('When do container ships dock in the harbour?', {
+      store,
+      clock,
+    });
+    expect(answer.kind).toBe('answer');
+    if (answer.kind !== 'answer') return;
+    expect(answer.items[0]?.articleId).toBe('harbour');
+    expect(harbour.text).toContain(answer.items[0]!.text);
+  });
+
+  it.each(['What is the capital of Mongolia?', 'Who won the cricket world cup final?', '???'])(
+    'gives the plain no-answer reply to an unrelated question: %s',
+    async (question) => {
+      expect(await answerQuestion(question, { store, clock })).toEqual({
+        kind: 'none',
+        message: noAnswerMessage,
+      });
+    },
+  );
+
+  it('refuses an empty question with a short error', async () => {
+    await expect(answerQuestion('   ', { store, clock })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
+});
+
+describe("what's new", () => {
+  it('covers the last day for a first question, newest first, then only what came since', async () => {
+    now = new Date('2026-11-28T12:00:00Z');
+    const first = await answerQuestion("What's new on the travel ban?", {
+      store,
+      clock,
+      userKey: 'u1',
+    });
+    expect(first.kind).toBe('answer');
+    if (first.kind !== 'answer') return;
+    expect(first.items.map((item) => item.articleId)).toEqual(['ban-today', 'ban-yesterday']);
+
+    now = new Date('2026-11-28T15:00:00Z');
+    const nothing = await answerQuestion('any news on the Travel Ban', {
+      store,
+      clock,
+      userKey: 'u1',
+    });
+    expect(nothing.kind).toBe('none');
+    if (nothing.kind === 'none')
+      expect(nothing.message).toMatch(/Nothing new on Travel Ban since you last asked/);
+
+    await store.saveArticles([
+      ban(
+        'ban-later',
+        '2026-11-28T16:00:00Z',
+        'The government said it will ask the Supreme Court to review the travel ban.',
+      ),
+    ]);
+    now = new Date('2026-11-28T17:00:00Z');
+    const later = await answerQuestion("what's new on travel ban", { store, clock, userKey: 'u1' });
+    expect(later.kind === 'answer' && later.items.map((item) => item.articleId)).toEqual([
+      'ban-later',
+    ]);
+  });
+
+  it('remembers each user separately', async () => {
+    now = new Date('2026-11-28T17:30:00Z');
+    const other = await answerQuestion("What's new on the travel ban?", {
+      store,
+      clock,
+      userKey: 'u2',
+    });
+    expect(other.kind === 'answer' && other.items.map((item) => item.articleId)).toEqual([
+      'ban-later',
+      'ban-today',
+      'ban-yesterday',
+    ]);
+  });
+
+  it('says plainly when nothing new is stored on a topic', async () => {
+    const answer = await answerQuestion("What's new on the harbour?", {
+      store,
+      clock,
+      userKey: 'u3',
+    });
+    expect(answer.kind).toBe('none');
+    if (answer.kind === 'none')
+      expect(answer.message).toMatch(/Nothing new on harbour in the last day/);
+  });
+});
