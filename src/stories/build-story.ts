@@ -1,139 +1,151 @@
+/**
+ * One story from the articles of one cluster: the most representative headline, a summary drawn
+ * from several articles without repeating a fact, the entities named across them, and an
+ * importance score (sources covering it, recency, entity weight) used to rank stories.
+ */
 import { createHash } from 'node:crypto';
 import { extractEntities, mergeEntitiesAcross } from '../entities/index.js';
-import type { Article, Story, StorySentence } from '../model.js';
+import type { Article, Entity, Story, StorySentence } from '../model.js';
 import { summarizeArticle } from '../summarize/index.js';
-import { contentTerms } from '../text/tokens.js';
+import { extractTerms, createTermNormalizer } from './terms.js';
 
 export interface BuildStoryOptions {
-  /** Sentences in the story summary, across all its articles. */
   sentences: number;
-  /** Reference time for recency. */
   now: Date;
-  /** Entities kept on the story. */
-  entities?: number;
 }
 
-/** Two sentences sharing this share of their content words say the same thing. */
-const repeatThreshold = 0.5;
-/** Recency halves every day. */
-const recencyHalfLifeMs = 24 * 3600_000;
+/** Sentences sharing this much of their content words state the same fact. */
+const DUPLICATE_OVERLAP = 0.5;
+const HALF_LIFE_HOURS = 24;
 
-/**
- * Articles about one event → a Story: the most representative headline, a summary that takes
- * the best sentences across the articles (leading article first) without repeating a fact,
- * the story's merged entities, and its importance.
- */
-export function buildStory(articles: Article[], options: BuildStoryOptions): Story {
-  const ordered = [...articles].sort(
-    (a, b) => representativeness(b, articles) - representativeness(a, articles),
-  );
-  const lead = ordered[0];
-  if (lead === undefined) throw new RangeError('A story needs at least one article.');
-  const entities = mergeEntitiesAcross(
-    ordered.map((article) => extractEntities(article.text, { title: article.title })),
-  ).slice(0, options.entities ?? 10);
-  const story: Story = {
-    id: storyId(articles),
-    headline: lead.title,
-    articles: ordered,
-    summary: storySummary(ordered, options.sentences),
-    entities,
-    importance: 0,
-  };
-  return { ...story, importance: importance(story, options.now) };
+type Bag = Map<string, number>;
+
+function bagOf(text: string, normalize: (word: string) => string): Bag {
+  return extractTerms('', text, Number.MAX_SAFE_INTEGER, normalize).lead;
 }
 
-/** Most important first; ties go to the newer story. */
-export function rankStories(stories: Story[]): Story[] {
-  return [...stories].sort(
-    (a, b) => b.importance - a.importance || newest(b).localeCompare(newest(a)),
-  );
-}
-
-/**
- * How much an article's title shares with the other titles, per word of its own (so a long
- * first-sentence title does not win by length alone).
- */
-function representativeness(article: Article, all: Article[]): number {
-  const own = new Set(contentTerms(article.title));
-  if (own.size === 0) return 0;
-  let shared = 0;
-  for (const other of all) {
-    if (other === article) continue;
-    shared += contentTerms(other.title).filter((term) => own.has(term)).length;
+function cosineOf(a: Bag, b: Bag): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) {
+    na += x * x;
+    dot += x * (b.get(t) ?? 0);
   }
-  return shared / Math.sqrt(own.size) + article.text.length / 1e7;
+  for (const x of b.values()) nb += x * x;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
-/**
- * Round-robin over the articles' own summaries (each already ranked and free of repeats),
- * skipping sentences whose content another picked sentence already covers.
- */
-function storySummary(articles: Article[], count: number): StorySentence[] {
-  const perArticle = articles.map((article) => {
-    if (article.text.trim() === '') return [];
-    const summary = summarizeArticle(article, { sentences: count });
-    return [...summary.sentences]
-      .sort((a, b) => b.score - a.score)
-      .map((sentence) => ({ ...sentence, articleId: article.id }));
-  });
-  const picked: (StorySentence & { terms: Set<string> })[] = [];
-  for (
-    let round = 0;
-    picked.length < count && perArticle.some((list) => list.length > round);
-    round++
-  ) {
-    for (const list of perArticle) {
-      const sentence = list[round];
-      if (sentence === undefined || picked.length >= count) continue;
-      const terms = new Set(contentTerms(sentence.text));
-      if (picked.some((other) => overlap(terms, other.terms) >= repeatThreshold)) continue;
-      picked.push({
-        articleId: sentence.articleId,
-        text: sentence.text,
-        index: sentence.index,
-        score: sentence.score,
-        terms,
-      });
-    }
-  }
-  return picked.map(({ terms: _terms, ...sentence }) => sentence);
-}
-
-/** Share of the smaller set found in the larger one. */
-function overlap(a: Set<string>, b: Set<string>): number {
+/** Share of the smaller sentence's words that the other one also has. */
+function overlapOf(a: Bag, b: Bag): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return 0;
   let shared = 0;
-  for (const term of small) if (large.has(term)) shared++;
+  for (const t of small.keys()) if (large.has(t)) shared += 1;
   return shared / small.size;
 }
 
-/** Sources covering it, then recency, then how much the story names. */
-function importance(story: Story, now: Date): number {
-  const sources = new Set(story.articles.map((article) => article.source)).size;
-  const latest = Date.parse(newest(story));
-  const recency = Number.isNaN(latest)
-    ? 0
-    : Math.pow(0.5, Math.max(0, now.getTime() - latest) / recencyHalfLifeMs);
-  const entityWeight = Math.min(
-    1,
-    story.entities.slice(0, 3).reduce((sum, e) => sum + e.salience, 0),
+/** The title closest to all the others: the one the outlets' framings have most in common. */
+function representativeHeadline(articles: readonly Article[], bags: readonly Bag[]): string {
+  let best = 0;
+  let bestScore = -1;
+  bags.forEach((bag, i) => {
+    let score = 0;
+    bags.forEach((other, j) => {
+      if (i !== j) score += cosineOf(bag, other);
+    });
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return articles[best]?.title ?? '';
+}
+
+function storyId(articles: readonly Article[]): string {
+  const ids = articles.map((a) => a.id).sort();
+  return createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16);
+}
+
+/** Each article's best sentences, interleaved by rank so every outlet gets a say, deduplicated. */
+function multiArticleSummary(
+  articles: readonly Article[],
+  sentences: number,
+  normalize: (word: string) => string,
+): StorySentence[] {
+  const perArticle = articles.map((article) => {
+    if (article.text.trim() === '') return [];
+    try {
+      return [...summarizeArticle(article, { sentences }).sentences]
+        .sort((x, y) => y.score - x.score)
+        .map((s) => ({ articleId: article.id, text: s.text, index: s.index, score: s.score }));
+    } catch {
+      return [];
+    }
+  });
+  const picked: { sentence: StorySentence; bag: Bag }[] = [];
+  for (let rank = 0; picked.length < sentences; rank += 1) {
+    const candidates = perArticle.map((list) => list[rank]).filter((s) => s !== undefined);
+    if (candidates.length === 0) break;
+    candidates.sort((x, y) => y.score - x.score);
+    for (const sentence of candidates) {
+      if (picked.length >= sentences) break;
+      const bag = bagOf(sentence.text, normalize);
+      const repeats = picked.some((p) => overlapOf(p.bag, bag) >= DUPLICATE_OVERLAP);
+      if (!repeats) picked.push({ sentence, bag });
+    }
+  }
+  return picked.map((p) => p.sentence);
+}
+
+function storyEntities(articles: readonly Article[]): Entity[] {
+  const lists = articles.map((article) => {
+    try {
+      return extractEntities(article.text, { title: article.title });
+    } catch {
+      return [];
+    }
+  });
+  return mergeEntitiesAcross(lists);
+}
+
+/** Sources covering it (log-scaled), recency (halving every 24 h) and entity weight. */
+function importanceOf(
+  articles: readonly Article[],
+  entities: readonly Entity[],
+  now: Date,
+): number {
+  const sources = new Set(articles.map((a) => a.source)).size;
+  const times = articles
+    .map((a) => (a.publishedAt === undefined ? Number.NaN : Date.parse(a.publishedAt)))
+    .filter((t) => !Number.isNaN(t));
+  const newest = times.length === 0 ? undefined : Math.max(...times);
+  const ageHours = newest === undefined ? 48 : Math.max(0, (now.getTime() - newest) / 3_600_000);
+  const recency = 0.5 ** (ageHours / HALF_LIFE_HOURS);
+  const entityWeight = entities.slice(0, 5).reduce((sum, e) => sum + e.salience, 0);
+  return 1 + Math.log2(sources) + 1.5 * recency + Math.min(1, entityWeight);
+}
+
+export function buildStory(articles: Article[], options: BuildStoryOptions): Story {
+  const normalize = createTermNormalizer();
+  const titleBags = articles.map((a) => bagOf(a.title, normalize));
+  const entities = storyEntities(articles);
+  return {
+    id: storyId(articles),
+    headline: representativeHeadline(articles, titleBags),
+    articles,
+    summary: multiArticleSummary(articles, options.sentences, normalize),
+    entities,
+    importance: importanceOf(articles, entities, options.now),
+  };
+}
+
+/** Most important first; ties broken by headline then id so the order is stable. */
+export function rankStories(stories: Story[]): Story[] {
+  return [...stories].sort(
+    (a, b) =>
+      b.importance - a.importance ||
+      a.headline.localeCompare(b.headline) ||
+      a.id.localeCompare(b.id),
   );
-  return Math.log2(1 + sources) + recency + 0.5 * entityWeight;
-}
-
-function newest(story: Story): string {
-  return story.articles.reduce((latest, article) => {
-    const time = article.publishedAt ?? '';
-    return time > latest ? time : latest;
-  }, '');
-}
-
-function storyId(articles: Article[]): string {
-  const ids = articles
-    .map((article) => article.id)
-    .sort()
-    .join(',');
-  return createHash('sha256').update(ids).digest('hex').slice(0, 12);
 }
