@@ -5,32 +5,31 @@
  */
 import { Command, CommanderError } from 'commander';
 import { asNewsdigestError, NewsdigestError } from '../../src/errors.js';
-import { register as registerCluster } from './commands/cluster.js';
-import { register as registerAsk } from './commands/ask.js';
-import { register as registerDigest } from './commands/digest.js';
-import { register as registerDiscord } from './commands/discord.js';
-import { register as registerEntities } from './commands/entities.js';
-import { register as registerIngest } from './commands/ingest.js';
-import { register as registerStart } from './commands/start.js';
-import { register as registerSummarize } from './commands/summarize.js';
-
 const program = new Command('newsdigest')
   .description('News digests for Discord and Slack: extractive summaries, entities and stories.')
   .option('--db <path>', 'SQLite database file (default: $NEWSDIGEST_DB or ./data/newsdigest.db)')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [
-  registerSummarize,
-  registerEntities,
-  registerDigest,
-  registerIngest,
-  registerAsk,
-  registerStart,
-  registerDiscord,
-  registerCluster,
-]) {
-  register(program);
+/**
+ * Subcommands load on demand: `summarize` should not pay for discord.js and Bolt at start-up.
+ * Only the named subcommand is loaded; --help without one loads them all to list them.
+ */
+const commands: Record<string, () => Promise<{ register: (program: Command) => void }>> = {
+  summarize: () => import('./commands/summarize.js'),
+  entities: () => import('./commands/entities.js'),
+  cluster: () => import('./commands/cluster.js'),
+  digest: () => import('./commands/digest.js'),
+  ingest: () => import('./commands/ingest.js'),
+  ask: () => import('./commands/ask.js'),
+  start: () => import('./commands/start.js'),
+  status: () => import('./commands/status.js'),
+  discord: () => import('./commands/discord.js'),
+};
+const named = process.argv.slice(2).find((arg) => Object.hasOwn(commands, arg));
+const selected = named === undefined ? Object.values(commands) : [commands[named]!];
+for (const module of await Promise.all(selected.map((load) => load()))) {
+  module.register(program);
 }
 program.commands.forEach((command) => command.exitOverride());
 

@@ -6,8 +6,6 @@ import type { Article, Digest } from '../../../src/model.js';
 import { renderMarkdown } from '../../../src/render/markdown.js';
 import { renderPlainText } from '../../../src/render/plain-text.js';
 import { loadSource } from '../../../src/sources/load-source.js';
-import { renderDiscordMessages } from '../../discord/render-embeds.js';
-import { renderSlackMessages } from '../../slack/render-blocks.js';
 import { cliContext, type CliContext } from '../context.js';
 import { positiveInteger } from '../options.js';
 
@@ -51,12 +49,12 @@ export function register(program: Command): void {
         ...(flags.sentences !== undefined && { sentences: flags.sentences }),
         ...(flags.maxStories !== undefined && { maxStories: flags.maxStories }),
       });
-      process.stdout.write(renderDigest(digest, flags.format));
+      process.stdout.write(await renderDigest(digest, flags.format));
     });
 }
 
 /** Prints a digest in any of the formats; `discord` and `slack` are the exact bot payloads. */
-export function renderDigest(digest: Digest, format: Format): string {
+export async function renderDigest(digest: Digest, format: Format): Promise<string> {
   switch (format) {
     case 'text':
       return renderPlainText(digest);
@@ -64,10 +62,14 @@ export function renderDigest(digest: Digest, format: Format): string {
       return renderMarkdown(digest);
     case 'json':
       return `${JSON.stringify(digest, null, 2)}\n`;
-    case 'discord':
+    case 'discord': {
+      const { renderDiscordMessages } = await import('../../discord/render-embeds.js');
       return `${JSON.stringify(renderDiscordMessages(digest), null, 2)}\n`;
-    case 'slack':
+    }
+    case 'slack': {
+      const { renderSlackMessages } = await import('../../slack/render-blocks.js');
       return `${JSON.stringify(renderSlackMessages(digest), null, 2)}\n`;
+    }
   }
 }
 

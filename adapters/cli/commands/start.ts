@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { slackConfigFromEnvironment } from '../../slack/config.js';
-import { runBots } from '../../runtime/bots.js';
 import { printDefinedDigests } from '../../runtime/offline.js';
 import { cliContext } from '../context.js';
 
@@ -15,7 +14,8 @@ export function register(program: Command): void {
       const { env } = context;
       const hasPlatform =
         env.DISCORD_TOKEN !== undefined || slackConfigFromEnvironment(env) !== undefined;
-      if (hasPlatform) await runBots(context);
+      // The bots (discord.js, Bolt) load only when a platform is configured.
+      if (hasPlatform) await (await import('../../runtime/bots.js')).runBots(context);
       else await printDefinedDigests(context, process.stdout);
     });
 }
