@@ -201,7 +201,8 @@ export interface AskMemoryStore {
 }
 
 export interface Store
-  extends ArticleStore,
+  extends
+    ArticleStore,
     FeedStateStore,
     SubscriptionStore,
     InstallationStore,
