@@ -197,9 +197,22 @@ function escapeText(text: string): string {
 /** The first sentence, cut at a word boundary to about 90 characters. */
 export function shortTitle(text: string): string {
   const flat = clean(text);
-  const sentence = /^(.+?[.!?])(?:\s|$)/.exec(flat)?.[1] ?? flat;
+  const sentence = firstSentence(flat);
   if (sentence.length <= TITLE_LENGTH) return sentence;
   const cut = sentence.slice(0, TITLE_LENGTH + 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > 40 ? cut.slice(0, space) : cut.slice(0, TITLE_LENGTH)).replace(/[,;:]$/, '')}…`;
+}
+
+/** Initials ("U.S") and common titles do not end a sentence. */
+const NOT_AN_END =
+  /(?:^|\s)(?:(?:[A-Za-z]\.)*[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Prof|No|Inc|Co|Ltd|vs)$/;
+
+function firstSentence(text: string): string {
+  for (const match of text.matchAll(/[.!?](?=\s+["“‘(]?[A-Z0-9])/g)) {
+    const before = text.slice(0, match.index);
+    if (match[0] === '.' && NOT_AN_END.test(before)) continue;
+    return text.slice(0, match.index + 1);
+  }
+  return text;
 }

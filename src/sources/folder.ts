@@ -1,126 +1,123 @@
+/**
+ * A local folder (or one file) of articles as a source. `.txt` files may start with header
+ * lines (`Title:`, `Source:`, `Published:`, `URL:`, `Author:`) ended by a blank line; `.json`
+ * files hold `{ title, text, url?, publishedAt?, source? }`. Other files are skipped.
+ */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { z } from 'zod';
-import { InvalidInputError } from '../errors.js';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Article } from '../model.js';
 import { articleIdFor } from '../store/article-id.js';
-import { segmentSentences } from '../text/segment.js';
+import { SourceReadError } from './errors.js';
+import { shortTitle } from './feed.js';
 
-/** Files a folder source reads; anything else (README.md, images) is not an article. */
-const articleExtensions = new Set(['.txt', '.json']);
-const headerNames = {
-  title: 'title',
-  source: 'source',
-  published: 'publishedAt',
-  url: 'url',
-  author: 'author',
-} as const;
-const maxTitleLength = 90;
+const HEADER = /^(title|source|published|url|author):\s*(.*)$/i;
 
-const jsonArticleSchema = z.object({
-  title: z.string().optional(),
-  text: z.string().min(1),
-  url: z.url().optional(),
-  publishedAt: z.iso.datetime({ offset: true }).optional(),
-  source: z.string().min(1).optional(),
-  author: z.string().optional(),
-});
-
-/**
- * A local folder (or one file) of articles is a source. `.txt` files may start with header
- * lines (`Title:`, `Source:`, `Published:`, `URL:`, `Author:`) ended by a blank line; without
- * them the title is the first sentence and the source is the folder's name. `.json` files hold
- * `{title, text, url?, publishedAt?, source?}`. Articles come back in file-name order.
- */
-export async function loadFolderArticles(location: string): Promise<Article[]> {
+export async function loadFolderArticles(path: string): Promise<Article[]> {
+  const full = resolve(path);
   let files: string[];
+  let sourceName: string;
   try {
-    files = (await stat(location)).isDirectory()
-      ? (await readdir(location))
-          .filter((name) => articleExtensions.has(path.extname(name).toLowerCase()))
-          .sort()
-          .map((name) => path.join(location, name))
-      : [location];
-  } catch {
-    throw new InvalidInputError(`Cannot read ${location}: no such file or folder.`);
+    const info = await stat(full);
+    if (info.isDirectory()) {
+      files = (await readdir(full)).sort().map((name) => join(full, name));
+      sourceName = basename(full);
+    } else {
+      files = [full];
+      sourceName = basename(dirname(full));
+    }
+  } catch (error) {
+    throw new SourceReadError(`Cannot read ${path}: no such file or folder.`, { cause: error });
   }
-  const folderName = path.basename(path.dirname(files[0] ?? location));
   const articles: Article[] = [];
   for (const file of files) {
-    const content = await readFile(file, 'utf8');
+    const ext = extname(file).toLowerCase();
+    if (ext !== '.txt' && ext !== '.json') continue;
+    const raw = await readFile(file, 'utf8');
     const article =
-      path.extname(file).toLowerCase() === '.json'
-        ? parseJsonArticle(content, file, folderName)
-        : parseTextArticle(content, folderName);
-    if (article !== undefined) articles.push(article);
+      ext === '.txt' ? parseTextArticle(raw, sourceName) : parseJsonArticle(raw, sourceName, file);
+    if (article) articles.push(article);
   }
   return articles;
 }
 
-/** A `.txt` article; undefined when it holds no text. */
-export function parseTextArticle(content: string, defaultSource: string): Article | undefined {
-  const fields: Partial<Record<(typeof headerNames)[keyof typeof headerNames], string>> = {};
-  let body = content.replace(/^\uFEFF/, '');
-  const header = /^([A-Za-z]+):[ \t]*(.*)\r?\n/;
-  for (let match = header.exec(body); match !== null; match = header.exec(body)) {
-    const name = headerNames[match[1]!.toLowerCase() as keyof typeof headerNames];
-    if (name === undefined) break;
-    fields[name] = match[2]!.trim();
-    body = body.slice(match[0].length);
+/** A `.txt` article: optional headers, a blank line, then paragraphs. */
+export function parseTextArticle(raw: string, defaultSource: string): Article | undefined {
+  const lines = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
+  const headers = new Map<string, string>();
+  let bodyStart = 0;
+  while (bodyStart < lines.length && HEADER.test(lines[bodyStart] ?? '')) {
+    const match = HEADER.exec(lines[bodyStart] ?? '');
+    if (match?.[1]) headers.set(match[1].toLowerCase(), (match[2] ?? '').trim());
+    bodyStart += 1;
   }
-  const text = body.trim();
+  // Headers only count when a blank line ends them; otherwise the text just starts that way.
+  if (headers.size > 0 && (lines[bodyStart] ?? '').trim() !== '') {
+    headers.clear();
+    bodyStart = 0;
+  }
+  const text = lines
+    .slice(bodyStart)
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '')
+    .join('\n\n');
   if (text === '') return undefined;
-  return buildArticle({ ...fields, text }, defaultSource);
+  return buildArticle({
+    title: headers.get('title'),
+    text,
+    url: headers.get('url'),
+    publishedAt: headers.get('published'),
+    source: headers.get('source'),
+    author: headers.get('author'),
+    defaultSource,
+  });
 }
 
-function parseJsonArticle(
-  content: string,
-  file: string,
-  defaultSource: string,
-): Article | undefined {
-  let raw: unknown;
+function parseJsonArticle(raw: string, defaultSource: string, file: string): Article | undefined {
+  let value: unknown;
   try {
-    raw = JSON.parse(content);
-  } catch {
-    throw new InvalidInputError(`${path.basename(file)} is not valid JSON.`);
+    value = JSON.parse(raw);
+  } catch (error) {
+    throw new SourceReadError(`${basename(file)} is not valid JSON.`, { cause: error });
   }
-  const parsed = jsonArticleSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new InvalidInputError(
-      `${path.basename(file)} is not an article: it needs at least "text".`,
-    );
-  }
-  return buildArticle(parsed.data, defaultSource);
+  const record = (value ?? {}) as Record<string, unknown>;
+  const str = (key: string): string | undefined =>
+    typeof record[key] === 'string' ? (record[key] as string) : undefined;
+  const text = str('text')?.trim();
+  if (!text) return undefined;
+  return buildArticle({
+    title: str('title'),
+    text,
+    url: str('url'),
+    publishedAt: str('publishedAt'),
+    source: str('source'),
+    author: str('author'),
+    defaultSource,
+  });
 }
 
-function buildArticle(
-  fields: {
-    text: string;
-    title?: string | undefined;
-    source?: string | undefined;
-    publishedAt?: string | undefined;
-    url?: string | undefined;
-    author?: string | undefined;
-  },
-  defaultSource: string,
-): Article {
-  const publishedAt = fields.publishedAt === undefined ? undefined : new Date(fields.publishedAt);
+function buildArticle(input: {
+  title: string | undefined;
+  text: string;
+  url: string | undefined;
+  publishedAt: string | undefined;
+  source: string | undefined;
+  author: string | undefined;
+  defaultSource: string;
+}): Article {
+  const time = input.publishedAt ? Date.parse(input.publishedAt) : NaN;
+  const url = input.url?.trim() || undefined;
   return {
-    id: articleIdFor({ url: fields.url, text: fields.text }),
-    source: fields.source ?? defaultSource,
-    title: fields.title ?? titleFromText(fields.text),
-    text: fields.text,
-    ...(fields.url !== undefined && { url: fields.url }),
-    ...(publishedAt !== undefined &&
-      !Number.isNaN(publishedAt.getTime()) && { publishedAt: publishedAt.toISOString() }),
-    ...(fields.author !== undefined && { author: fields.author }),
+    id: articleIdFor({ url, text: input.text }),
+    ...(url === undefined ? {} : { url }),
+    source: input.source?.trim() || input.defaultSource,
+    title: input.title?.trim() || shortTitle(input.text),
+    ...(Number.isNaN(time) ? {} : { publishedAt: new Date(time).toISOString() }),
+    ...(input.author?.trim() ? { author: input.author.trim() } : {}),
+    text: input.text,
   };
-}
-
-/** The first sentence, cut at a word boundary when it is longer than a headline. */
-export function titleFromText(text: string): string {
-  const first = segmentSentences(text)[0]?.text ?? text.trim();
-  if (first.length <= maxTitleLength) return first;
-  const cut = first.slice(0, maxTitleLength);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;:–—-]+$/u, '')}…`;
 }

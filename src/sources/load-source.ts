@@ -1,134 +1,124 @@
-import { stat } from 'node:fs/promises';
+/**
+ * One entry point for every kind of source: a local folder or file, a feed URL, a page URL.
+ * Feed items that carry only a teaser get their linked page fetched (through the same guarded
+ * fetcher) and extracted; one item failing never fails the feed.
+ */
 import type { Article } from '../model.js';
+import type { Clock } from '../schedule/clock.js';
 import { articleIdFor } from '../store/article-id.js';
+import type { FeedState, FeedStateStore } from '../store/store.js';
+import { asNewsdigestError } from '../errors.js';
 import { UnsupportedContentError } from './errors.js';
-import { parseFeedDocument, type FeedItem } from './feed.js';
+import { parseFeedDocument, type FeedItem, type ParsedFeed } from './feed.js';
 import { loadFolderArticles } from './folder.js';
-import type { ConditionalRequest, GuardedFetcher } from './guarded-fetch.js';
+import type { GuardedFetcher } from './guarded-fetch.js';
 import { extractPageArticle } from './page.js';
 import { sniffDocument } from './sniff.js';
+
+/** Below this many characters of text a feed item is a teaser, not the article. */
+const TEASER_CHARS = 400;
+/** Linked pages fetched at once for teaser items. */
+const PAGE_CONCURRENCY = 4;
 
 export interface SourceDeps {
   fetcher: GuardedFetcher;
 }
 
-/** A feed item with less text than this is a teaser: the linked page holds the article. */
-const teaserLength = 400;
-/** Linked pages fetched at once for one feed. */
-const pageConcurrency = 4;
-
-/**
- * Any source → its articles: a local folder or file, a feed (RSS, Atom, RDF, JSON Feed) or a
- * web page, decided by the document itself rather than by the URL. Every URL goes through the
- * guarded fetcher.
- */
 export async function loadSource(spec: string, deps: SourceDeps): Promise<Article[]> {
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(spec) || (await isLocalPath(spec))) {
-    return loadFolderArticles(spec);
-  }
-  const result = await fetchSource(spec, deps);
-  return result.notModified ? [] : result.articles;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(spec.trim())) return loadFolderArticles(spec);
+  const result = await deps.fetcher.fetch(spec.trim());
+  if (result.status === 304) return [];
+  const kind = sniffDocument(result.body, result.contentType);
+  if (kind === 'feed') return feedArticles(parseFeedDocument(result.body, result.url), deps);
+  if (kind === 'page') return [extractPageArticle(result.body, result.url)];
+  throw new UnsupportedContentError(result.contentType);
 }
 
-export interface SourceFetchResult {
-  notModified: boolean;
-  articles: Article[];
-  etag?: string;
-  lastModified?: string;
+export interface PollDeps extends SourceDeps {
+  feedStates: FeedStateStore;
+  clock: Clock;
 }
 
-/** One conditional fetch of a feed or page URL (the scheduler's feed polling uses it). */
-export async function fetchSource(
-  url: string,
-  deps: SourceDeps,
-  conditional: ConditionalRequest = {},
-): Promise<SourceFetchResult> {
-  const response = await deps.fetcher.fetch(url, conditional);
-  if (response.status === 304) return { notModified: true, articles: [] };
-  const validators = {
-    ...(response.etag !== undefined && { etag: response.etag }),
-    ...(response.lastModified !== undefined && { lastModified: response.lastModified }),
+/** Fetches a feed conditionally, records the outcome in its stored state, returns its articles. */
+export async function pollFeed(url: string, deps: PollDeps): Promise<Article[]> {
+  const previous: FeedState = (await deps.feedStates.getFeedState(url)) ?? {
+    url,
+    consecutiveFailures: 0,
   };
-  switch (sniffDocument(response.body, response.contentType)) {
-    case 'feed': {
-      const feed = parseFeedDocument(response.body, response.url);
-      const articles = await mapLimit(feed.items, pageConcurrency, (item) =>
-        feedItemArticle(item, feed.title || new URL(response.url).hostname, deps),
-      );
-      return {
-        notModified: false,
-        articles: articles.filter((a): a is Article => a !== undefined),
-        ...validators,
-      };
+  const now = deps.clock.now().toISOString();
+  try {
+    const conditional = {
+      ...(previous.etag === undefined ? {} : { etag: previous.etag }),
+      ...(previous.lastModified === undefined ? {} : { lastModified: previous.lastModified }),
+    };
+    const result = await deps.fetcher.fetch(url, conditional);
+    let articles: Article[] = [];
+    const next: FeedState = {
+      ...previous,
+      lastAttemptAt: now,
+      lastSuccessAt: now,
+      consecutiveFailures: 0,
+    };
+    delete next.lastError;
+    if (result.status === 200) {
+      if (sniffDocument(result.body, result.contentType) !== 'feed') {
+        throw new UnsupportedContentError(result.contentType);
+      }
+      articles = await feedArticles(parseFeedDocument(result.body, result.url), deps);
+      if (result.etag === undefined) delete next.etag;
+      else next.etag = result.etag;
+      if (result.lastModified === undefined) delete next.lastModified;
+      else next.lastModified = result.lastModified;
     }
-    case 'page':
-      return {
-        notModified: false,
-        articles: [extractPageArticle(response.body, response.url)],
-        ...validators,
-      };
-    case 'other':
-      throw new UnsupportedContentError(response.contentType || 'unknown');
+    await deps.feedStates.saveFeedState(next);
+    return articles;
+  } catch (error) {
+    await deps.feedStates.saveFeedState({
+      ...previous,
+      lastAttemptAt: now,
+      consecutiveFailures: previous.consecutiveFailures + 1,
+      lastError: asNewsdigestError(error).userMessage,
+    });
+    throw error;
   }
 }
 
-/**
- * A feed item as an article. A teaser-only item gets its body from the linked page; when that
- * page cannot be had, the teaser stands, and one bad item never fails the feed.
- */
-async function feedItemArticle(
+async function feedArticles(feed: ParsedFeed, deps: SourceDeps): Promise<Article[]> {
+  const articles: Article[] = [];
+  for (let i = 0; i < feed.items.length; i += PAGE_CONCURRENCY) {
+    const batch = feed.items.slice(i, i + PAGE_CONCURRENCY);
+    const done = await Promise.all(batch.map((item) => itemArticle(item, feed.title, deps)));
+    for (const article of done) if (article) articles.push(article);
+  }
+  return articles;
+}
+
+async function itemArticle(
   item: FeedItem,
-  feedTitle: string,
+  source: string,
   deps: SourceDeps,
 ): Promise<Article | undefined> {
-  const body = item.content ?? item.summary ?? '';
-  let text = body;
-  if (body.length < teaserLength && item.link !== undefined) {
+  let text = item.content ?? '';
+  if ((item.summary ?? '').length > text.length) text = item.summary ?? '';
+  if (text.length < TEASER_CHARS && item.link !== undefined) {
     try {
       const page = await deps.fetcher.fetch(item.link);
       if (page.status === 200 && sniffDocument(page.body, page.contentType) === 'page') {
-        const article = extractPageArticle(page.body, page.url);
-        if (article.text.length > body.length) text = article.text;
+        const extracted = extractPageArticle(page.body, page.url);
+        if (extracted.text.length > text.length) text = extracted.text;
       }
     } catch {
-      // The teaser is better than nothing: a refused or broken page leaves it as it is.
+      // The teaser stands in for the article: one unreachable page never fails the feed.
     }
   }
-  if (text.trim() === '') return undefined;
+  if (text === '') text = item.title;
   return {
     id: articleIdFor({ url: item.link, text }),
-    source: feedTitle,
+    ...(item.link === undefined ? {} : { url: item.link }),
+    source,
     title: item.title,
+    ...(item.publishedAt === undefined ? {} : { publishedAt: item.publishedAt }),
+    ...(item.author === undefined ? {} : { author: item.author }),
     text,
-    ...(item.link !== undefined && { url: item.link }),
-    ...(item.publishedAt !== undefined && { publishedAt: item.publishedAt }),
-    ...(item.author !== undefined && { author: item.author }),
   };
-}
-
-async function isLocalPath(spec: string): Promise<boolean> {
-  try {
-    await stat(spec);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Runs `task` over `items` with at most `limit` in flight, keeping the input order. */
-async function mapLimit<T, R>(
-  items: T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  });
-  await Promise.all(workers);
-  return results;
 }

@@ -1,3 +1,4 @@
+/** A web page → an article, with Mozilla's Readability on a linkedom document. */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../model.js';
@@ -5,61 +6,40 @@ import { articleIdFor } from '../store/article-id.js';
 import { htmlToText } from '../text/html-to-text.js';
 import { NoArticleError } from './errors.js';
 
-/** Meta tags that carry a page's publication time, most specific first. */
-const publishedMeta = [
+const DATE_META = [
   'meta[property="article:published_time"]',
   'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
+  'meta[property="og:published_time"]',
   'meta[name="date"]',
-  'meta[name="pubdate"]',
-  'meta[property="og:updated_time"]',
+  'meta[name="dc.date"]',
+  'meta[itemprop="datePublished"]',
 ];
 
-/**
- * A web page → an Article: Mozilla's Readability finds the article body (dropping navigation,
- * ads and comments) on a linkedom document, and htmlToText turns that body into clean text.
- */
 export function extractPageArticle(html: string, url: string): Article {
   const { document } = parseHTML(html);
-  const published = publishedTime(document);
-  const siteName = metaContent(document, 'meta[property="og:site_name"]');
-  const parsed = new Readability(
-    document as unknown as ConstructorParameters<typeof Readability>[0],
-    {
-      charThreshold: 200,
-    },
-  ).parse();
+  const meta = (selector: string): string | undefined =>
+    document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+  // Read meta tags first: Readability mutates the document.
+  const metaDate =
+    DATE_META.map(meta).find((v) => v !== undefined) ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    undefined;
+  const siteName = meta('meta[property="og:site_name"]');
+  const metaAuthor = meta('meta[name="author"]');
+
+  const parsed = new Readability(document as unknown as Document).parse();
   const text = parsed?.content ? htmlToText(parsed.content) : '';
-  if (parsed === null || text.trim() === '') {
-    throw new NoArticleError(url);
-  }
-  const title =
-    (parsed.title ?? '').trim() || (metaContent(document, 'meta[property="og:title"]') ?? url);
+  if (!parsed || text === '') throw new NoArticleError(url);
+  const published = parsed.publishedTime ?? metaDate;
+  const time = published ? Date.parse(published) : NaN;
+  const byline = (parsed.byline ?? metaAuthor ?? '').replace(/\s+/g, ' ').trim();
   return {
     id: articleIdFor({ url, text }),
     url,
-    source: siteName ?? parsed.siteName ?? new URL(url).hostname.replace(/^www\./, ''),
-    title,
+    source: parsed.siteName?.trim() || siteName || new URL(url).hostname,
+    title: (parsed.title ?? '').replace(/\s+/g, ' ').trim() || new URL(url).hostname,
+    ...(Number.isNaN(time) ? {} : { publishedAt: new Date(time).toISOString() }),
+    ...(byline === '' ? {} : { author: byline }),
     text,
-    ...(published !== undefined && { publishedAt: published }),
-    ...(parsed.byline ? { author: parsed.byline.trim() } : {}),
   };
-}
-
-interface QueryableDocument {
-  querySelector(selector: string): { getAttribute(name: string): string | null } | null;
-}
-
-function metaContent(document: QueryableDocument, selector: string): string | undefined {
-  const value = document.querySelector(selector)?.getAttribute('content')?.trim();
-  return value === undefined || value === '' ? undefined : value;
-}
-
-function publishedTime(document: QueryableDocument): string | undefined {
-  for (const selector of publishedMeta) {
-    const value = metaContent(document, selector);
-    const time = value === undefined ? Number.NaN : Date.parse(value);
-    if (!Number.isNaN(time)) return new Date(time).toISOString();
-  }
-  return undefined;
 }
