@@ -14,7 +14,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const text = (topic: string): string =>
   `${topic} was approved by the council on Monday. Residents asked questions about the cost and the timeline of the work.`;
 
-describe('newsdigest ingest', () => {
+// Each case spawns the built CLI (twice for some): generous timeouts for a loaded machine.
+describe('newsdigest ingest', { timeout: 240_000 }, () => {
   it('stores --jsonl lines, reports duplicates and bad lines, and goes on', async () => {
     const db = path.join(dir, 'jsonl', 'news.db');
     const input = [
