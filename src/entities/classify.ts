@@ -22,6 +22,7 @@ import {
   ORG_OF_HEADS,
   ORG_SUFFIXES,
   PLACE_OF_HEADS,
+  PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   STATE_CODES,
 } from './word-lists.js';
@@ -41,8 +42,26 @@ export interface TypedMention extends Mention {
 
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'tweeted']);
 
+/** Lines that read as results or standings tables: numbers, names, hardly any prose. */
+export function tableLines(tokens: readonly Token[]): ReadonlySet<number> {
+  const numbers = new Map<number, number>();
+  const lower = new Map<number, number>();
+  for (const t of tokens) {
+    if (!t.word) continue;
+    if (/^\p{N}/u.test(t.text)) numbers.set(t.line, (numbers.get(t.line) ?? 0) + 1);
+    else if (!t.cap) lower.set(t.line, (lower.get(t.line) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [line, n] of numbers) if (n >= 2 && (lower.get(line) ?? 0) <= 1) out.add(line);
+  return out;
+}
+
 /** Evidence for each type from one mention and its neighbours. */
-export function scoreMention(m: Mention, tokens: readonly Token[]): Scores {
+export function scoreMention(
+  m: Mention,
+  tokens: readonly Token[],
+  tables: ReadonlySet<number> = new Set(),
+): Scores {
   const s: Scores = { person: 0, organization: 0, place: 0 };
   const words = m.words[0] === 'the' && m.words.length > 1 ? m.words.slice(1) : m.words;
   const phrase = words.join(' ');
@@ -65,6 +84,22 @@ export function scoreMention(m: Mention, tokens: readonly Token[]): Scores {
     if (STATE_CODES.has(first) && (prevWord === 'from' || prev?.text === ',')) s.place += 3;
     else s.organization += 1.5;
   }
+  const ft = tokens[m.first];
+  // Datelines: "AL-AIN, United Arab Emirates", "WASHINGTON (Reuters)" open a line with a place.
+  if (ft !== undefined && ft.shouted && (prev === undefined || prev.line !== ft.line)) {
+    if (next?.text === ',' || next?.text === '(') s.place += 2;
+  }
+  // In a results table a city names its team; countries stay places, given names people.
+  if (ft !== undefined && tables.has(ft.line) && !isGivenName(first)) {
+    if (lexTags(phrase).includes('Country')) s.place += 1;
+    else s.organization += 2;
+  }
+  if (prevWord === 'the') {
+    s.organization += 1.2;
+    s.person -= 1;
+  }
+  if (PLACE_PREPOSITIONS.has(prevWord) && !isGivenName(first)) s.place += 0.8;
+  if (PLACE_PREFIXES.has(first) && words.length >= 2) s.place += 1.5;
   if (words.length >= 2) {
     if (ORG_SUFFIXES.has(last) || orgHeadWords.has(last)) s.organization += 2.5;
     if (words.includes('of') && ORG_OF_HEADS.has(first)) s.organization += 2.5;
@@ -79,8 +114,6 @@ export function scoreMention(m: Mention, tokens: readonly Token[]): Scores {
     if (isGivenName(first)) s.person += 1.5;
     if (isSurname(first)) s.person += 1.5;
     if (lexTags(first).includes('Person')) s.person += 1;
-    if (PLACE_PREPOSITIONS.has(prevWord)) s.place += 0.8;
-    if (prevWord === 'the') s.organization += 1;
     if (SPEECH.has(nextWord)) s.person += 0.8;
     s.person += 0.3;
   }
@@ -94,9 +127,10 @@ export function classifyMentions(
 ): TypedMention[] {
   const totals = new Map<string, Scores>();
   const keys = mentions.map((m) => sameNameKey(m.words));
+  const tables = tableLines(tokens);
   mentions.forEach((m, i) => {
     const key = keys[i] ?? '';
-    const s = scoreMention(m, tokens);
+    const s = scoreMention(m, tokens, tables);
     const t = totals.get(key);
     if (t === undefined) totals.set(key, s);
     else {

@@ -4,9 +4,18 @@
  * leading titles split off ("U.S. Attorney General Jeff Sessions" -> "U.S." + title +
  * "Jeff Sessions").
  */
-import { isCommonWord, isDemonym, isGivenName, isOnlyVerb, isProperInLexicon } from './lexicon.js';
+import {
+  isCommonWord,
+  isDemonym,
+  isGivenName,
+  isOnlyVerb,
+  isProperInLexicon,
+  placeHeadWords,
+} from './lexicon.js';
 import { lookupKey, tokenize, type Token } from './tokens.js';
 import {
+  DEMONYMS,
+  EVENT_WORDS,
   GROUP_WORDS,
   HEADLINE_WORDS,
   NAME_PARTICLES,
@@ -189,6 +198,10 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   return out;
 }
 
+function isNationality(w: string): boolean {
+  return DEMONYMS.has(w) || isDemonym(w) || (w.endsWith('s') && isDemonym(w.slice(0, -1)));
+}
+
 function isTitle(t: Token | undefined): boolean {
   return (
     t !== undefined &&
@@ -222,10 +235,19 @@ function pushMention(
   out: Mention[],
   title: string | undefined,
 ): void {
-  // Trim joiners and stray words at the edges.
+  // Trim joiners and stray words at the edges, and a leading nationality ("Russian Irina
+  // Shevchenko") unless it belongs to the name ("British Airways", "Russian Federation").
   let a = 0;
   let b = idx.length - 1;
   while (a <= b && !tokens[idx[a] ?? -1]?.cap) a++;
+  while (
+    a < b &&
+    isNationality(lookupKey(tokens[idx[a] ?? -1]?.text ?? '')) &&
+    !looksLikeOrg(tokens, idx.slice(a + 1)) &&
+    !idx.slice(a + 1).some((k) => placeHeadWords.has(lookupKey(tokens[k]?.text ?? '')))
+  ) {
+    a++;
+  }
   while (b >= a && !tokens[idx[b] ?? -1]?.cap) b--;
   if (a > b) return;
   const first = idx[a] ?? 0;

@@ -17,6 +17,8 @@ export interface Token {
   shouted: boolean;
   /** Followed by a possessive ('s, ’s or a bare apostrophe). */
   possessive: boolean;
+  /** Index of the line (paragraph) the token is on. */
+  line: number;
   /** Joined to the next word by a hyphen that was split off ("Russia" in "Russia-related"). */
   hyphenBreak: boolean;
 }
@@ -142,6 +144,7 @@ export function tokenize(text: string): Token[] {
       shouted: false,
       possessive,
       hyphenBreak,
+      line: 0,
     });
     atStart = false;
   }
@@ -163,12 +166,14 @@ function punct(text: string, start: number, sentenceStart: boolean): Token {
     shouted: false,
     possessive: false,
     hyphenBreak: false,
+    line: 0,
   };
 }
 
 /** A line is shouted when most of its letter words have no lower-case letter. */
 function markShoutedLines(text: string, tokens: Token[]): void {
   let lineStart = 0;
+  let line = 0;
   while (lineStart < tokens.length) {
     let lineEnd = lineStart + 1;
     while (lineEnd < tokens.length) {
@@ -181,6 +186,7 @@ function markShoutedLines(text: string, tokens: Token[]): void {
     let letters = 0;
     for (let i = lineStart; i < lineEnd; i++) {
       const t = tokens[i];
+      if (t !== undefined) t.line = line;
       if (t === undefined || !t.word || !LETTER.test(t.text)) continue;
       letters++;
       if (!HAS_LOWER.test(t.text)) upper++;
@@ -192,6 +198,7 @@ function markShoutedLines(text: string, tokens: Token[]): void {
       }
     }
     lineStart = lineEnd;
+    line++;
   }
 }
 

@@ -118,3 +118,24 @@ export const ROLE_NOUNS = wordSet(`
   analyst economist correspondent reporter editor writer singer actor actress star
   representative mayor deputy head negotiator aide candidate nominee rep sen gov
 `);
+
+/** Nationality words compromise does not list; with its Demonym tag they are never names. */
+export const DEMONYMS = wordSet(`
+  british irish english welsh dutch swiss swedish danish finnish norwegian polish czech
+  slovak hungarian greek turkish spanish portuguese scots scottish kurdish flemish
+  bosnian serb serbs serbian croat croats croatian slovenian albanian basque catalan
+  briton britons yemeni saudi kuwaiti filipino thai afghan pakistani bangladeshi
+`);
+
+/** Words that end names of events and competitions (not people, places or organizations). */
+export const EVENT_WORDS = wordSet(`
+  championship championships cup games olympics open prix marathon war prize award awards
+  festival series tour trophy derby classic rally grand slam tournament invitational
+  masters trials week day conference summit
+`);
+
+/** First words of place names: "St Etienne", "San Jose", "Fort Worth". */
+export const PLACE_PREFIXES = wordSet(`
+  st saint san santa sao são los las fort port mount mt lake cape north south east west
+  new upper lower greater
+`);
