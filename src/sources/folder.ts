@@ -40,6 +40,11 @@ export async function loadFolderArticles(path: string): Promise<Article[]> {
   return articles;
 }
 
+/** The title of a header-less article: its first sentence, shortened to about 90 characters. */
+export function titleFromText(text: string): string {
+  return shortTitle(text);
+}
+
 /** A `.txt` article: optional headers, a blank line, then paragraphs. */
 export function parseTextArticle(raw: string, defaultSource: string): Article | undefined {
   const lines = raw
@@ -88,7 +93,9 @@ function parseJsonArticle(raw: string, defaultSource: string, file: string): Art
   const str = (key: string): string | undefined =>
     typeof record[key] === 'string' ? (record[key] as string) : undefined;
   const text = str('text')?.trim();
-  if (!text) return undefined;
+  if (!text) {
+    throw new SourceReadError(`${basename(file)} is not an article: it needs at least "text".`);
+  }
   return buildArticle({
     title: str('title'),
     text,
