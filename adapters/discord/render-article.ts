@@ -3,13 +3,7 @@ import type { Article, Entity, EntityType, Summary } from '../../src/model.js';
 import { layoutEmbed, packMessages } from './embed-layout.js';
 import { safeText } from './mentions.js';
 import type { DiscordMessagePayload } from './payload.js';
-import {
-  boldEntities,
-  embedColor,
-  entityFields,
-  isWebUrl,
-  sourcesField,
-} from './render-embeds.js';
+import { boldEntities, embedColor, entityFields, isWebUrl, sourcesField } from './render-embeds.js';
 
 export function renderSummaryMessages(
   article: Article,
