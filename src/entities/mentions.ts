@@ -15,7 +15,6 @@ import {
 import { lookupKey, tokenize, type Token } from './tokens.js';
 import {
   DEMONYMS,
-  EVENT_WORDS,
   GROUP_WORDS,
   HEADLINE_WORDS,
   NAME_PARTICLES,
