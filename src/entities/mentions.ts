@@ -15,6 +15,7 @@ import {
 import { lookupKey, tokenize, type Token } from './tokens.js';
 import {
   DEMONYMS,
+  EVENT_WORDS,
   GROUP_WORDS,
   HEADLINE_WORDS,
   NAME_PARTICLES,
@@ -258,9 +259,11 @@ function pushMention(
   if (words.length === 1) {
     const w = words[0] ?? '';
     if (NEVER_ALONE.has(w) || GROUP_WORDS.has(w) || (ft.shouted && HEADLINE_WORDS.has(w))) return;
-    if (isDemonym(w) || isDemonym(w.replace(/s$/, ''))) return;
+    if (isNationality(w)) return;
     if (title === undefined && w.split('-').every((p) => TITLES.has(p))) return;
   }
+  // A competition or event ("European Indoor Championships") is none of ours.
+  if (words.length > 1 && EVENT_WORDS.has(words[words.length - 1] ?? '')) return;
   const mention: Mention = {
     start: ft.start,
     end: lt.end,
