@@ -4,14 +4,11 @@
  * fetcher) and extracted; one item failing never fails the feed.
  */
 import type { Article } from '../model.js';
-import type { Clock } from '../schedule/clock.js';
 import { articleIdFor } from '../store/article-id.js';
-import type { FeedState, FeedStateStore } from '../store/store.js';
-import { asNewsdigestError } from '../errors.js';
 import { UnsupportedContentError } from './errors.js';
 import { parseFeedDocument, type FeedItem, type ParsedFeed } from './feed.js';
 import { loadFolderArticles } from './folder.js';
-import type { GuardedFetcher } from './guarded-fetch.js';
+import type { ConditionalRequest, GuardedFetcher } from './guarded-fetch.js';
 import { extractPageArticle } from './page.js';
 import { sniffDocument } from './sniff.js';
 
@@ -34,53 +31,35 @@ export async function loadSource(spec: string, deps: SourceDeps): Promise<Articl
   throw new UnsupportedContentError(result.contentType);
 }
 
-export interface PollDeps extends SourceDeps {
-  feedStates: FeedStateStore;
-  clock: Clock;
+export interface FeedFetchResult {
+  /** 304: nothing changed since the validators. */
+  notModified: boolean;
+  articles: Article[];
+  etag?: string;
+  lastModified?: string;
 }
 
-/** Fetches a feed conditionally, records the outcome in its stored state, returns its articles. */
-export async function pollFeed(url: string, deps: PollDeps): Promise<Article[]> {
-  const previous: FeedState = (await deps.feedStates.getFeedState(url)) ?? {
-    url,
-    consecutiveFailures: 0,
-  };
-  const now = deps.clock.now().toISOString();
-  try {
-    const conditional = {
-      ...(previous.etag === undefined ? {} : { etag: previous.etag }),
-      ...(previous.lastModified === undefined ? {} : { lastModified: previous.lastModified }),
-    };
-    const result = await deps.fetcher.fetch(url, conditional);
-    let articles: Article[] = [];
-    const next: FeedState = {
-      ...previous,
-      lastAttemptAt: now,
-      lastSuccessAt: now,
-      consecutiveFailures: 0,
-    };
-    delete next.lastError;
-    if (result.status === 200) {
-      if (sniffDocument(result.body, result.contentType) !== 'feed') {
-        throw new UnsupportedContentError(result.contentType);
-      }
-      articles = await feedArticles(parseFeedDocument(result.body, result.url), deps);
-      if (result.etag === undefined) delete next.etag;
-      else next.etag = result.etag;
-      if (result.lastModified === undefined) delete next.lastModified;
-      else next.lastModified = result.lastModified;
-    }
-    await deps.feedStates.saveFeedState(next);
-    return articles;
-  } catch (error) {
-    await deps.feedStates.saveFeedState({
-      ...previous,
-      lastAttemptAt: now,
-      consecutiveFailures: previous.consecutiveFailures + 1,
-      lastError: asNewsdigestError(error).userMessage,
-    });
-    throw error;
+/**
+ * One conditional fetch of a feed. The caller (the scheduler's feed poller) keeps the
+ * validators and the failure count; errors propagate so it can back off and pause.
+ */
+export async function fetchSource(
+  url: string,
+  deps: SourceDeps,
+  validators: ConditionalRequest = {},
+): Promise<FeedFetchResult> {
+  const result = await deps.fetcher.fetch(url, validators);
+  if (result.status === 304) return { notModified: true, articles: [] };
+  if (sniffDocument(result.body, result.contentType) !== 'feed') {
+    throw new UnsupportedContentError(result.contentType);
   }
+  const articles = await feedArticles(parseFeedDocument(result.body, result.url), deps);
+  return {
+    notModified: false,
+    articles,
+    ...(result.etag !== undefined && { etag: result.etag }),
+    ...(result.lastModified !== undefined && { lastModified: result.lastModified }),
+  };
 }
 
 async function feedArticles(feed: ParsedFeed, deps: SourceDeps): Promise<Article[]> {

@@ -6,6 +6,9 @@ import { articleIdFor } from '../store/article-id.js';
 import { htmlToText } from '../text/html-to-text.js';
 import { NoArticleError } from './errors.js';
 
+/** Readability is typed against the DOM lib; linkedom's document is shaped alike. */
+type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+
 const DATE_META = [
   'meta[property="article:published_time"]',
   'meta[name="article:published_time"]',
@@ -27,7 +30,7 @@ export function extractPageArticle(html: string, url: string): Article {
   const siteName = meta('meta[property="og:site_name"]');
   const metaAuthor = meta('meta[name="author"]');
 
-  const parsed = new Readability(document as unknown as Document).parse();
+  const parsed = new Readability(document as unknown as ReadabilityDocument).parse();
   const text = parsed?.content ? htmlToText(parsed.content) : '';
   if (!parsed || text === '') throw new NoArticleError(url);
   const published = parsed.publishedTime ?? metaDate;

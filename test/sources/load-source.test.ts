@@ -2,11 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FeedParseError } from '../../src/sources/errors.js';
+import { FeedParseError, UnsupportedContentError } from '../../src/sources/errors.js';
 import { loadFolderArticles } from '../../src/sources/folder.js';
 import { createGuardedFetcher, type GuardedFetcher } from '../../src/sources/guarded-fetch.js';
-import { loadSource, pollFeed } from '../../src/sources/load-source.js';
-import type { FeedState, FeedStateStore } from '../../src/store/store.js';
+import { fetchSource, loadSource } from '../../src/sources/load-source.js';
 import { startHttpServer, type FakeHttpServer } from '../fakes/http-server.js';
 
 const BODY = Array.from(
@@ -84,15 +83,8 @@ describe('loadSource', () => {
   });
 });
 
-describe('pollFeed', () => {
-  it('stores validators, returns nothing on a 304, and counts failures', async () => {
-    const states = new Map<string, FeedState>();
-    const feedStates: FeedStateStore = {
-      getFeedState: async (url) => states.get(url),
-      saveFeedState: async (state) => void states.set(state.url, state),
-      listFeedStates: async () => [...states.values()],
-    };
-    const clock = { now: () => new Date('2026-11-20T08:00:00Z') };
+describe('fetchSource', () => {
+  it('returns the validators, sends them back, and reports a 304 as not modified', async () => {
     let broken = false;
     server.route('GET', '/feed', (req, res) => {
       if (broken) return void res.writeHead(500).end();
@@ -104,19 +96,26 @@ describe('pollFeed', () => {
         );
     });
     const url = `${server.url}/feed`;
-    const deps = { fetcher, feedStates, clock };
-    expect((await pollFeed(url, deps)).map((a) => a.title)).toEqual(['One']);
-    expect(states.get(url)).toMatchObject({
-      etag: '"v1"',
-      consecutiveFailures: 0,
-      lastSuccessAt: '2026-11-20T08:00:00.000Z',
-    });
-    expect(await pollFeed(url, deps)).toEqual([]);
+    const first = await fetchSource(url, { fetcher });
+    expect(first.notModified).toBe(false);
+    expect(first.articles.map((a) => a.title)).toEqual(['One']);
+    expect(first.etag).toBe('"v1"');
+    const second = await fetchSource(url, { fetcher }, { etag: '"v1"' });
+    expect(second).toEqual({ notModified: true, articles: [] });
     expect(server.requests[1]?.headers['if-none-match']).toBe('"v1"');
     broken = true;
-    await expect(pollFeed(url, deps)).rejects.toThrow();
-    expect(states.get(url)).toMatchObject({ consecutiveFailures: 1, etag: '"v1"' });
-    expect(states.get(url)?.lastError).toMatch(/HTTP 500/);
+    await expect(fetchSource(url, { fetcher })).rejects.toThrow(/500/);
+  });
+
+  it('refuses a page where a feed was expected', async () => {
+    server.route('GET', '/page', (_req, res) => {
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<html><body><p>Hi</p></body></html>');
+    });
+    await expect(fetchSource(`${server.url}/page`, { fetcher })).rejects.toBeInstanceOf(
+      UnsupportedContentError,
+    );
   });
 });
 
