@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { articleSentences } from '../../src/text/article-sentences.js';
+
+const texts = (text: string) => articleSentences(text).map((sentence) => sentence.text);
+
+describe('articleSentences drops news boilerplate before anything is scored', () => {
+  it('drops a CNN dateline but keeps the sentence it opens', () => {
+    expect(texts('(CNN)The river rose two metres overnight. Schools stayed shut.')).toEqual([
+      'The river rose two metres overnight.',
+      'Schools stayed shut.',
+    ]);
+    expect(texts('Tokyo (CNN) -- Trains ran late on Monday. Nobody was hurt.')[0]).toBe(
+      'Trains ran late on Monday.',
+    );
+    expect(texts('LONDON, England (Reuters) -- Prices fell. Shares rose.')[0]).toBe('Prices fell.');
+  });
+
+  it('drops a Daily Mail byline with its PUBLISHED and UPDATED stamps', () => {
+    const text =
+      'By . Sam Webb . PUBLISHED: . 14:11 EST, 1 May 2015 . | . UPDATED: . 15:01 EST, 1 May 2015 . ' +
+      'A pensioner has won the lottery twice in one month. She plans to buy a caravan.';
+    expect(texts(text)).toEqual([
+      'A pensioner has won the lottery twice in one month.',
+      'She plans to buy a caravan.',
+    ]);
+  });
+
+  it('drops "Scroll down for video", "Click here" and "Read more" blurbs', () => {
+    const text = [
+      'The museum reopened after a fire in the east wing.',
+      'Scroll down for video .',
+      'Visitors queued for two hours to see the restored gallery.',
+      'Click here to see the full gallery.',
+      'READ MORE: Fire crews praised for saving paintings .',
+      'The director thanked the firefighters.',
+    ].join(' ');
+    expect(texts(text)).toEqual([
+      'The museum reopened after a fire in the east wing.',
+      'Visitors queued for two hours to see the restored gallery.',
+      'The director thanked the firefighters.',
+    ]);
+  });
+
+  it('keeps offsets into the original text and numbers the kept sentences in order', () => {
+    const text = '(CNN)A bridge opened. Scroll down for video . Traffic eased.';
+    const sentences = articleSentences(text);
+    expect(sentences.map((sentence) => sentence.index)).toEqual([0, 1]);
+    for (const sentence of sentences) {
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+  });
+
+  it('keeps a story sentence that merely mentions clicking or a reporter', () => {
+    const text =
+      'Engineers said users who click on the link are at risk. The reporter was unharmed.';
+    expect(texts(text)).toHaveLength(2);
+  });
+});
