@@ -17,6 +17,8 @@ export interface RecordedRequest {
   authorization: string | undefined;
   /** Parsed JSON body, or undefined when there was none. */
   body: unknown;
+  /** Held by a `'hold'` script: never answered, so never posted (as if it never arrived). */
+  held?: boolean;
 }
 
 export interface ScriptedResponse {
@@ -29,7 +31,7 @@ interface Script {
   method: string;
   path: RegExp;
   remaining: number;
-  respond: (request: RecordedRequest) => ScriptedResponse;
+  respond: (request: RecordedRequest) => ScriptedResponse | 'hold';
 }
 
 export interface FakeDiscordOptions {
@@ -51,11 +53,14 @@ export interface FakeDiscord {
   heartbeatAcks(): number;
   /** Sends a dispatch (op 0) to every connected client. */
   dispatch(type: string, data: unknown): void;
-  /** The next `times` requests matching method and path get this response instead. */
+  /**
+   * The next `times` requests matching method and path get this response instead; `'hold'`
+   * leaves them unanswered until the client goes away (a post that never reached Discord).
+   */
   script(
     method: string,
     path: RegExp,
-    respond: ScriptedResponse | ((request: RecordedRequest) => ScriptedResponse),
+    respond: ScriptedResponse | 'hold' | ((request: RecordedRequest) => ScriptedResponse | 'hold'),
     times?: number,
   ): void;
   /** Resolves with the first recorded request (past or future) that matches. */
@@ -110,6 +115,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
           ? JSON.parse(raw)
           : undefined,
     };
+    const scripted = scripts.find(
+      (script) =>
+        script.remaining > 0 && script.method === request.method && script.path.test(request.path),
+    );
+    if (scripted !== undefined) scripted.remaining -= 1;
+    const response = scripted?.respond(request) ?? defaultResponse(request);
+    if (response === 'hold') request.held = true;
     requests.push(request);
     for (const waiter of [...waiters]) {
       if (waiter.match(request)) {
@@ -117,16 +129,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         waiter.resolve(request);
       }
     }
-    const scripted = scripts.find(
-      (script) =>
-        script.remaining > 0 && script.method === request.method && script.path.test(request.path),
-    );
-    if (scripted !== undefined) {
-      scripted.remaining -= 1;
-      send(res, scripted.respond(request));
-      return;
-    }
-    send(res, defaultResponse(request));
+    if (response !== 'hold') send(res, response);
   }
 
   function defaultResponse(request: RecordedRequest): ScriptedResponse {
