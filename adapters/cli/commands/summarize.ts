@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
 import { asNewsdigestError } from '../../../src/errors.js';
 import { summarizeArticle, type SummaryOptions } from '../../../src/summarize/index.js';
-import { cliContext } from '../context.js';
 import { readJsonl, writeJsonl } from '../jsonl.js';
 import { positiveInteger, ratio } from '../options.js';
-import { readArticle } from '../read-article.js';
 
 interface SummarizeFlags {
   url?: string;
@@ -33,6 +31,12 @@ export function register(program: Command): void {
     .action(async (file: string | undefined, flags: SummarizeFlags, command: Command) => {
       const options = summaryOptions(flags);
       if (flags.jsonl === true) return summarizeStream(options);
+      // Loaded here, not at the top: the readers pull in SQLite, undici and Readability, which
+      // would cost the --jsonl stream most of its start-up time.
+      const [{ cliContext }, { readArticle }] = await Promise.all([
+        import('../context.js'),
+        import('../read-article.js'),
+      ]);
       const article = await readArticle(cliContext(command), file, flags.url);
       const summary = summarizeArticle(article, options);
       if (flags.json === true) {
