@@ -24,6 +24,7 @@ const commands: Record<string, () => Promise<{ register: (program: Command) => v
   ask: () => import('./commands/ask.js'),
   start: () => import('./commands/start.js'),
   status: () => import('./commands/status.js'),
+  resume: () => import('./commands/resume.js'),
   discord: () => import('./commands/discord.js'),
 };
 const named = process.argv.slice(2).find((arg) => Object.hasOwn(commands, arg));

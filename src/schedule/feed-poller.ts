@@ -182,7 +182,15 @@ export function createFeedPoller(
       for (const url of feeds.keys()) if (!wanted.has(url)) feeds.delete(url);
       const now = deps.clock.now().getTime();
       for (const url of wanted) {
-        if (!feeds.has(url)) feeds.set(url, { nextAt: now, paused: false, backingOff: false });
+        const tracked = feeds.get(url);
+        if (tracked === undefined) {
+          feeds.set(url, { nextAt: now, paused: false, backingOff: false });
+        } else if (tracked.paused) {
+          // Look at the stored state again on the next tick: `newsdigest resume` may have
+          // lifted the pause from another process (a still-paused feed is skipped there).
+          tracked.paused = false;
+          tracked.nextAt = now;
+        }
       }
     },
     start() {

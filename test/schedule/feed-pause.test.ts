@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createScheduler } from '../../src/schedule/scheduler.js';
-import { HttpStatusError } from '../../src/sources/errors.js';
+import { createPollFeed } from '../../adapters/runtime/poll-feed.js';
+import { resumePaused } from '../../src/schedule/resume.js';
+import { createGuardedFetcher } from '../../src/sources/guarded-fetch.js';
 import { openSqliteStore } from '../../src/store/sqlite/open.js';
 import type { Store } from '../../src/store/store.js';
 import { createRecordingDeliveryChannel } from '../fakes/delivery.js';
@@ -39,12 +41,12 @@ it('pauses a feed after 5 failures in a row and tells each subscribed channel on
     });
   }
   const channel = createRecordingDeliveryChannel('discord');
-  // A real request to the loopback feed; a non-2xx answer fails the poll like pollFeed does.
-  const pollFeed = async (url: string) => {
-    const response = await fetch(url);
-    await response.text();
-    throw new HttpStatusError(url, response.status);
-  };
+  // The production feed port: the guarded fetcher (loopback allowed for the test) and fetchSource.
+  const fetcher = createGuardedFetcher({
+    policy: { allowLoopback: true, allowPrivate: false },
+    timeoutMs: 5_000,
+  });
+  const pollFeed = createPollFeed(fetcher);
   const scheduler = createScheduler({
     store,
     channels: [channel],
@@ -53,7 +55,6 @@ it('pauses a feed after 5 failures in a row and tells each subscribed channel on
   });
   await scheduler.reconcile();
   for (let n = 0; n < 8; n++) await scheduler.pollDueFeeds();
-  await scheduler.stop(1_000);
   expect(server.requests.filter((request) => request.path === '/feed.xml')).toHaveLength(5);
   expect(channel.notices.map((notice) => notice.destination.channelId).sort()).toEqual([
     'c1',
@@ -63,4 +64,30 @@ it('pauses a feed after 5 failures in a row and tells each subscribed channel on
   const state = await store.getFeedState(feed);
   expect(state?.pausedAt).toBeDefined();
   expect(state?.consecutiveFailures).toBe(5);
+  expect(state?.lastError).toMatch(/503/);
+
+  // The feed is back; an operator resumes it and the running scheduler polls it again.
+  server.serve('/feed.xml', {
+    status: 200,
+    headers: { 'content-type': 'application/rss+xml' },
+    body: `<rss version="2.0"><channel><title>Back</title><item><title>Back online</title><link>https://news.example.org/back</link><description>${'The feed works again after the outage. '.repeat(15)}</description></item></channel></rss>`,
+  });
+  await scheduler.pollDueFeeds();
+  expect(server.requests.filter((request) => request.path === '/feed.xml')).toHaveLength(5);
+  expect(await resumePaused(store, feed)).toMatchObject({ kind: 'feed', failures: 5 });
+  await scheduler.reconcile();
+  await scheduler.pollDueFeeds();
+  await scheduler.stop(1_000);
+  await fetcher.close();
+  expect(server.requests.filter((request) => request.path === '/feed.xml')).toHaveLength(6);
+  const healthy = await store.getFeedState(feed);
+  expect(healthy).toMatchObject({ consecutiveFailures: 0 });
+  expect(healthy?.pausedAt).toBeUndefined();
+  expect((await store.listArticles()).map((article) => article.title)).toEqual(['Back online']);
+});
+
+it('says clearly when there is nothing to resume', async () => {
+  await expect(resumePaused(store, 'https://nowhere.example/feed')).rejects.toThrow(
+    /Nothing to resume/,
+  );
 });
