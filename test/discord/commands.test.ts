@@ -1,3 +1,4 @@
+import { noAnswerMessage } from '../../src/ask/answer-question.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   commandInteraction,
@@ -66,7 +67,6 @@ describe('slash commands over the wire', () => {
     expect(body.embeds).toHaveLength(1);
     const description = body.embeds[0]!.description;
     expect(description).toContain('**Jeff Sessions**');
-    // Two sentences, each verbatim from the article once the bold markers are removed.
     // Two sentences, verbatim from the article, once the bold markers are removed.
     const plain = description.replaceAll('**', '');
     const picked = sessionsSentences.filter((sentence) => plain.includes(sentence));
@@ -175,6 +175,24 @@ describe('slash commands over the wire', () => {
     expect(shown).not.toMatch(/@(everyone|here)/);
     expect(shown).not.toMatch(/<(@[!&]?|#)\d+>/);
     expect((edit.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('answers /ask in the channel from stored articles, with the source linked', async () => {
+    const { interaction } = send('ask', [
+      stringOption('question', 'Who did Sessions meet during the campaign?'),
+    ]);
+    const edit = await h.fake.waitForRequest((r) => isOriginalEdit(r, interaction.token));
+    const text = textsOf(edit.body);
+    expect(text).toContain('Kislyak');
+    expect(text).toContain(`(${sessionsArticle.url})`);
+    expect((edit.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('says so when /ask finds nothing, and invents nothing', async () => {
+    const { interaction } = send('ask', [stringOption('question', 'What happened to the comet?')]);
+    const reply = await h.fake.waitForRequest((r) => isOriginalEdit(r, interaction.token));
+    const text = textsOf(reply.body);
+    expect(text).toBe(noAnswerMessage);
   });
 
   it('answers an unknown command ephemerally and keeps serving', async () => {

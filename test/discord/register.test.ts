@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerDiscordCommands } from '../../adapters/discord/register.js';
+import { runCli } from '../cli/run-cli.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/fake-discord.js';
 
 let fake: FakeDiscord;
@@ -68,5 +69,41 @@ describe('newsdigest discord register', () => {
       userMessage: expect.stringContaining('DISCORD_TOKEN'),
     });
     await expect(failure).rejects.not.toThrow(/wrong-secret/);
+  });
+
+  it('runs as `newsdigest discord register --guild` in its own process', async () => {
+    const before = fake.requests.length;
+    const result = await runCli(
+      ['discord', 'register', '--guild', '100000000000000009', '--api', fake.restApi],
+      { env: { DISCORD_TOKEN: 'register-token' } },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^Registered 8 commands in server 100000000000000009: \/summarize, .*\/ask\n/,
+    );
+    expect(result.stdout).toContain(`client_id=${fake.applicationId}`);
+    const put = fake.requests.slice(before).find((r) => r.method === 'PUT');
+    expect(put?.path).toBe(
+      `/applications/${fake.applicationId}/guilds/100000000000000009/commands`,
+    );
+  });
+
+  it('refuses to run without DISCORD_TOKEN or with a bad server id, in one line', async () => {
+    const noToken = await runCli(['discord', 'register', '--api', fake.restApi]);
+    expect(noToken.code).toBe(1);
+    expect(noToken.stderr.trim()).toBe(
+      'newsdigest: Set DISCORD_TOKEN to the bot token of your Discord application.',
+    );
+    const badGuild = await runCli(['discord', 'register', '--guild', 'my-server'], {
+      env: { DISCORD_TOKEN: 'register-token' },
+    });
+    expect(badGuild.code).toBe(1);
+    expect(badGuild.stderr).toContain('--guild takes a server id');
+    const refused = await runCli(['discord', 'register', '--api', fake.restApi], {
+      env: { DISCORD_TOKEN: 'not-the-token' },
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).not.toContain('not-the-token');
   });
 });

@@ -134,6 +134,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 
   function defaultResponse(request: RecordedRequest): ScriptedResponse {
     const { method, path } = request;
+    // Like Discord: a bot token other than the fake's is refused on every route.
+    if (request.authorization?.startsWith('Bot ') && request.authorization !== `Bot ${token}`) {
+      return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    }
     if (method === 'GET' && path === '/gateway/bot') {
       if (request.authorization !== `Bot ${token}`) {
         return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
