@@ -144,6 +144,52 @@ describe('Slack bot over the wire (HTTP mode)', () => {
     ).toBeDefined();
   });
 
+  it('keeps a hostile article from pinging or linking, in a command reply and a scheduled post', async () => {
+    const hostile =
+      'Zanzibar ferry operators <!channel> cancelled every crossing on Tuesday. ' +
+      'A spokesman told <!here> and <!everyone> to read <https://evil.example|the ferry notice> ' +
+      'before <@U0ADMIN> and <#C0GENERAL> were warned & nobody was hurt. ' +
+      'The Zanzibar ferry service will resume when the storm passes, officials said.';
+    await store.saveArticles(
+      [
+        {
+          id: 'hostile-ferry',
+          source: 'Harbour Wire',
+          title: 'Zanzibar ferry <!channel> crossings cancelled',
+          text: hostile,
+          url: 'https://news.example/ferry',
+          publishedAt: '2026-11-28T07:00:00.000Z',
+        },
+      ],
+      'test',
+    );
+    const { buildDigest } = await import('../../src/digest/build-digest.js');
+    const digest = buildDigest(
+      (await store.listArticles()).filter((article) => article.id === 'hostile-ferry'),
+      { title: 'Ferries', now },
+    );
+    await bot.delivery.deliver({ platform: 'slack', workspaceId: 'T1', channelId: 'C8' }, digest);
+    const posted = await fake.waitForCall(
+      'chat.postMessage',
+      (call) => call.params.channel === 'C8',
+    );
+    const reply = await command('digest Zanzibar');
+    for (const payload of [allText(posted.params), allText(reply.body)]) {
+      expect(payload).toContain('Zanzibar');
+      for (const control of [
+        '<!channel>',
+        '<!here>',
+        '<!everyone>',
+        '<@U0ADMIN>',
+        '<#C0GENERAL>',
+      ]) {
+        expect(payload).not.toContain(control);
+      }
+      expect(payload).not.toContain('<https://evil.example');
+      expect(payload).toContain('&lt;!channel&gt;');
+    }
+  }, 60_000);
+
   it('answers an unknown subcommand with help instead of failing', async () => {
     const { body } = await command('frobnicate <!channel>');
     expect(allText(body)).toContain('Unknown subcommand');
