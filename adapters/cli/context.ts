@@ -10,7 +10,11 @@ export interface CliContext {
   /** `--db`, else NEWSDIGEST_DB, else ./data/newsdigest.db. */
   dbPath: string;
   openStore(): Promise<Store>;
-  fetcher(): GuardedFetcher;
+  /**
+   * Runs `work` with a guarded fetcher and closes it afterwards, so its connection pool never
+   * keeps a finished command waiting.
+   */
+  withFetcher<T>(work: (fetcher: GuardedFetcher) => Promise<T>): Promise<T>;
 }
 
 export function cliContext(command: Command): CliContext {
@@ -21,7 +25,14 @@ export function cliContext(command: Command): CliContext {
     env,
     dbPath,
     openStore: () => openSqliteStore(dbPath),
-    fetcher: () => createFetcher(env),
+    async withFetcher(work) {
+      const fetcher = createFetcher(env);
+      try {
+        return await work(fetcher);
+      } finally {
+        await fetcher.close();
+      }
+    },
   };
 }
 

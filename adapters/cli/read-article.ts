@@ -15,7 +15,7 @@ export async function readArticle(
 ): Promise<Article> {
   if (url !== undefined) {
     if (file !== undefined) throw new InvalidInputError('Give either a FILE or --url, not both.');
-    const page = await context.fetcher().fetch(url);
+    const page = await context.withFetcher((fetcher) => fetcher.fetch(url));
     if (page.status !== 200) throw new InvalidInputError(`No content at ${url}.`);
     return extractPageArticle(page.body, page.url);
   }

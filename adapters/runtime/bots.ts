@@ -6,7 +6,7 @@ import { createScheduler } from '../../src/schedule/scheduler.js';
 import { createDiscordBot } from '../discord/client.js';
 import { createSlackBot } from '../slack/app.js';
 import { slackConfigFromEnvironment } from '../slack/config.js';
-import type { CliContext } from '../cli/context.js';
+import { createFetcher, type CliContext } from '../cli/context.js';
 import { createLogger } from './logger.js';
 import { createPollFeed } from './poll-feed.js';
 import { untilSignal } from './signals.js';
@@ -28,7 +28,7 @@ export async function runBots(context: CliContext): Promise<void> {
   );
 
   const store = await context.openStore();
-  const fetcher = context.fetcher();
+  const fetcher = createFetcher(env);
   const clock = systemClock;
   const localSources = { seeds: path.resolve(env.NEWSDIGEST_SEEDS_DIR) };
   const addressPolicy = {
@@ -85,5 +85,6 @@ export async function runBots(context: CliContext): Promise<void> {
   const { finished } = await scheduler.stop(shutdownDeadlineMs);
   if (!finished) logger.warn({}, 'some deliveries did not finish; they resume after the lease');
   await Promise.allSettled(stops.map((stop) => stop()));
+  await fetcher.close();
   await store.close();
 }

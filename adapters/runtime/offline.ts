@@ -21,7 +21,9 @@ export async function printDefinedDigests(context: CliContext, out: Writable): P
   const store = await context.openStore();
   try {
     for (const definition of definitions) {
-      const articles = await ingestSources(definition, { store, fetcher: context.fetcher(), out });
+      const articles = await context.withFetcher((fetcher) =>
+        ingestSources(definition, { store, fetcher, out }),
+      );
       const digest = buildDigest(articles, {
         title: definition.title,
         now: new Date(),

@@ -99,10 +99,11 @@ export function createGuardedFetcher(options: GuardedFetcherOptions): GuardedFet
   });
 
   async function fetchOnce(url: string, conditional?: ConditionalRequest): Promise<FetchResult> {
+    // Checked before the deadline is armed: a refused URL must not leave a timer behind.
+    let current = checkUrl(url, policy);
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), timeoutMs);
     const visited = new Set<string>();
-    let current = checkUrl(url, policy);
     try {
       for (let hop = 0; ; hop++) {
         visited.add(current.href);

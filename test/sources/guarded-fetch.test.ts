@@ -323,6 +323,17 @@ describe('guarded fetcher: address policy end to end', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('leaves no timer behind after a refusal, so a one-shot command exits at once', async () => {
+    const strict = createGuardedFetcher({ policy: { allowLoopback: false, allowPrivate: false } });
+    const timers = () =>
+      process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+    const before = timers();
+    await failure(strict.fetch(`${server.url}/feed.xml`));
+    await failure(strict.fetch('file:///etc/passwd'));
+    expect(timers()).toBe(before);
+    await strict.close();
+  });
+
   it('checks the resolved address of a host name at connection time', async () => {
     server.serve('/feed.xml', { body: '<rss/>' });
     // A name that "resolves" to the loopback server, as a hostile DNS record would.

@@ -75,8 +75,8 @@ export async function renderDigest(digest: Digest, format: Format): Promise<stri
 
 async function collectArticles(context: CliContext, flags: DigestFlags): Promise<Article[]> {
   if (flags.source.length > 0) {
-    const loaded = await Promise.all(
-      flags.source.map((spec) => loadSource(spec, { fetcher: context.fetcher() })),
+    const loaded = await context.withFetcher((fetcher) =>
+      Promise.all(flags.source.map((spec) => loadSource(spec, { fetcher }))),
     );
     return uniqueById(loaded.flat());
   }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { asNewsdigestError, InvalidInputError } from '../../../src/errors.js';
 import type { Article } from '../../../src/model.js';
+import type { GuardedFetcher } from '../../../src/sources/guarded-fetch.js';
 import { loadSource } from '../../../src/sources/load-source.js';
 import type { Store } from '../../../src/store/store.js';
 import { cliContext, type CliContext } from '../context.js';
@@ -40,17 +41,21 @@ export function register(program: Command): void {
 
 /** Each source on its own: a failing feed is reported and the others are still ingested. */
 async function ingestSources(context: CliContext, store: Store, sources: string[]): Promise<void> {
-  for (const spec of sources) {
-    try {
-      const articles = await loadSource(spec, { fetcher: context.fetcher() });
-      const result = await store.saveArticles(articles, spec);
-      process.stdout.write(
-        `${spec}: ${result.inserted.length} new, ${result.duplicates} already stored\n`,
-      );
-    } catch (error) {
-      process.stderr.write(`newsdigest: ${spec}: ${asNewsdigestError(error).userMessage}\n`);
-      process.exitCode = 1;
-    }
+  await context.withFetcher(async (fetcher) => {
+    for (const spec of sources) await ingestOne(store, spec, fetcher);
+  });
+}
+
+async function ingestOne(store: Store, spec: string, fetcher: GuardedFetcher): Promise<void> {
+  try {
+    const articles = await loadSource(spec, { fetcher });
+    const result = await store.saveArticles(articles, spec);
+    process.stdout.write(
+      `${spec}: ${result.inserted.length} new, ${result.duplicates} already stored\n`,
+    );
+  } catch (error) {
+    process.stderr.write(`newsdigest: ${spec}: ${asNewsdigestError(error).userMessage}\n`);
+    process.exitCode = 1;
   }
 }
 
