@@ -1,24 +1,18 @@
 import { PermissionFlagsBits, type BaseInteraction, type REST } from 'discord.js';
 import { InvalidInputError } from '../../src/errors.js';
 import type { AnalysisCache } from '../../src/ask/index.js';
+import type { Logger } from '../../src/logger.js';
 import type { Clock } from '../../src/schedule/clock.js';
 import type { GuardedFetcher } from '../../src/sources/guarded-fetch.js';
 import type { Store } from '../../src/store/store.js';
 import type { Actor, SourceCheck } from '../../src/subscriptions/index.js';
-
-/** The logging the bot needs; a pino logger fits. Never given a token. */
-export interface BotLogger {
-  info(object: object, message: string): void;
-  warn(object: object, message: string): void;
-  error(object: object, message: string): void;
-}
 
 /** What every handler gets: the engine's ports, the REST client and the bot's own policy. */
 export interface BotContext {
   store: Store;
   fetcher: GuardedFetcher;
   clock: Clock;
-  logger: BotLogger;
+  logger: Logger;
   rest: REST;
   /** Parsed articles kept between questions, so answers stay fast. */
   askCache: AnalysisCache;

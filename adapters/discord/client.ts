@@ -10,7 +10,8 @@ import type { DeliveryChannel } from '../../src/schedule/delivery.js';
 import type { AddressPolicy } from '../../src/sources/address-policy.js';
 import type { GuardedFetcher } from '../../src/sources/guarded-fetch.js';
 import type { Store } from '../../src/store/store.js';
-import type { BotContext, BotLogger } from './bot-context.js';
+import type { Logger } from '../../src/logger.js';
+import type { BotContext } from './bot-context.js';
 import { createDiscordDelivery } from './delivery.js';
 import { handleDirectMessage } from './dm.js';
 import { routeInteraction } from './router.js';
@@ -22,7 +23,7 @@ export interface DiscordBotDeps {
   /** The guarded fetcher: every URL a user gives goes through it. */
   fetcher: GuardedFetcher;
   clock: Clock;
-  logger: BotLogger;
+  logger: Logger;
   /** REST base URL, e.g. `http://127.0.0.1:PORT/api` for the test fake. Default: Discord's. */
   restApi?: string;
   /** Addresses a /subscribe source may name; keep it the fetcher's policy. Default: public only. */

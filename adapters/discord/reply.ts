@@ -5,7 +5,7 @@ import {
   type InteractionReplyOptions,
 } from 'discord.js';
 import { asNewsdigestError } from '../../src/errors.js';
-import type { BotLogger } from './bot-context.js';
+import type { Logger } from '../../src/logger.js';
 import { neutraliseMentions } from './mentions.js';
 import type { DiscordMessagePayload } from './payload.js';
 
@@ -54,7 +54,7 @@ export async function sendReply(
 export async function sendError(
   interaction: Interaction,
   error: unknown,
-  logger: BotLogger,
+  logger: Logger,
 ): Promise<void> {
   const failure = asNewsdigestError(error);
   const log = { command: interaction.commandName, code: failure.code, detail: failure.message };

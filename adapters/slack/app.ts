@@ -8,7 +8,8 @@ import type { SlackBotDeps } from './bot-deps.js';
 import { registerCommand } from './command-router.js';
 import { createSlackDelivery } from './delivery.js';
 import { registerEvents } from './events.js';
-import { boltLogger, silentLogger } from './logger.js';
+import { silentLogger } from '../../src/logger.js';
+import { boltLogger } from './logger.js';
 import { createReceiver } from './receiver.js';
 
 export interface SlackBot {

@@ -4,7 +4,7 @@ import type { GuardedFetcher } from '../../src/sources/guarded-fetch.js';
 import type { Store } from '../../src/store/store.js';
 import type { SourceCheck } from '../../src/subscriptions/index.js';
 import type { SlackConfig } from './config.js';
-import type { SlackLogger } from './logger.js';
+import type { Logger } from '../../src/logger.js';
 
 /** Everything the Slack bot needs, passed in by the composition root. */
 export interface SlackBotDeps {
@@ -13,7 +13,7 @@ export interface SlackBotDeps {
   /** The guarded fetcher: every URL a user types goes through it. */
   fetcher: GuardedFetcher;
   clock: Clock;
-  logger?: SlackLogger;
+  logger?: Logger;
   /** Web API base URL (default https://slack.com/api/); tests point it at a loopback fake. */
   slackApiUrl?: string;
   /** WebClient retry policy; tests pass `{ retries: 0 }` so a failing fake fails fast. */

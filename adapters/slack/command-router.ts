@@ -7,7 +7,7 @@ import { askCommand } from './commands/ask.js';
 import { digestCommand, previewCommand } from './commands/digest.js';
 import { entitiesCommand, summarizeCommand } from './commands/summarize.js';
 import { listCommand, subscribeCommand, unsubscribeCommand } from './commands/subscriptions.js';
-import { silentLogger } from './logger.js';
+import { silentLogger } from '../../src/logger.js';
 import { messageBody } from './message-body.js';
 import type { SlackMessagePayload } from './render-blocks.js';
 import { errorReply, helpReply, helpText, textReply } from './replies.js';

@@ -3,7 +3,7 @@ import type { AnalysisCache } from '../../src/ask/index.js';
 import { asNewsdigestError } from '../../src/errors.js';
 import type { RequestContext, SlackBotDeps } from './bot-deps.js';
 import { askCommand } from './commands/ask.js';
-import { silentLogger } from './logger.js';
+import { silentLogger } from '../../src/logger.js';
 import { messageBody } from './message-body.js';
 import type { SlackMessagePayload } from './render-blocks.js';
 import { errorReply, helpReply } from './replies.js';

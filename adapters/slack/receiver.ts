@@ -3,11 +3,12 @@ import type { InstallationStore } from '../../src/store/store.js';
 import type { SlackConfig } from './config.js';
 import { slackBotScopes } from './config.js';
 import { createBoltInstallationStore } from './installation-store.js';
-import { boltLogger, type SlackLogger } from './logger.js';
+import type { Logger } from '../../src/logger.js';
+import { boltLogger } from './logger.js';
 
 export interface ReceiverDeps {
   store: InstallationStore;
-  logger: SlackLogger;
+  logger: Logger;
   /** Where OAuth and Socket Mode reach the Web API (a loopback fake in tests). */
   slackApiUrl?: string;
 }

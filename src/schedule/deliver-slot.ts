@@ -4,7 +4,7 @@ import type { DeliveryRecord, Store } from '../store/store.js';
 import type { Clock } from './clock.js';
 import { DestinationGoneError, type DeliveryChannel } from './delivery.js';
 import { destinationKey, type ScheduledJob } from './scheduled-job.js';
-import type { SchedulerLogger } from './scheduler-logger.js';
+import type { Logger } from '../logger.js';
 
 export interface RetryPolicy {
   /** Delivery attempts per slot before it is marked failed. */
@@ -25,7 +25,7 @@ export interface SlotDeps {
   lookbackMs: number;
   /** Articles one slot takes at most; the rest wait for the next slot. */
   maxArticlesPerSlot: number;
-  logger: SchedulerLogger;
+  logger: Logger;
   /** Waits, unless the signal aborts first (then resolves false). */
   sleep: (ms: number, signal: AbortSignal) => Promise<boolean>;
 }

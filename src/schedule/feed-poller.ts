@@ -3,7 +3,7 @@ import type { Article } from '../model.js';
 import type { FeedState, Store } from '../store/store.js';
 import type { Clock } from './clock.js';
 import { createKeyedLimiter } from './keyed-limiter.js';
-import type { SchedulerLogger } from './scheduler-logger.js';
+import type { Logger } from '../logger.js';
 
 /** One conditional fetch of a feed (pollFeed from src/sources behind this port). */
 export type PollFeed = (
@@ -48,7 +48,7 @@ export interface FeedPollerDeps {
   store: Store;
   clock: Clock;
   pollFeed: PollFeed;
-  logger: SchedulerLogger;
+  logger: Logger;
   /** Called once when a feed becomes paused (the poller's caller tells the channels). */
   onPaused: (state: FeedState) => Promise<void>;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { DigestDefinition } from '../config/digest-definition.js';
+import { silentLogger, type Logger } from '../logger.js';
 import type { FeedState, Store } from '../store/store.js';
 import { systemClock, type Clock } from './clock.js';
 import { latestRunBetween } from './cron-schedule.js';
@@ -28,7 +29,6 @@ import {
   sameJob,
   type ScheduledJob,
 } from './scheduled-job.js';
-import { silentLogger, type SchedulerLogger } from './scheduler-logger.js';
 
 export interface SchedulerOptions {
   /** How long a claim is held without renewal before another process may complete it. */
@@ -69,7 +69,7 @@ export interface SchedulerDeps {
   definitions?: DigestDefinition[];
   /** Without it feeds are not polled here (another process, or `ingest`, fills the store). */
   pollFeed?: PollFeed;
-  logger?: SchedulerLogger;
+  logger?: Logger;
   /** Identity in claim rows; default host:pid:random. */
   owner?: string;
   options?: Partial<SchedulerOptions>;

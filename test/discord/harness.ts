@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDiscordBot, type DiscordBot } from '../../adapters/discord/client.js';
-import type { BotLogger } from '../../adapters/discord/bot-context.js';
+import type { Logger } from '../../src/logger.js';
 import type { Clock } from '../../src/schedule/clock.js';
 import { createGuardedFetcher } from '../../src/sources/guarded-fetch.js';
 import { openSqliteStore } from '../../src/store/sqlite/open.js';
@@ -66,7 +66,8 @@ export async function startHarness(
     }),
   });
   const logs: LogLine[] = [];
-  const logger: BotLogger = {
+  const logger: Logger = {
+    debug: () => undefined,
     info: (object, message) => logs.push({ level: 'info', object, message }),
     warn: (object, message) => logs.push({ level: 'warn', object, message }),
     error: (object, message) => logs.push({ level: 'error', object, message }),

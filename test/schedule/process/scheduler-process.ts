@@ -29,6 +29,7 @@ const scheduler = createScheduler({
     retry: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 500 },
   },
   logger: {
+    debug: () => undefined,
     info: (object, message) => console.log(JSON.stringify({ message, ...object })),
     warn: (object, message) => console.log(JSON.stringify({ message, ...object })),
     error: (object, message) => console.log(JSON.stringify({ message, ...object })),
