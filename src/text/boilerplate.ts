@@ -54,33 +54,72 @@ export function findBoilerplate(text: string): Span[] {
   return spans;
 }
 
-const SENTENCE_PATTERNS: readonly RegExp[] = [
-  /^scroll down\b/i,
-  /^click here\b/i,
-  /\bclick here!?\s*$/i,
-  /^(?:please )?follow (?:us |me |him |her |them )?(?:on (?:twitter|facebook|instagram)|@)/i,
-  /^(?:like|join|find) us on (?:facebook|twitter)/i,
-  /^(?:read|see|watch) more\b/i,
-  /^(?:share|send) (?:this|your)\b.*\b(?:twitter|facebook|comments?|e-?mail)\b/i,
-  /^(?:e-?mail|share) (?:to a friend|this)\b/i,
-  /^subscribe\b/i,
-  /^sign up\b/i,
-  /^(?:copyright|©)/i,
-  /\ball rights reserved\.?$/i,
-  /\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i,
-  /^the views expressed in this (?:commentary|article|column)\b/i,
-  /^social media\s*\.?$/i,
-  /^(?:pictured|photo|photograph|picture|image|video|credit|source|sources|caption)s?\s*[:.]/i,
-  /\((?:pictured|photo|file photo|file picture|left|right|centre|center)\b[^)]*\)/i,
-  /\b(?:getty images|ap photo|reuters\/|afp\/getty|epa|rex features|rex\/shutterstock|file photo)\s*\.?\s*\)?\.?$/i,
-  /^(?:updated|published|last updated)\b:?/i,
-  /^by \.?\s*[a-z]/i,
-  /^(?:transcript|advertisement)\s*\.?$/i,
-  /^(?:for (?:confidential )?support|if you (?:or someone|need)).*\b(?:call|visit|samaritans|hotline)\b/i,
+/**
+ * Whole-sentence patterns. Those anchored at the start fail at once on most sentences; the
+ * others scan the whole sentence, so each has a `needle` that must occur in the lower-cased
+ * sentence before the pattern is tried.
+ */
+const SENTENCE_PATTERNS: readonly { pattern: RegExp; needles?: readonly string[] }[] = [
+  { pattern: /^scroll down\b/i },
+  { pattern: /^click here\b/i },
+  { pattern: /\bclick here!?\s*$/i, needles: ['click here'] },
+  {
+    pattern:
+      /^(?:please )?follow (?:us |me |him |her |them )?(?:on (?:twitter|facebook|instagram)|@)/i,
+  },
+  { pattern: /^(?:like|join|find) us on (?:facebook|twitter)/i },
+  { pattern: /^(?:read|see|watch) more\b/i },
+  { pattern: /^(?:share|send) (?:this|your)\b.*\b(?:twitter|facebook|comments?|e-?mail)\b/i },
+  { pattern: /^(?:e-?mail|share) (?:to a friend|this)\b/i },
+  { pattern: /^subscribe\b/i },
+  { pattern: /^sign up\b/i },
+  { pattern: /^(?:copyright|©)/i },
+  { pattern: /\ball rights reserved\.?$/i, needles: ['all rights reserved'] },
+  { pattern: /\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i, needles: ['contributed '] },
+  { pattern: /^the views expressed in this (?:commentary|article|column)\b/i },
+  { pattern: /^social media\s*\.?$/i },
+  {
+    pattern:
+      /^(?:pictured|photo|photograph|picture|image|video|credit|source|sources|caption)s?\s*[:.]/i,
+  },
+  {
+    pattern: /\((?:pictured|photo|file photo|file picture|left|right|centre|center)\b[^)]*\)/i,
+    needles: ['(pictured', '(photo', '(file ', '(left', '(right', '(centre', '(center'],
+  },
+  {
+    pattern:
+      /\b(?:getty images|ap photo|reuters\/|afp\/getty|epa|rex features|rex\/shutterstock|file photo)\s*\.?\s*\)?\.?$/i,
+    needles: [
+      'getty images',
+      'ap photo',
+      'reuters/',
+      'afp/getty',
+      'epa',
+      'rex features',
+      'rex/shutterstock',
+      'file photo',
+    ],
+  },
+  { pattern: /^(?:updated|published|last updated)\b:?/i },
+  { pattern: /^by \.?\s*[a-z]/i },
+  { pattern: /^(?:transcript|advertisement)\s*\.?$/i },
+  {
+    pattern:
+      /^(?:for (?:confidential )?support|if you (?:or someone|need)).*\b(?:call|visit|samaritans|hotline)\b/i,
+  },
 ];
 
 /** Whole-sentence boilerplate: links, captions, credits, calls to follow or subscribe. */
 export function isBoilerplateSentence(sentence: string): boolean {
   const trimmed = sentence.trim();
-  return SENTENCE_PATTERNS.some((pattern) => pattern.test(trimmed));
+  let lower: string | undefined;
+  for (const { pattern, needles } of SENTENCE_PATTERNS) {
+    if (needles !== undefined) {
+      lower ??= trimmed.toLowerCase();
+      const text = lower;
+      if (!needles.some((needle) => text.includes(needle))) continue;
+    }
+    if (pattern.test(trimmed)) return true;
+  }
+  return false;
 }

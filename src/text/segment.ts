@@ -1,5 +1,6 @@
 import type { Span } from '../model.js';
 import { ABBREVIATIONS, SENTENCE_STARTERS, TIME_FOLLOWERS, TITLES } from './abbreviations.js';
+import { isSpaceCode, wordCharWidth } from './tokens.js';
 
 /** A sentence of a text: `text === source.slice(start, end)`, offsets in UTF-16 units. */
 export interface Sentence {
@@ -19,8 +20,8 @@ export interface SegmentOptions {
 const TERMINATOR = /[.!?…]+(?:['"’”»)\]]+[.!?]?)*(?=\s|$)/gu;
 /** A blank line: always a paragraph break. */
 const BLANK_LINE = /\n[ \t\u00a0]*\n\s*/g;
-const OPENERS = /^['"‘“«([]+/u;
 const LOWER = /^\p{Ll}/u;
+const DIGIT = /^\p{N}/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
@@ -82,8 +83,11 @@ function lines(text: string, block: Span): Span[] {
   const out: Span[] = [];
   let start = block.start;
   for (let i = text.indexOf('\n', block.start); i !== -1 && i < block.end;) {
-    const next = text.slice(i + 1, Math.min(block.end, i + 8)).trimStart();
-    if (next !== '' && !LOWER.test(next)) {
+    // The next line's first character within a short look-ahead, white space skipped.
+    const limit = Math.min(block.end, i + 8);
+    let p = i + 1;
+    while (p < limit && isSpaceCode(text.charCodeAt(p))) p += 1;
+    if (p < limit && !isLowerAt(text, p, limit)) {
       out.push({ start, end: i });
       start = i + 1;
     }
@@ -107,37 +111,87 @@ function splitBlock(text: string, block: Span, out: Span[]): void {
   out.push({ start: block.start + start, end: block.end });
 }
 
+/** Opening quotes and brackets that may precede a sentence: ' " ‘ “ « ( [ */
+function isOpener(code: number): boolean {
+  return (
+    code === 39 ||
+    code === 34 ||
+    code === 0x2018 ||
+    code === 0x201c ||
+    code === 0xab ||
+    code === 40 ||
+    code === 91
+  );
+}
+
+/**
+ * Whether the terminator at `at` (ending at `end`) ends a sentence. What follows is read in
+ * place, never copied: copying the rest of a long paragraph at every period made segmentation
+ * quadratic.
+ */
 function isBoundary(slice: string, at: number, terminator: string, end: number): boolean {
-  const rest = slice.slice(end).trimStart().replace(OPENERS, '');
-  if (rest === '') return true;
+  // Where the next sentence would start: white space and opening quotes skipped.
+  let rest = end;
+  while (rest < slice.length && isSpaceCode(slice.charCodeAt(rest))) rest += 1;
+  while (rest < slice.length && isOpener(slice.charCodeAt(rest))) rest += 1;
+  if (rest === slice.length) return true;
   // "Why?" he asked. / and... then: a lower-case continuation never starts a sentence.
-  if (LOWER.test(rest)) return false;
+  if (isLowerAt(slice, rest, slice.length)) return false;
   if (!terminator.startsWith('.') || terminator.startsWith('..')) return true;
   // A period inside closing quotes ends the quoted sentence: `... he said."`
   if (/['"’”»)\]]/u.test(terminator)) return true;
   const word = wordBefore(slice, at);
-  const next = /^[\p{L}\p{N}]+/u.exec(rest)?.[0] ?? '';
   if (word === '') return true;
   if (TITLES.has(word)) return false;
-  if (/^(?:a\.m|p\.m)$/i.test(word)) return !TIME_FOLLOWERS.has(next);
+  if (/^(?:a\.m|p\.m)$/i.test(word)) return !TIME_FOLLOWERS.has(nextWord(slice, rest));
   const initialOrAcronym = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})$/u.test(word);
   if (initialOrAcronym || ABBREVIATIONS.has(word)) {
-    if (/^\p{N}/u.test(rest)) return false; // "No. 10", "Jan. 5"
-    return SENTENCE_STARTERS.has(next);
+    if (isDigitAt(slice, rest)) return false; // "No. 10", "Jan. 5"
+    return SENTENCE_STARTERS.has(nextWord(slice, rest));
   }
   return true;
+}
+
+/** The run of letters and digits starting at `at` ('' when there is none). */
+function nextWord(text: string, at: number): string {
+  let end = at;
+  for (let width = wordCharWidth(text, end); width > 0; width = wordCharWidth(text, end)) {
+    end += width;
+  }
+  return text.slice(at, end);
+}
+
+/** Whether the code point at `at` (which must end before `limit`) is a lower-case letter. */
+function isLowerAt(text: string, at: number, limit: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 97 && code <= 122;
+  const point = text.codePointAt(at) ?? 0;
+  if (point > 0xffff && at + 2 > limit) return false;
+  return LOWER.test(String.fromCodePoint(point));
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 48 && code <= 57;
+  return DIGIT.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
 }
 
 /** The token right before position `at`, without opening punctuation ("(U.S" → "U.S"). */
 function wordBefore(slice: string, at: number): string {
   let i = at;
-  while (i > 0 && !/\s/.test(slice[i - 1] ?? ' ')) i -= 1;
-  return slice.slice(i, at).replace(/^[^\p{L}\p{N}]+/u, '');
+  while (i > 0 && !isSpaceCode(slice.charCodeAt(i - 1))) i -= 1;
+  // Leading characters that are neither letters nor digits are dropped, a code point at a time.
+  while (i < at && wordCharWidth(slice, i) === 0) {
+    const code = slice.charCodeAt(i);
+    const low = slice.charCodeAt(i + 1);
+    i += code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+  }
+  return i >= at ? '' : slice.slice(i, at);
 }
 
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start] ?? '')) start += 1;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start += 1;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end -= 1;
   return { start, end };
 }

@@ -12,22 +12,138 @@ export interface Token {
 // Letters and digits, keeping inner apostrophes, periods and ampersands ("don't", "U.S", "9.3bn", "AT&T").
 const WORD = /[\p{L}\p{N}]+(?:['’.&][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Whether each BMP code unit is a letter or digit: 0 not yet known, 1 yes, 2 no. Filled lazily
+ * so that scanning a text costs a table lookup per character rather than a RegExp match.
+ */
+const BMP_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c += 1) {
+  const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  BMP_CLASS[c] = word ? 1 : 2;
+}
+
+/** UTF-16 units taken by the letter or digit at `i` (1 or 2), or 0 when there is none. */
+export function wordCharWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? 0)) ? 2 : 0;
+    }
+    return 0;
+  }
+  let known = BMP_CLASS[code] ?? 2;
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    BMP_CLASS[code] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+/** Whether a UTF-16 unit is white space as RegExp `\s` and `String.prototype.trim` see it. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Joiners kept inside a word when a letter or digit follows: ' ’ . & */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46 || code === 38;
+}
+
+/**
+ * Calls `visit` with the span of each word of `text` (the spans `tokenize` finds) and the number
+ * of letter-and-digit runs it is made of ("don't" has 2). No string is made: this is the
+ * summarizer's hot loop.
+ */
+export function scanWords(
+  text: string,
+  visit: (start: number, end: number, runs: number) => void,
+): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let width = wordCharWidth(text, i);
+    if (width === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let runs = 1;
+    for (;;) {
+      while (width > 0) {
+        i += width;
+        width = i < length ? wordCharWidth(text, i) : 0;
+      }
+      if (i + 1 < length && isJoiner(text.charCodeAt(i))) {
+        width = wordCharWidth(text, i + 1);
+        if (width > 0) {
+          i += 1;
+          runs += 1;
+          continue;
+        }
+      }
+      break;
+    }
+    visit(start, i, runs);
+  }
+}
+
+/** A word as `tokenize` gives it: lower-cased, possessive "'s" dropped ("Trump’s" → "trump"). */
+export function normalizeWord(raw: string): string {
+  let word = raw;
+  for (let i = 0; i < raw.length; i += 1) {
+    const code = raw.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) {
+      word = raw.toLowerCase();
+      break;
+    }
+  }
+  const last = word.length - 1;
+  if (last >= 2 && word.charCodeAt(last) === 115) {
+    const before = word.charCodeAt(last - 1);
+    if (before === 39 || before === 0x2019) word = word.slice(0, last - 1);
+  }
+  return word;
+}
+
+/** Calls `visit` for each word of `text` as `tokenize` gives it, with its offsets. */
+export function forEachWord(
+  text: string,
+  visit: (word: string, start: number, end: number) => void,
+): void {
+  scanWords(text, (start, end) => visit(normalizeWord(text.slice(start, end)), start, end));
+}
 
 /** Lower-cased word tokens with their offsets; possessive "'s" dropped ("Trump’s" → "trump"). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    tokens.push({
-      word: match[0].toLowerCase().replace(POSSESSIVE, ''),
-      start: match.index,
-      end: match.index + match[0].length,
-    });
-  }
+  forEachWord(text, (word, start, end) => tokens.push({ word, start, end }));
   return tokens;
 }
 
 /** Lower-cased words only: the fast path when offsets are not needed. */
 export function words(text: string): string[] {
+  const out: string[] = [];
+  forEachWord(text, (word) => out.push(word));
+  return out;
+}
+
+/** The RegExp definition of a word that `forEachWord` follows; kept to check one against the other. */
+export function wordsByPattern(text: string): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(WORD)) out.push(match[0].toLowerCase().replace(POSSESSIVE, ''));
   return out;
@@ -53,12 +169,22 @@ export function lightStem(word: string): string {
   return word;
 }
 
+/**
+ * The term a lower-cased word stands for (its light stem), or '' when it carries no topic
+ * (stopword, one letter, bare number).
+ */
+export function termOf(word: string): string {
+  return STOPWORDS.has(word) || word.length < 2 || ALL_DIGITS.test(word) ? '' : lightStem(word);
+}
+
+const ALL_DIGITS = /^\d+$/;
+
 /** Content words of a text, stemmed: the terms the summarizer and matchers compare. */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
-  for (const word of words(text)) {
-    if (STOPWORDS.has(word) || word.length < 2 || /^\d+$/.test(word)) continue;
-    out.push(lightStem(word));
-  }
+  forEachWord(text, (word) => {
+    const term = termOf(word);
+    if (term !== '') out.push(term);
+  });
   return out;
 }
