@@ -1,22 +1,47 @@
-/** Cosine similarity of two term-count vectors: 1 when they use the same words alike. */
-export function cosineSimilarity(a: Map<number, number>, b: Map<number, number>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [id, count] of small) dot += count * (large.get(id) ?? 0);
-  if (dot === 0) return 0;
-  let na = 0;
-  for (const count of a.values()) na += count * count;
-  let nb = 0;
-  for (const count of b.values()) nb += count * count;
-  return dot / Math.sqrt(na * nb);
+import type { TermVector } from './features.js';
+
+/** How much a candidate sentence overlaps one chosen sentence. */
+export interface Overlap {
+  /** Cosine similarity of the term counts: 1 when they use the same words alike. */
+  cosine: number;
+  /**
+   * Share of the smaller sentence's terms found in the other: catches a sentence restated
+   * inside a longer one.
+   */
+  containment: number;
 }
 
-/** Share of the smaller sentence's terms found in the other: catches a sentence restated inside a longer one. */
-export function containment(a: Map<number, number>, b: Map<number, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const id of small.keys()) if (large.has(id)) shared += 1;
-  return shared / small.size;
+/**
+ * Overlap of every candidate with one sentence, in one pass over the candidates' terms: the
+ * sentence is spread into a dense array over the vocabulary, so no vector is compared pairwise.
+ * `dense` is scratch space of the vocabulary's size, all zeros on entry and on return.
+ */
+export function overlapsWith(
+  vector: TermVector,
+  candidates: readonly TermVector[],
+  dense: Int32Array,
+  visit: (index: number, overlap: Overlap) => void,
+): void {
+  const { ids, counts } = vector;
+  for (let k = 0; k < ids.length; k += 1) dense[ids[k] ?? 0] = counts[k] ?? 0;
+  const overlap: Overlap = { cosine: 0, containment: 0 };
+  for (let i = 0; i < candidates.length; i += 1) {
+    const candidate = candidates[i] as TermVector;
+    let dot = 0;
+    let shared = 0;
+    const candidateIds = candidate.ids;
+    const candidateCounts = candidate.counts;
+    for (let k = 0; k < candidateIds.length; k += 1) {
+      const other = dense[candidateIds[k] ?? 0] ?? 0;
+      if (other !== 0) {
+        dot += (candidateCounts[k] ?? 0) * other;
+        shared += 1;
+      }
+    }
+    const smaller = Math.min(ids.length, candidateIds.length);
+    overlap.cosine = dot === 0 ? 0 : dot / Math.sqrt(vector.squaredNorm * candidate.squaredNorm);
+    overlap.containment = smaller === 0 ? 0 : shared / smaller;
+    visit(i, overlap);
+  }
+  for (let k = 0; k < ids.length; k += 1) dense[ids[k] ?? 0] = 0;
 }

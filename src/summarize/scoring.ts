@@ -60,46 +60,58 @@ export const DEFAULT_WEIGHTS: ScoringWeights = {
   },
 };
 
-function norm(vector: Map<number, number>): number {
-  let sum = 0;
-  for (const count of vector.values()) sum += count * count;
-  return Math.sqrt(sum);
-}
-
 /** Raw centrality: the sentence's terms weighted by how many *other* sentences share them. */
 function centralities(
   doc: DocumentFeatures,
   lengthNormalisation: number,
   exponent: number,
 ): number[] {
+  const termWeight = doc.sentenceFrequency.map((frequency) =>
+    Math.pow(Math.max(0, frequency - 1), exponent),
+  );
   const out: number[] = [];
-  for (const features of doc.sentences) {
+  for (const { terms } of doc.sentences) {
     let dot = 0;
-    for (const [id, count] of features.terms) {
-      dot += count * Math.pow(Math.max(0, (doc.sentenceFrequency[id] ?? 0) - 1), exponent);
+    for (let k = 0; k < terms.ids.length; k += 1) {
+      dot += (terms.counts[k] ?? 0) * (termWeight[terms.ids[k] ?? 0] ?? 0);
     }
-    const n = norm(features.terms);
+    const n = Math.sqrt(terms.squaredNorm);
     out.push(n === 0 ? 0 : dot / Math.pow(n, lengthNormalisation));
   }
   return out;
 }
 
-function titleSimilarity(features: SentenceFeatures, title: Map<number, number>): number {
-  if (title.size === 0) return 0;
-  let dot = 0;
-  for (const [id, count] of features.terms) dot += count * (title.get(id) ?? 0);
-  const n = norm(features.terms) * norm(title);
-  return n === 0 ? 0 : dot / n;
+/** Cosine of each sentence with the title. */
+function titleSimilarities(doc: DocumentFeatures): number[] {
+  const title = doc.title;
+  if (title.ids.length === 0) return doc.sentences.map(() => 0);
+  const dense = new Int32Array(doc.vocabularySize);
+  for (let k = 0; k < title.ids.length; k += 1) dense[title.ids[k] ?? 0] = title.counts[k] ?? 0;
+  const titleNorm = Math.sqrt(title.squaredNorm);
+  return doc.sentences.map(({ terms }) => {
+    let dot = 0;
+    for (let k = 0; k < terms.ids.length; k += 1) {
+      dot += (terms.counts[k] ?? 0) * (dense[terms.ids[k] ?? 0] ?? 0);
+    }
+    const n = Math.sqrt(terms.squaredNorm) * titleNorm;
+    return n === 0 ? 0 : dot / n;
+  });
 }
 
 function scaleToMax(values: number[]): number[] {
-  const max = Math.max(0, ...values);
+  // A loop, not Math.max(...values): a huge article would overflow the argument list.
+  let max = 0;
+  for (const value of values) if (value > max) max = value;
   return max === 0 ? values.map(() => 0) : values.map((value) => value / max);
 }
 
-function flawPenalty(features: SentenceFeatures, weights: ScoringWeights): number {
+function flawPenalty(
+  features: SentenceFeatures,
+  weights: ScoringWeights,
+  keys: readonly (keyof StandaloneFlaws)[],
+): number {
   let penalty = 0;
-  for (const key of Object.keys(weights.flaws) as (keyof StandaloneFlaws)[]) {
+  for (const key of keys) {
     if (features.flaws[key]) penalty += weights.flaws[key];
   }
   return penalty;
@@ -116,6 +128,8 @@ export function scoreSentences(
   const central = scaleToMax(
     centralities(doc, weights.lengthNormalisation, weights.termWeightExponent),
   );
+  const titles = titleSimilarities(doc);
+  const flawKeys = Object.keys(weights.flaws) as (keyof StandaloneFlaws)[];
   return doc.sentences.map((features, i) => {
     const words = features.words;
     const short = words < weights.minWords ? (weights.minWords - words) / weights.minWords : 0;
@@ -124,10 +138,10 @@ export function scoreSentences(
       position * Math.exp(-features.sentence.index / weights.positionDecay) +
       (features.sentence.index === 0 ? weights.firstSentence : 0) +
       weights.centrality * (central[i] ?? 0) +
-      weights.title * titleSimilarity(features, doc.title) -
+      weights.title * (titles[i] ?? 0) -
       weights.shortPenalty * short -
       weights.longPenalty * long -
-      flawPenalty(features, weights)
+      flawPenalty(features, weights, flawKeys)
     );
   });
 }

@@ -1,5 +1,5 @@
 import type { SentenceFeatures } from './features.js';
-import { containment, cosineSimilarity } from './redundancy.js';
+import { overlapsWith } from './redundancy.js';
 
 export interface SelectionLimits {
   sentences: number;
@@ -14,56 +14,55 @@ export interface SelectionLimits {
  * Greedy maximal-marginal-relevance selection: repeatedly takes the best-scoring sentence
  * after a penalty for resembling what is already chosen, skipping near-duplicates and
  * sentences that would break the character budget. Returns positions in article order.
+ * Each pick updates every candidate's similarity once, so the cost is linear in the article.
  */
 export function selectSentences(
   features: readonly SentenceFeatures[],
   scores: readonly number[],
   limits: SelectionLimits,
+  vocabularySize: number,
 ): number[] {
+  const count = features.length;
+  const vectors = features.map((f) => f.terms);
+  const alive = new Uint8Array(count).fill(1);
+  const similarity = new Float64Array(count);
+  const dense = new Int32Array(vocabularySize);
   const chosen: number[] = [];
-  const available = new Set(features.keys());
   let chars = 0;
-  while (chosen.length < limits.sentences && available.size > 0) {
+  while (chosen.length < limits.sentences) {
     let best = -1;
     let bestValue = -Infinity;
-    for (const i of available) {
-      const candidate = features[i];
-      if (candidate === undefined) continue;
-      const length = candidate.sentence.text.length + (chosen.length > 0 ? 1 : 0);
-      if (chars + length > limits.maxChars) {
-        available.delete(i);
+    const separator = chosen.length > 0 ? 1 : 0;
+    for (let i = 0; i < count; i += 1) {
+      if (alive[i] === 0) continue;
+      const candidate = features[i] as SentenceFeatures;
+      if (chars + candidate.sentence.text.length + separator > limits.maxChars) {
+        alive[i] = 0;
         continue;
       }
-      let similarity = 0;
-      let duplicate = false;
-      for (const j of chosen) {
-        const other = features[j];
-        if (other === undefined) continue;
-        const cosine = cosineSimilarity(candidate.terms, other.terms);
-        similarity = Math.max(similarity, cosine);
-        if (
-          cosine > limits.duplicateThreshold ||
-          containment(candidate.terms, other.terms) > limits.duplicateThreshold + 0.15
-        ) {
-          duplicate = true;
-          break;
-        }
-      }
-      if (duplicate) {
-        available.delete(i);
-        continue;
-      }
-      const value = (scores[i] ?? 0) - limits.redundancyWeight * similarity;
+      const value = (scores[i] ?? 0) - limits.redundancyWeight * (similarity[i] ?? 0);
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     }
     if (best === -1) break;
-    const picked = features[best];
+    const picked = features[best] as SentenceFeatures;
     chosen.push(best);
-    available.delete(best);
-    chars += (picked?.sentence.text.length ?? 0) + (chosen.length > 1 ? 1 : 0);
+    alive[best] = 0;
+    chars += picked.sentence.text.length + separator;
+    if (chosen.length >= limits.sentences) break;
+    overlapsWith(picked.terms, vectors, dense, (i, overlap) => {
+      if (alive[i] === 0) return;
+      if (
+        overlap.cosine > limits.duplicateThreshold ||
+        overlap.containment > limits.duplicateThreshold + 0.15
+      ) {
+        alive[i] = 0;
+        return;
+      }
+      if (overlap.cosine > (similarity[i] ?? 0)) similarity[i] = overlap.cosine;
+    });
   }
   return chosen.sort((a, b) => a - b);
 }

@@ -27,40 +27,74 @@ const PRONOUN =
 const ATTRIBUTION =
   /^(?:he|she|they|it|we|i)\s+(?:said|says|added|adds|told|tells|explained|continued|noted|wrote|asked)\b/i;
 const TRAILING_ATTRIBUTION = /,?["'”’]?\s*(?:he|she|they)\s+(?:said|added|says)\.?$/i;
-const QUOTES = /["“”]/g;
+const STARTS_QUOTED = /^["“‘']/;
+const STARTS_LOWER = /^[\p{Ll}]/u;
+const STARTS_BROKEN = /^(?:-|–|—|\.\.\.|…)/;
+const TIME_PHRASE =
+  /^(?:this|that|these|those)\s+(?:week|year|month|time|morning|afternoon|evening|season)\b/i;
 
+/** Closing quotes and brackets that may follow sentence-final punctuation. */
+function isCloser(code: number): boolean {
+  // " ” ’ ' ) ]
+  return (
+    code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 41 || code === 93
+  );
+}
+
+/**
+ * The surface checks at the end of a sentence are read from its last characters rather than
+ * with `$`-anchored patterns, which would scan the whole sentence once each.
+ */
 export function standaloneFlaws(text: string): StandaloneFlaws {
   const trimmed = text.trim();
-  const quoteCount = trimmed.match(QUOTES)?.length ?? 0;
-  const startsQuoted = /^["“‘']/.test(trimmed);
-  const endsQuoted = /["”’']\s*$/.test(trimmed);
+  const { quoteCount, quotedShare } = quotes(trimmed);
+  const startsQuoted = STARTS_QUOTED.test(trimmed);
+  const lastIndex = trimmed.length - 1;
+  const last = trimmed.charCodeAt(lastIndex);
+  // " ” ’ '
+  const endsQuoted = last === 34 || last === 0x201d || last === 0x2019 || last === 39;
+  let end = lastIndex;
+  while (end >= 0 && isCloser(trimmed.charCodeAt(end))) end -= 1;
+  const final = trimmed.charCodeAt(end); // NaN when nothing is left
+  // . ! ? …
+  const terminated = final === 46 || final === 33 || final === 63 || final === 0x2026;
+  const spacedPeriod = last === 46 && /\s/.test(trimmed.charAt(lastIndex - 1));
   return {
     connective: CONNECTIVE.test(trimmed),
-    pronoun:
-      PRONOUN.test(trimmed) &&
-      !/^(?:this|that|these|those)\s+(?:week|year|month|time|morning|afternoon|evening|season)\b/i.test(
-        trimmed,
-      ),
+    pronoun: PRONOUN.test(trimmed) && !TIME_PHRASE.test(trimmed),
     attribution: ATTRIBUTION.test(trimmed) && trimmed.split(/\s+/).length < 12,
     quoteFragment:
       quoteCount % 2 === 1 ||
       (startsQuoted && endsQuoted) ||
       (startsQuoted && TRAILING_ATTRIBUTION.test(trimmed)),
-    mostlyQuoted: quotedShare(trimmed) > 0.5,
-    question: /\?["”’')\]]*$/.test(trimmed),
-    fragment: !/[.!?…]["”’')\]]*$/.test(trimmed) || /\s\.$/.test(trimmed) || /:$/.test(trimmed),
-    truncated: /^[\p{Ll}]/u.test(trimmed) || /^(?:-|–|—|\.\.\.|…)/.test(trimmed),
+    mostlyQuoted: quotedShare > 0.5,
+    question: final === 63,
+    fragment: !terminated || spacedPeriod || last === 58, // 58: a colon
+    truncated: STARTS_LOWER.test(trimmed) || STARTS_BROKEN.test(trimmed),
   };
 }
 
-/** Share of the characters that sit between double quotes. */
-function quotedShare(text: string): number {
+function isLowSurrogateOfPair(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0xdc00 || code > 0xdfff || i === 0) return false;
+  const before = text.charCodeAt(i - 1);
+  return before >= 0xd800 && before <= 0xdbff;
+}
+
+/**
+ * Double quotes in the text, and the share of its characters (code points, over UTF-16 length)
+ * that sit between them.
+ */
+function quotes(text: string): { quoteCount: number; quotedShare: number } {
   let inside = false;
   let quoted = 0;
-  for (const char of text) {
-    if (char === '"' || char === '“' || char === '”')
-      inside = char === '“' ? true : char === '”' ? false : !inside;
-    else if (inside) quoted += 1;
+  let quoteCount = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 34 || code === 0x201c || code === 0x201d) {
+      quoteCount += 1;
+      inside = code === 0x201c ? true : code === 0x201d ? false : !inside;
+    } else if (inside && !isLowSurrogateOfPair(text, i)) quoted += 1;
   }
-  return text.length === 0 ? 0 : quoted / text.length;
+  return { quoteCount, quotedShare: text.length === 0 ? 0 : quoted / text.length };
 }

@@ -35,11 +35,16 @@ export function summarizeArticle(
   if (sentences.length === 0) throw new InvalidInputError('The article has no text to summarize.');
   const doc = extractFeatures(sentences, article.title ?? '');
   const scores = scoreSentences(doc, tuning.weights, limits.sentences);
-  const picked = selectSentences(doc.sentences, scores, {
-    ...limits,
-    redundancyWeight: tuning.redundancyWeight,
-    duplicateThreshold: tuning.duplicateThreshold,
-  });
+  const picked = selectSentences(
+    doc.sentences,
+    scores,
+    {
+      ...limits,
+      redundancyWeight: tuning.redundancyWeight,
+      duplicateThreshold: tuning.duplicateThreshold,
+    },
+    doc.vocabularySize,
+  );
   return {
     sentences: picked.map((i) => {
       const sentence = sentences[i] as (typeof sentences)[number];
