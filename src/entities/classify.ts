@@ -16,7 +16,7 @@ import {
   placeHeadWords,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import type { Token } from './tokens.js';
+import { tableLines, type Token } from './tokens.js';
 import {
   HONORIFICS,
   ORG_OF_HEADS,
@@ -24,6 +24,7 @@ import {
   PLACE_OF_HEADS,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
+  SPORTS_WORDS,
   STATE_CODES,
 } from './word-lists.js';
 
@@ -42,26 +43,33 @@ export interface TypedMention extends Mention {
 
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'tweeted']);
 
-/** Lines that read as results or standings tables: numbers, names, hardly any prose. */
-export function tableLines(tokens: readonly Token[]): ReadonlySet<number> {
-  const numbers = new Map<number, number>();
-  const lower = new Map<number, number>();
+/** What the whole text says about how to read its names. */
+export interface TextContext {
+  /** Lines that read as results or standings tables. */
+  tables: ReadonlySet<number>;
+  /** A sports report: a city or region named there is usually its team. */
+  sports: boolean;
+}
+
+const NO_CONTEXT: TextContext = { tables: new Set(), sports: false };
+
+/** Sports reports use these words often; three different ones make a text a sports report. */
+export function isSportsText(tokens: readonly Token[]): boolean {
+  const seen = new Set<string>();
   for (const t of tokens) {
-    if (!t.word) continue;
-    if (/^\p{N}/u.test(t.text)) numbers.set(t.line, (numbers.get(t.line) ?? 0) + 1);
-    else if (!t.cap) lower.set(t.line, (lower.get(t.line) ?? 0) + 1);
+    if (t.word && !t.cap && SPORTS_WORDS.has(t.text)) seen.add(t.text);
+    if (seen.size >= 3) return true;
   }
-  const out = new Set<number>();
-  for (const [line, n] of numbers) if (n >= 2 && (lower.get(line) ?? 0) <= 1) out.add(line);
-  return out;
+  return false;
 }
 
 /** Evidence for each type from one mention and its neighbours. */
 export function scoreMention(
   m: Mention,
   tokens: readonly Token[],
-  tables: ReadonlySet<number> = new Set(),
+  context: TextContext = NO_CONTEXT,
 ): Scores {
+  const { tables, sports } = context;
   const s: Scores = { person: 0, organization: 0, place: 0 };
   const words = m.words[0] === 'the' && m.words.length > 1 ? m.words.slice(1) : m.words;
   const phrase = words.join(' ');
@@ -89,10 +97,17 @@ export function scoreMention(
   if (ft !== undefined && ft.shouted && (prev === undefined || prev.line !== ft.line)) {
     if (next?.text === ',' || next?.text === '(') s.place += 2;
   }
-  // In a results table a city names its team; countries stay places, given names people.
-  if (ft !== undefined && tables.has(ft.line) && !isGivenName(first)) {
-    if (lexTags(phrase).includes('Country')) s.place += 1;
-    else s.organization += 2;
+  // In a results table or a sports report a city names its team; countries stay places
+  // (national teams), given names people.
+  const country = lexTags(phrase).includes('Country') || canonical?.type === 'place';
+  const inTable = ft !== undefined && tables.has(ft.line);
+  if (inTable && !isGivenName(first)) {
+    // A known place or a lone word names a team; "Steffi Graf" keeps the form of a person.
+    if (country) s.place += 1;
+    else if (isKnownPlace(phrase)) s.organization += 4;
+    else if (words.length === 1) s.organization += 2;
+  } else if (sports && !country && isKnownPlace(phrase) && !PLACE_PREPOSITIONS.has(prevWord)) {
+    s.organization += 3.5;
   }
   if (prevWord === 'the') {
     s.organization += 1.2;
@@ -127,10 +142,10 @@ export function classifyMentions(
 ): TypedMention[] {
   const totals = new Map<string, Scores>();
   const keys = mentions.map((m) => sameNameKey(m.words));
-  const tables = tableLines(tokens);
+  const context: TextContext = { tables: tableLines(tokens), sports: isSportsText(tokens) };
   mentions.forEach((m, i) => {
     const key = keys[i] ?? '';
-    const s = scoreMention(m, tokens, tables);
+    const s = scoreMention(m, tokens, context);
     const t = totals.get(key);
     if (t === undefined) totals.set(key, s);
     else {

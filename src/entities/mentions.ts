@@ -12,7 +12,7 @@ import {
   isProperInLexicon,
   placeHeadWords,
 } from './lexicon.js';
-import { lookupKey, tokenize, type Token } from './tokens.js';
+import { lookupKey, tableLines, tokenize, type Token } from './tokens.js';
 import {
   DEMONYMS,
   EVENT_WORDS,
@@ -58,7 +58,8 @@ export function findMentions(text: string): MentionScan {
   for (const t of tokens) {
     if (t.word && t.cap && !t.sentenceStart && !t.shouted) midCaps.add(t.text);
   }
-  const isName = tokens.map((t, i) => isNameToken(tokens, i, midCaps));
+  const tables = tableLines(tokens);
+  const isName = tokens.map((t, i) => isNameToken(tokens, i, midCaps, tables));
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -143,7 +144,12 @@ function adjacentLoose(text: string, tokens: Token[], amp: number): boolean {
   return /^ ?$/.test(text.slice(a.end, x.start)) && /^ ?$/.test(text.slice(x.end, b.start));
 }
 
-function isNameToken(tokens: Token[], i: number, midCaps: ReadonlySet<string>): boolean {
+function isNameToken(
+  tokens: Token[],
+  i: number,
+  midCaps: ReadonlySet<string>,
+  tables: ReadonlySet<number>,
+): boolean {
   const t = tokens[i];
   if (t === undefined || !t.word || !t.cap || /^\p{N}/u.test(t.text)) return false;
   const lower = t.text.toLowerCase();
@@ -161,6 +167,8 @@ function isNameToken(tokens: Token[], i: number, midCaps: ReadonlySet<string>): 
   if (isOnlyVerb(lower)) return next !== undefined && SUBJECT_VERBS.has(next.text);
   if (isCommonWord(lower)) return false;
   if (NON_NAME_SUFFIX.test(lower)) return false;
+  // A results table starts each line with a name ("Smith 23").
+  if (tables.has(t.line) && !HEADLINE_WORDS.has(key)) return true;
   return next !== undefined && next.word && next.cap;
 }
 

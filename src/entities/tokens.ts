@@ -206,3 +206,17 @@ function markShoutedLines(text: string, tokens: Token[]): void {
 export function lookupKey(word: string): string {
   return word.toLowerCase().replace(/\./g, '');
 }
+
+/** Lines that read as results or standings tables: numbers, names, hardly any prose. */
+export function tableLines(tokens: readonly Token[]): ReadonlySet<number> {
+  const numbers = new Map<number, number>();
+  const lower = new Map<number, number>();
+  for (const t of tokens) {
+    if (!t.word) continue;
+    if (/^\p{N}/u.test(t.text)) numbers.set(t.line, (numbers.get(t.line) ?? 0) + 1);
+    else if (!t.cap) lower.set(t.line, (lower.get(t.line) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [line, n] of numbers) if (n >= 2 && (lower.get(line) ?? 0) <= 1) out.add(line);
+  return out;
+}

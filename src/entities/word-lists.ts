@@ -139,3 +139,12 @@ export const PLACE_PREFIXES = wordSet(`
   st saint san santa sao são los las fort port mount mt lake cape north south east west
   new upper lower greater
 `);
+
+/** Words of sports reports (lower case as written); generic ones ("win", "round") left out. */
+export const SPORTS_WORDS = wordSet(`
+  soccer football cricket rugby tennis golf baseball basketball hockey league goal goals
+  scored striker midfielder defender goalkeeper innings wicket wickets batting bowling
+  halftime half-time tournament seeded beat drew defeated standings playoff playoffs stadium
+  penalty inning homer pitcher touchdown quarterback semifinal semi-final quarter-final
+  quarterfinal championship
+`);
