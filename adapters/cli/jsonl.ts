@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { asNewsdigestError } from '../../src/errors.js';
 
 /** One input line of a `--jsonl` stream: either a parsed object or why it could not be read. */
 export type JsonlLine =
@@ -29,6 +30,37 @@ export async function* readJsonl(input: Readable): AsyncGenerator<JsonlLine> {
         ? String(record['id'])
         : undefined;
     yield { ok: true, value: record, id };
+  }
+}
+
+/** What one handled line adds after its id, or undefined when it writes no line of its own. */
+export type LineResult = Record<string, unknown> | undefined;
+
+/**
+ * The loop every streaming command shares: each line goes to `handle` and its result is
+ * written as `{"id", ...result}`; a malformed line or a thrown error becomes `{"id","error"}`
+ * (the user-facing message) and the stream goes on.
+ */
+export async function streamJsonl(
+  input: Readable,
+  output: Writable,
+  handle: (
+    value: Record<string, unknown>,
+    id: string | undefined,
+  ) => LineResult | Promise<LineResult>,
+): Promise<void> {
+  for await (const line of readJsonl(input)) {
+    let result: LineResult;
+    if (!line.ok) {
+      result = { error: line.error };
+    } else {
+      try {
+        result = await handle(line.value, line.id);
+      } catch (error) {
+        result = { error: asNewsdigestError(error).userMessage };
+      }
+    }
+    if (result !== undefined) await writeJsonl(output, { id: line.id ?? null, ...result });
   }
 }
 

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { AnalysisCache, answerQuestion, type Answer } from '../../../src/ask/index.js';
-import { asNewsdigestError } from '../../../src/errors.js';
+import { InvalidInputError } from '../../../src/errors.js';
 import { systemClock } from '../../../src/schedule/clock.js';
 import { openSqliteStore } from '../../../src/store/sqlite/open.js';
+import type { Article } from '../../../src/model.js';
 import type { Store } from '../../../src/store/store.js';
 import { cliContext } from '../context.js';
-import { readJsonl, writeJsonl } from '../jsonl.js';
+import { streamJsonl } from '../jsonl.js';
 import { articleFromLine } from './ingest.js';
 
 interface AskFlags {
@@ -62,45 +63,38 @@ async function askStream(): Promise<void> {
   try {
     store = await openSqliteStore(path.join(dir, 'ask.db'));
     const cache = new AnalysisCache(100_000);
-    let pending: { id: string | null; article: ReturnType<typeof articleFromLine> }[] = [];
+    const open = store;
+    let pending: Article[] = [];
     const flush = async (): Promise<void> => {
-      if (pending.length === 0 || store === undefined) return;
-      await store.saveArticles(pending.map((entry) => entry.article));
+      if (pending.length === 0) return;
+      await open.saveArticles(pending);
       pending = [];
     };
-    for await (const line of readJsonl(process.stdin)) {
-      const id = line.id ?? null;
-      if (!line.ok) {
-        await writeJsonl(process.stdout, { id, error: line.error });
-        continue;
+    // Article lines write nothing; each question line gets its answer line.
+    await streamJsonl(process.stdin, process.stdout, async (value, id) => {
+      if (value['kind'] === 'article') {
+        // Articles are batched: one transaction for a run of article lines.
+        pending.push(articleFromLine(value, id));
+        if (pending.length >= 500) await flush();
+        return undefined;
       }
-      try {
-        if (line.value['kind'] === 'article') {
-          // Articles are batched: one transaction for a run of article lines.
-          pending.push({ id, article: articleFromLine(line.value, line.id) });
-          if (pending.length >= 500) await flush();
-        } else if (line.value['kind'] === 'question') {
-          await flush();
-          const question = line.value['question'];
-          if (typeof question !== 'string') throw new TypeError('"question" must be a string');
-          const answer = await answerQuestion(question, { store, clock: systemClock, cache });
-          await writeJsonl(process.stdout, {
-            id,
-            answer:
-              answer.kind === 'answer'
-                ? answer.items.map((item) => ({ articleId: item.articleId, text: item.text }))
-                : [],
-            ...(answer.kind === 'none' && { message: answer.message }),
-          });
-        } else {
-          throw new TypeError('"kind" must be "article" or "question"');
-        }
-      } catch (error) {
-        const message =
-          error instanceof TypeError ? error.message : asNewsdigestError(error).userMessage;
-        await writeJsonl(process.stdout, { id, error: message });
+      if (value['kind'] !== 'question') {
+        throw new InvalidInputError('"kind" must be "article" or "question".');
       }
-    }
+      await flush();
+      const question = value['question'];
+      if (typeof question !== 'string') {
+        throw new InvalidInputError('"question" must be a string.');
+      }
+      const answer = await answerQuestion(question, { store: open, clock: systemClock, cache });
+      return {
+        answer:
+          answer.kind === 'answer'
+            ? answer.items.map((item) => ({ articleId: item.articleId, text: item.text }))
+            : [],
+        ...(answer.kind === 'none' && { message: answer.message }),
+      };
+    });
   } finally {
     await store?.close();
     rmSync(dir, { recursive: true, force: true });

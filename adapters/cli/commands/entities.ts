@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { asNewsdigestError } from '../../../src/errors.js';
+import { InvalidInputError } from '../../../src/errors.js';
 import { extractEntities } from '../../../src/entities/index.js';
 import type { Entity } from '../../../src/model.js';
 import { cliContext } from '../context.js';
-import { readJsonl, writeJsonl } from '../jsonl.js';
+import { streamJsonl } from '../jsonl.js';
 import { positiveInteger } from '../options.js';
 import { readArticle } from '../read-article.js';
 
@@ -61,22 +61,10 @@ function describe(entity: Entity): string {
 }
 
 async function entitiesStream(): Promise<void> {
-  for await (const line of readJsonl(process.stdin)) {
-    if (!line.ok) {
-      await writeJsonl(process.stdout, { id: line.id ?? null, error: line.error });
-      continue;
+  await streamJsonl(process.stdin, process.stdout, ({ text }) => {
+    if (typeof text !== 'string' || text.trim() === '') {
+      throw new InvalidInputError('"text" must be a non-empty string.');
     }
-    const { text } = line.value;
-    try {
-      if (typeof text !== 'string' || text.trim() === '') {
-        throw new TypeError('"text" must be a non-empty string');
-      }
-      const entities = extractEntities(text);
-      await writeJsonl(process.stdout, { id: line.id ?? null, entities: entities.map(toJson) });
-    } catch (error) {
-      const message =
-        error instanceof TypeError ? error.message : asNewsdigestError(error).userMessage;
-      await writeJsonl(process.stdout, { id: line.id ?? null, error: message });
-    }
-  }
+    return { entities: extractEntities(text).map(toJson) };
+  });
 }

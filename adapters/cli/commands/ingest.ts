@@ -5,7 +5,7 @@ import type { GuardedFetcher } from '../../../src/sources/guarded-fetch.js';
 import { loadSource } from '../../../src/sources/load-source.js';
 import type { Store } from '../../../src/store/store.js';
 import { cliContext, type CliContext } from '../context.js';
-import { readJsonl, writeJsonl } from '../jsonl.js';
+import { streamJsonl } from '../jsonl.js';
 
 interface IngestFlags {
   jsonl?: boolean;
@@ -61,25 +61,14 @@ async function ingestOne(store: Store, spec: string, fetcher: GuardedFetcher): P
 
 /** One output line per input line, in order; a bad line yields {"id","error"}. */
 async function ingestStream(store: Store): Promise<void> {
-  for await (const line of readJsonl(process.stdin)) {
-    const id = line.id ?? null;
-    if (!line.ok) {
-      await writeJsonl(process.stdout, { id, error: line.error });
-      continue;
-    }
-    try {
-      const article = articleFromLine(line.value, line.id);
-      const result = await store.saveArticles([article], 'jsonl');
-      const stored = result.inserted[0];
-      await writeJsonl(process.stdout, {
-        id,
-        articleId: stored?.id ?? article.id,
-        status: stored === undefined ? 'duplicate' : 'inserted',
-      });
-    } catch (error) {
-      await writeJsonl(process.stdout, { id, error: asNewsdigestError(error).userMessage });
-    }
-  }
+  await streamJsonl(process.stdin, process.stdout, async (value, id) => {
+    const article = articleFromLine(value, id);
+    const stored = (await store.saveArticles([article], 'jsonl')).inserted[0];
+    return {
+      articleId: stored?.id ?? article.id,
+      status: stored === undefined ? 'duplicate' : 'inserted',
+    };
+  });
 }
 
 /** Validates one stream line at the boundary. Shared with `ask --jsonl`. */

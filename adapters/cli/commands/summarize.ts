@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { asNewsdigestError } from '../../../src/errors.js';
+import { InvalidInputError } from '../../../src/errors.js';
 import { summarizeArticle, type SummaryOptions } from '../../../src/summarize/index.js';
-import { readJsonl, writeJsonl } from '../jsonl.js';
+import { streamJsonl } from '../jsonl.js';
 import { positiveInteger, ratio } from '../options.js';
 
 interface SummarizeFlags {
@@ -57,26 +57,12 @@ function summaryOptions(flags: SummarizeFlags): SummaryOptions {
 
 /** One process for the whole stream; a bad line yields {"id","error"} and the stream goes on. */
 async function summarizeStream(defaults: SummaryOptions): Promise<void> {
-  for await (const line of readJsonl(process.stdin)) {
-    if (!line.ok) {
-      await writeJsonl(process.stdout, { id: line.id ?? null, error: line.error });
-      continue;
-    }
-    const { text, title, sentences } = line.value;
-    try {
-      if (typeof text !== 'string') throw new TypeError('"text" must be a string');
-      const summary = summarizeArticle(
-        { text, ...(typeof title === 'string' && { title }) },
-        { ...defaults, ...(sentences !== undefined && { sentences: sentences as number }) },
-      );
-      await writeJsonl(process.stdout, {
-        id: line.id ?? null,
-        summary: summary.sentences.map((sentence) => sentence.text),
-      });
-    } catch (error) {
-      const message =
-        error instanceof TypeError ? error.message : asNewsdigestError(error).userMessage;
-      await writeJsonl(process.stdout, { id: line.id ?? null, error: message });
-    }
-  }
+  await streamJsonl(process.stdin, process.stdout, ({ text, title, sentences }) => {
+    if (typeof text !== 'string') throw new InvalidInputError('"text" must be a string.');
+    const summary = summarizeArticle(
+      { text, ...(typeof title === 'string' && { title }) },
+      { ...defaults, ...(sentences !== undefined && { sentences: sentences as number }) },
+    );
+    return { summary: summary.sentences.map((sentence) => sentence.text) };
+  });
 }
