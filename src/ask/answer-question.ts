@@ -7,7 +7,7 @@ import { words } from '../text/tokens.js';
 import { AnalysisCache } from './analysis.js';
 import { parseQuestion } from './question.js';
 import { defaultRankParams, rankCandidates, type RankedArticle, type RankParams } from './rank.js';
-import { questionTerms } from './terms.js';
+import { questionTerms, verbForms } from './terms.js';
 
 export interface AnswerItem {
   articleId: string;
@@ -105,14 +105,17 @@ async function rankFromStore(
 ): Promise<RankedArticle[]> {
   const terms = questionTerms(query);
   if (terms.length === 0) return [];
-  // Only content words go to the index: stopwords would match every article.
-  const ftsQuery = words(query)
-    .filter((word) => questionTerms(word).length > 0)
-    .join(' ');
+  const forms = verbForms(query);
+  // Only content words go to the index: stopwords would match every article. The other forms
+  // of its verbs go too, so an article saying only "met" is found for "meet".
+  const ftsQuery = [
+    ...words(query).filter((word) => questionTerms(word).length > 0),
+    ...forms.words,
+  ].join(' ');
   const hits = await store.searchArticles(ftsQuery, search);
   const candidates = hits.map((hit) => ({ analysis: cache.get(hit.article), bm25: hit.score }));
   const entities = extractEntities(query);
-  return rankCandidates(terms, entities, candidates, params);
+  return rankCandidates(terms, entities, candidates, params, forms.byTerm);
 }
 
 /**

@@ -64,6 +64,8 @@ export function rankCandidates(
   questionEntities: readonly Entity[],
   candidates: readonly Candidate[],
   params: RankParams = defaultRankParams,
+  /** Other words that stand for a question term (verb forms: "met" for "meet"). */
+  otherForms: ReadonlyMap<string, readonly string[]> = new Map(),
 ): RankedArticle[] {
   const unique = [...new Set(terms)];
   if (unique.length === 0 || candidates.length === 0) return [];
@@ -76,6 +78,7 @@ export function rankCandidates(
   const maxBm25 = Math.max(...candidates.map((candidate) => candidate.bm25), Number.EPSILON);
   const beta2 = params.beta * params.beta;
   const stands = aliasStandIns(questionEntities);
+  for (const [term, forms] of otherForms) stands.set(term, [...(stands.get(term) ?? []), ...forms]);
   const has = (terms: ReadonlySet<string>, term: string): boolean =>
     terms.has(term) || (stands.get(term)?.some((other) => terms.has(other)) ?? false);
 

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { contentTerms } from '../text/tokens.js';
 
 /** Question words that never carry the topic ("what did X say about Y"). */
@@ -26,6 +27,35 @@ const questionWords = new Set([
 /** Stemmed content terms of a question, question words dropped. */
 export function questionTerms(question: string): string[] {
   return contentTerms(question).filter((term) => !questionWords.has(term));
+}
+
+export interface VerbForms {
+  /** Stemmed question term → the stemmed terms of its other forms. */
+  byTerm: Map<string, string[]>;
+  /** Every single-word form, as written (for the full-text index). */
+  words: string[];
+}
+
+/**
+ * The other forms of the question's verbs: "who did Sessions meet?" is answered by a sentence
+ * that says "met". Stemming alone cannot join irregular forms.
+ */
+export function verbForms(question: string): VerbForms {
+  const byTerm = new Map<string, string[]>();
+  const allWords = new Set<string>();
+  const conjugations = nlp(question).verbs().conjugate() as Record<string, string>[];
+  for (const conjugation of conjugations) {
+    // "will meet" adds nothing "meet" does not: multi-word forms are skipped.
+    const forms = Object.values(conjugation).filter((form) => /^[\p{L}'’-]+$/u.test(form));
+    const terms = new Set(forms.flatMap((form) => questionTerms(form)));
+    if (terms.size < 2) continue;
+    for (const form of forms) allWords.add(form);
+    for (const term of terms) {
+      const others = [...terms].filter((other) => other !== term);
+      byTerm.set(term, [...(byTerm.get(term) ?? []), ...others]);
+    }
+  }
+  return { byTerm, words: [...allWords] };
 }
 
 /** Term weights: rarer terms among the candidate sentences weigh more; unseen ones most. */

@@ -31,7 +31,8 @@ const harbour: Article = {
   text:
     'Dredging of the northern harbour began on Monday after months of delay. ' +
     'The port authority expects larger container ships to dock by the spring. ' +
-    'Fishermen worry about the noise during the breeding season.',
+    'Fishermen worry about the noise during the breeding season. ' +
+    'The mayor met the harbour pilots and the ferry crews on Thursday.',
 };
 const ban = (id: string, publishedAt: string, sentence: string): Article => ({
   id,
@@ -87,6 +88,15 @@ describe('answerQuestion', () => {
     });
     expect(answer.items.length).toBeLessThanOrEqual(3);
     for (const item of answer.items) expect(item.articleId).toBe('graham-sessions');
+  });
+
+  it('finds the sentence that uses another form of the question verb (meet → met)', async () => {
+    const answer = await answerQuestion('Who did the mayor meet?', { store, clock });
+    expect(answer.kind).toBe('answer');
+    if (answer.kind !== 'answer') return;
+    expect(answer.items[0]?.text).toBe(
+      'The mayor met the harbour pilots and the ferry crews on Thursday.',
+    );
   });
 
   it('quotes sentences verbatim from the article they cite', async () => {
