@@ -6,6 +6,7 @@
 import type { EntityType } from '../model.js';
 import { canonicalOf, sameNameKey } from './canonical.js';
 import {
+  isCountry,
   isGivenName,
   isKnownOrganization,
   isKnownPerson,
@@ -99,7 +100,7 @@ export function scoreMention(
   }
   // In a results table or a sports report a city names its team; countries stay places
   // (national teams), given names people.
-  const country = lexTags(phrase).includes('Country') || canonical?.type === 'place';
+  const country = isCountry(phrase) || isCountry(canonical?.name.toLowerCase() ?? '');
   const inTable = ft !== undefined && tables.has(ft.line);
   if (inTable && !isGivenName(first)) {
     // A known place or a lone word names a team; "Steffi Graf" keeps the form of a person.
@@ -132,7 +133,83 @@ export function scoreMention(
     if (SPEECH.has(nextWord)) s.person += 0.8;
     s.person += 0.3;
   }
+  if (!isGivenName(first)) {
+    // "Acme shares", "a Acme spokesman", "chairman of Acme", "a stake in Acme".
+    const prev2 = tokens[m.first - 2];
+    const before = prev2?.word === true ? prev2.text.toLowerCase() : '';
+    if (ORG_CUES_AFTER.has(nextWord) && next?.cap === false) s.organization += 1.5;
+    if ((prevWord === 'of' && ORG_CUES_BEFORE_OF.has(before)) || STAKE_WORDS.has(before)) {
+      if (prevWord === 'of' || prevWord === 'in') s.organization += 1.2;
+    }
+  }
+  if (!country && !isKnownPlace(phrase)) {
+    // "Leeds v Chelsea": a fixture pairs teams (national teams stay places).
+    if (VERSUS.has(prevWord) || VERSUS.has(nextWord)) s.organization += 2;
+    // "Anna Berg (Acme)": a bracket right after a name gives the team, firm or party.
+    const open = tokens[m.first - 2];
+    if (prev?.text === '(' && next?.text === ')' && open?.word === true && open.cap) {
+      s.organization += 1.5;
+    }
+  }
+  // "... he said": a personal pronoun soon after the name, in the same sentence.
+  if (words.length <= 3 && pronounFollows(tokens, m.last)) s.person += 0.8;
   return s;
+}
+
+const ORG_CUES_AFTER = new Set([
+  'shares',
+  'stock',
+  'shareholders',
+  'subsidiary',
+  'unit',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chairman',
+  'board',
+  'officials',
+  'executives',
+  'employees',
+  'workers',
+  'profit',
+  'profits',
+  'earnings',
+  'headquarters',
+  'plant',
+  'members',
+  'member',
+  'squad',
+  'fans',
+]);
+const ORG_CUES_BEFORE_OF = new Set([
+  'chairman',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'member',
+  'members',
+  'shares',
+  'executive',
+  'officials',
+  'employees',
+  'subsidiary',
+  'unit',
+  'shareholders',
+  'leader',
+  'coach',
+  'manager',
+]);
+const VERSUS = new Set(['v', 'vs']);
+const STAKE_WORDS = new Set(['stake', 'shares', 'investment', 'interest']);
+const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+function pronounFollows(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 8; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.sentenceStart) return false;
+    if (t.word && PERSONAL.has(t.text)) return true;
+  }
+  return false;
 }
 
 /** Types every mention by the summed evidence of all mentions with the same name. */

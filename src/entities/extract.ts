@@ -49,7 +49,8 @@ function toEntity(g: MentionGroup, ctx: Context): Entity {
   const name = displayName(g);
   const aliases = new Map<string, string>();
   for (const m of ordered) {
-    addAlias(aliases, m.text, name);
+    // A headline's capitals are not how the name is written: "SESSIONS" reads "Sessions".
+    addAlias(aliases, m.shouted ? titleCase(m.text) : m.text, name);
     if (m.title !== undefined && m.words.length === 1) {
       const t = m.title.replace(/\.$/, '');
       if (HONORIFICS.has(t.toLowerCase()) || m.title.split(' ').length === 1) {

@@ -4,6 +4,7 @@
  * place head words. Looked up directly, which is far cheaper than a full compromise parse.
  */
 import nlp from 'compromise';
+import { COUNTRIES, ORGANIZATIONS, PLACES } from './gazetteer.js';
 
 type TagTable = ReadonlyMap<string, readonly string[]>;
 
@@ -69,12 +70,17 @@ export function isSurname(lower: string): boolean {
 }
 
 export function isKnownPlace(lower: string): boolean {
-  return lexTags(lower).some((t) => PLACE.has(t));
+  return PLACES.has(lower) || COUNTRIES.has(lower) || lexTags(lower).some((t) => PLACE.has(t));
+}
+
+/** A country or nation: its name stays a place even for a national team. */
+export function isCountry(lower: string): boolean {
+  return COUNTRIES.has(lower) || lexTags(lower).includes('Country');
 }
 
 export function isKnownOrganization(lower: string): boolean {
   const tags = lexTags(lower);
-  return tags.includes('Organization') || tags.includes('SportsTeam');
+  return ORGANIZATIONS.has(lower) || tags.includes('Organization') || tags.includes('SportsTeam');
 }
 
 export function isKnownPerson(lower: string): boolean {

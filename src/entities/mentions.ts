@@ -8,6 +8,8 @@ import {
   isCommonWord,
   isDemonym,
   isGivenName,
+  isKnownOrganization,
+  isKnownPlace,
   isOnlyVerb,
   isProperInLexicon,
   placeHeadWords,
@@ -156,7 +158,14 @@ function isNameToken(
   const key = lookupKey(t.text);
   if (t.shouted) {
     if (t.text.length < 2 || HEADLINE_WORDS.has(key) || NEVER_ALONE.has(key)) return false;
-    return isProperInLexicon(lower) || !isCommonWord(lower);
+    // Capitals hide the case: trust a word the lexicon or the gazetteer knows as a name, one
+    // the text also writes as a name, a line's first word (a dateline), or a name part
+    // between such words.
+    if (isProperInLexicon(lower) || isKnownPlace(lower) || isKnownOrganization(lower)) return true;
+    if (midCaps.has(titleCased(t.text)) || midCaps.has(t.text)) return true;
+    const prev = tokens[i - 1];
+    if (prev === undefined || prev.line !== t.line) return !isCommonWord(lower);
+    return false;
   }
   if (NEVER_ALONE.has(key)) return key === 'the' && !t.sentenceStart && nextIsCap(tokens, i);
   if (!t.sentenceStart) return true;
@@ -170,6 +179,10 @@ function isNameToken(
   // A results table starts each line with a name ("Smith 23").
   if (tables.has(t.line) && !HEADLINE_WORDS.has(key)) return true;
   return next !== undefined && next.word && next.cap;
+}
+
+function titleCased(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
 function nextIsCap(tokens: Token[], i: number): boolean {

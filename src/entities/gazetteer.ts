@@ -1,0 +1,111 @@
+/**
+ * A small gazetteer written for this project from general knowledge (MIT, like the rest of
+ * the code): capitals and large cities of the world, states, provinces and regions, and the
+ * organizations news names most. It fills gaps in compromise's lexicon and only informs the
+ * type of a name already found (it never makes a common word such as "split" a name).
+ * Entries are lookup keys: lower case, dots removed, comma separated.
+ */
+
+function phraseSet(list: string): ReadonlySet<string> {
+  return new Set(
+    list
+      .split(',')
+      .map((p) => p.trim().replace(/\s+/g, ' '))
+      .filter((p) => p !== ''),
+  );
+}
+
+export const PLACES = phraseSet(`
+  kabul, tirana, algiers, luanda, buenos aires, yerevan, canberra, vienna, baku, nassau,
+  manama, dhaka, minsk, brussels, belmopan, thimphu, sarajevo, gaborone, brasilia, sofia,
+  ouagadougou, bujumbura, phnom penh, yaounde, ottawa, praia, bangui, ndjamena, santiago,
+  beijing, bogota, moroni, kinshasa, brazzaville, san jose, yamoussoukro, abidjan, zagreb,
+  havana, nicosia, prague, copenhagen, djibouti, santo domingo, quito, cairo, san salvador,
+  malabo, asmara, tallinn, addis ababa, suva, helsinki, libreville, banjul, tbilisi, accra,
+  athens, guatemala city, conakry, bissau, georgetown, port-au-prince, tegucigalpa, budapest,
+  reykjavik, new delhi, delhi, jakarta, tehran, baghdad, dublin, jerusalem, kingston, tokyo,
+  amman, astana, almaty, nairobi, pristina, bishkek, vientiane, riga, beirut, maseru,
+  monrovia, tripoli, vaduz, vilnius, skopje, antananarivo, lilongwe, kuala lumpur, bamako,
+  valletta, nouakchott, port louis, mexico city, chisinau, ulan bator, ulaanbaatar,
+  podgorica, rabat, maputo, naypyidaw, rangoon, yangon, windhoek, kathmandu, the hague,
+  wellington, managua, niamey, abuja, lagos, pyongyang, oslo, muscat, islamabad, karachi,
+  lahore, panama city, port moresby, asuncion, lima, manila, warsaw, lisbon, doha,
+  bucharest, moscow, kigali, riyadh, jeddah, dakar, belgrade, freetown, bratislava,
+  ljubljana, honiara, mogadishu, pretoria, johannesburg, cape town, durban, seoul, juba,
+  madrid, colombo, khartoum, paramaribo, stockholm, bern, geneva, zurich, basel, damascus,
+  taipei, dushanbe, dodoma, dar es salaam, bangkok, lome, port of spain, tunis, ankara,
+  istanbul, ashgabat, kampala, kiev, kyiv, abu dhabi, dubai, montevideo, tashkent, caracas,
+  hanoi, ho chi minh city, saigon, sanaa, aden, lusaka, harare,
+  los angeles, chicago, houston, phoenix, philadelphia, san antonio, san diego, dallas,
+  austin, jacksonville, san francisco, columbus, fort worth, indianapolis, charlotte, seattle,
+  denver, boston, el paso, detroit, nashville, memphis, portland, oklahoma city, las vegas,
+  louisville, baltimore, milwaukee, albuquerque, tucson, fresno, sacramento, kansas city,
+  atlanta, miami, raleigh, omaha, minneapolis, cleveland, tulsa, oakland, tampa,
+  new orleans, pittsburgh, cincinnati, st louis, orlando, buffalo, newark, anchorage,
+  honolulu, salt lake city, richmond, hartford, providence, toronto, montreal, vancouver,
+  calgary, edmonton, winnipeg, halifax,
+  manchester, liverpool, birmingham, leeds, sheffield, bristol, newcastle, glasgow, edinburgh,
+  cardiff, belfast, nottingham, leicester, southampton, portsmouth, coventry, sunderland,
+  bradford, hull, oxford, cambridge, aberdeen, dundee, swansea, derby, middlesbrough,
+  norwich, ipswich, wolverhampton, blackburn, bolton, wigan, stoke, reading, brighton,
+  plymouth, preston, burnley, barnsley, watford, luton,
+  hamburg, munich, cologne, frankfurt, stuttgart, dusseldorf, dortmund, essen, leipzig,
+  bremen, dresden, hanover, nuremberg, bonn, bochum, duisburg, marseille, lyon, toulouse,
+  nice, nantes, strasbourg, montpellier, bordeaux, lille, rennes, monaco, auxerre, lens,
+  metz, nancy, cannes, le havre, saint-etienne, st etienne, barcelona, valencia, seville,
+  zaragoza, malaga, bilbao, palma, la coruna, vigo, oviedo, milan, naples, turin, palermo,
+  genoa, bologna, florence, bari, venice, verona, parma, udine, cagliari, rotterdam,
+  eindhoven, utrecht, antwerp, ghent, liege, bruges, porto, braga, salzburg, graz,
+  innsbruck, linz, gothenburg, malmo, bergen, trondheim, aarhus, odense, tampere, krakow,
+  gdansk, lodz, wroclaw, poznan, brno, ostrava, kosice, split, rijeka, thessaloniki, izmir,
+  antalya, st petersburg, novosibirsk, yekaterinburg, kazan, samara, volgograd, vladivostok,
+  grozny, odessa, kharkiv, kharkov, donetsk, lviv, sevastopol,
+  shanghai, guangzhou, shenzhen, chongqing, tianjin, wuhan, hong kong, macau, osaka, kyoto,
+  yokohama, nagoya, kobe, sapporo, fukuoka, hiroshima, busan, incheon, mumbai, bombay,
+  kolkata, calcutta, chennai, madras, bangalore, hyderabad, ahmedabad, pune, peshawar,
+  quetta, rawalpindi, chittagong, kandahar, herat, basra, mosul, kirkuk, fallujah, tikrit,
+  aleppo, homs, tel aviv, haifa, gaza, ramallah, hebron, bethlehem, tabriz, isfahan, shiraz,
+  mecca, medina,
+  sydney, melbourne, brisbane, perth, adelaide, auckland, christchurch, rio de janeiro,
+  sao paulo, recife, belo horizonte, porto alegre, cordoba, rosario, medellin, cali,
+  guadalajara, monterrey, tijuana, valparaiso, alexandria, casablanca, marrakesh, kano,
+  ibadan, port harcourt, mombasa, lubumbashi, benghazi, misrata,
+  california, texas, florida, ohio, illinois, pennsylvania, michigan, georgia, virginia,
+  west virginia, north carolina, south carolina, arizona, nevada, colorado, oregon,
+  massachusetts, connecticut, new jersey, new hampshire, vermont, maine, maryland, delaware,
+  kentucky, tennessee, alabama, mississippi, louisiana, arkansas, missouri, iowa, minnesota,
+  wisconsin, indiana, kansas, nebraska, oklahoma, utah, idaho, montana, wyoming,
+  north dakota, south dakota, alaska, hawaii, new mexico, rhode island,
+  ontario, quebec, alberta, manitoba, saskatchewan, nova scotia, british columbia, bavaria,
+  saxony, hesse, catalonia, andalusia, galicia, lombardy, sicily, sardinia, tuscany,
+  brittany, normandy, provence, corsica, flanders, wallonia, scotland, wales, england,
+  ulster, northern ireland, kashmir, punjab, bengal, sindh, balochistan, tibet, xinjiang,
+  siberia, kosovo, bosnia, herzegovina, chechnya, dagestan, kurdistan, darfur,
+  transylvania, patagonia, crimea, gaza strip, west bank, golan heights,
+  europe, asia, africa, north america, south america, latin america, antarctica, oceania,
+  middle east, balkans, caucasus, scandinavia, mediterranean, atlantic, pacific, caribbean
+`);
+
+/** Organizations news names most, when compromise does not list them. */
+export const ORGANIZATIONS = phraseSet(`
+  reuters, bloomberg, associated press, agence france-presse, xinhua, itar-tass, tass,
+  interfax, kyodo, yonhap, al jazeera, bbc, cnn, fox news, msnbc, abc, cbs, nbc,
+  washington post, new york times, wall street journal, financial times, the times,
+  guardian, daily telegraph, daily mail, the economist, le monde, der spiegel,
+  world bank, imf, international monetary fund, wto, world health organization, who,
+  unicef, unhcr, opec, nato, interpol, red cross, amnesty international,
+  human rights watch, greenpeace, world trade organization, african union, arab league,
+  asean, european commission, european parliament, council of europe, security council,
+  general assembly, federal reserve, fed, bundesbank, bank of england, bank of japan,
+  european central bank, ecb, treasury, pentagon, kremlin, congress, senate, parliament,
+  supreme court, nasdaq, nyse, new york stock exchange, london stock exchange, ftse,
+  hamas, hezbollah, taliban, al qaeda, isis, islamic state, plo, ira, eta,
+  fifa, uefa, ioc, nba, nfl, nhl, mlb
+`);
+
+/** Countries and nations (national teams keep the place type) compromise does not tag so. */
+export const COUNTRIES = phraseSet(`
+  northern ireland, bosnia, bosnia and herzegovina, ivory coast, czech republic,
+  dominican republic, central african republic, republic of ireland, east timor,
+  north macedonia, macedonia, vatican
+`);
