@@ -1,6 +1,15 @@
 import cron from 'node-cron';
 import { InvalidScheduleError } from '../errors.js';
-import { isTimezone } from '../config/schedule-fields.js';
+
+/** An IANA timezone name such as "Europe/Berlin", as this Node.js knows them. */
+export function isTimezone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The shortest gap between two runs we accept from chat users: digests, not a ticker. */
 export const minimumIntervalMinutes = 5;

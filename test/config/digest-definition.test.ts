@@ -42,7 +42,21 @@ describe('digest definitions', () => {
   it('names the file and the field of a cron string that does not parse', () => {
     const file = writeDefinition({ name: 'x', title: 'X', sources: ['a'], schedule: '61 * * * *' });
     expect(() => parseDigestDefinition(file)).toThrow(
-      new RegExp(`${file.replace(/[/\\.]/g, '\\$&')}: schedule: is not a valid cron expression`),
+      new RegExp(
+        `${file.replace(/[/\\.]/g, '\\$&')}: schedule: "61 \\* \\* \\* \\*" is not a valid cron schedule`,
+      ),
+    );
+  });
+
+  it('holds a definition to the same schedule rules as /subscribe', () => {
+    const everyMinute = writeDefinition({
+      name: 'x',
+      title: 'X',
+      sources: ['a'],
+      schedule: '* * * * *',
+    });
+    expect(() => parseDigestDefinition(everyMinute)).toThrow(
+      /schedule: That schedule runs too often/,
     );
   });
 
