@@ -8,7 +8,7 @@ import { createGuardedFetcher } from '../../src/sources/guarded-fetch.js';
 import { openSqliteStore } from '../../src/store/sqlite/open.js';
 import type { Store } from '../../src/store/store.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/fake-slack.js';
-import { eventCallbackBody, postSigned, slashCommandBody } from '../fakes/slack/signed-request.js';
+import { postEvent, postSigned, slashCommandBody } from '../fakes/slack/signed-request.js';
 
 const secret = 'test-signing-secret';
 const now = new Date('2026-11-28T08:00:00Z');
@@ -197,18 +197,18 @@ describe('Slack bot over the wire (HTTP mode)', () => {
   });
 
   it('answers a DM in a thread and ignores its own messages', async () => {
-    const response = await postSigned(
+    const response = await postEvent(
       eventsUrl,
-      eventCallbackBody('T1', {
+      'T1',
+      {
         type: 'message',
         channel_type: 'im',
         channel: 'D1',
         user: 'UMEMBER',
         text: 'What about the travel ban?',
         ts: '1700000001.000100',
-      }),
-      'application/json',
-      { secret },
+      },
+      secret,
     );
     expect(response.status).toBe(200);
     const reply = await fake.waitForCall(
@@ -217,9 +217,10 @@ describe('Slack bot over the wire (HTTP mode)', () => {
     );
     expect(reply.params.thread_ts).toBe('1700000001.000100');
     expect(reply.token).toBe('xoxb-one');
-    await postSigned(
+    await postEvent(
       eventsUrl,
-      eventCallbackBody('T1', {
+      'T1',
+      {
         type: 'message',
         channel_type: 'im',
         channel: 'D2',
@@ -227,22 +228,21 @@ describe('Slack bot over the wire (HTTP mode)', () => {
         bot_id: 'BBOT',
         text: 'my own answer',
         ts: '1700000002.000100',
-      }),
-      'application/json',
-      { secret },
+      },
+      secret,
     );
     // A later mention is answered; the bot's own DM never was.
-    await postSigned(
+    await postEvent(
       eventsUrl,
-      eventCallbackBody('T1', {
+      'T1',
+      {
         type: 'app_mention',
         channel: 'C5',
         user: 'UMEMBER',
         text: '<@UBOT> what happened with the heatwave?',
         ts: '1700000003.000100',
-      }),
-      'application/json',
-      { secret },
+      },
+      secret,
     );
     const mention = await fake.waitForCall(
       'chat.postMessage',

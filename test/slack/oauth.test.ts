@@ -11,7 +11,7 @@ import { createGuardedFetcher } from '../../src/sources/guarded-fetch.js';
 import { openSqliteStore } from '../../src/store/sqlite/open.js';
 import type { Store } from '../../src/store/store.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/fake-slack.js';
-import { eventCallbackBody, postSigned } from '../fakes/slack/signed-request.js';
+import { postEvent } from '../fakes/slack/signed-request.js';
 
 const secret = 'oauth-signing-secret';
 const now = new Date('2026-11-28T08:00:00Z');
@@ -105,18 +105,18 @@ describe('Slack OAuth installs (many workspaces)', () => {
     });
 
     // A DM from the new workspace is authorised from the stored installation.
-    const response = await postSigned(
+    const response = await postEvent(
       `${base}/slack/events`,
-      eventCallbackBody('T2', {
+      'T2',
+      {
         type: 'message',
         channel_type: 'im',
         channel: 'D9',
         user: 'UREADER',
         text: 'what is new on the harbour?',
         ts: '1700000009.000100',
-      }),
-      'application/json',
-      { secret },
+      },
+      secret,
     );
     expect(response.status).toBe(200);
     const reply = await fake.waitForCall(
@@ -156,18 +156,18 @@ describe('Slack OAuth installs (many workspaces)', () => {
 
   it('ignores events from a workspace that never installed the app', async () => {
     const before = fake.callsOf('chat.postMessage').length;
-    const response = await postSigned(
+    const response = await postEvent(
       `${base}/slack/events`,
-      eventCallbackBody('T404', {
+      'T404',
+      {
         type: 'message',
         channel_type: 'im',
         channel: 'D404',
         user: 'USTRANGER',
         text: 'hello?',
         ts: '1700000010.000100',
-      }),
-      'application/json',
-      { secret },
+      },
+      secret,
     );
     expect(response.status).toBeLessThan(500);
     await new Promise((resolve) => setTimeout(resolve, 200));

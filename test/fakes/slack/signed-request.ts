@@ -76,3 +76,13 @@ export function eventCallbackBody(teamId: string, event: Record<string, unknown>
     ],
   });
 }
+
+/** Posts one signed Events API callback, as Slack would, and returns the response. */
+export function postEvent(
+  url: string,
+  teamId: string,
+  event: Record<string, unknown>,
+  secret: string,
+): Promise<Response> {
+  return postSigned(url, eventCallbackBody(teamId, event), 'application/json', { secret });
+}
