@@ -57,11 +57,13 @@ const NON_NAME_SUFFIX = /(?:ly|ing|ed|tion|ment|ness|ies|als|ers|ists|ians|ous|i
 export function findMentions(text: string): MentionScan {
   const tokens = tokenize(text);
   const midCaps = new Set<string>();
+  const lower = new Set<string>();
   for (const t of tokens) {
     if (t.word && t.cap && !t.sentenceStart && !t.shouted) midCaps.add(t.text);
+    if (t.word && !t.cap) lower.add(t.text);
   }
-  const tables = tableLines(tokens);
-  const isName = tokens.map((t, i) => isNameToken(tokens, i, midCaps, tables));
+  const seen: Seen = { midCaps, lower, tables: tableLines(tokens) };
+  const isName = tokens.map((t, i) => isNameToken(tokens, i, seen));
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -146,12 +148,18 @@ function adjacentLoose(text: string, tokens: Token[], amp: number): boolean {
   return /^ ?$/.test(text.slice(a.end, x.start)) && /^ ?$/.test(text.slice(x.end, b.start));
 }
 
-function isNameToken(
-  tokens: Token[],
-  i: number,
-  midCaps: ReadonlySet<string>,
-  tables: ReadonlySet<number>,
-): boolean {
+/** What the whole text shows about its words. */
+interface Seen {
+  /** Capitalised words written inside sentences (so names the text uses). */
+  midCaps: ReadonlySet<string>;
+  /** Words the text also writes in lower case (so common words, not names). */
+  lower: ReadonlySet<string>;
+  /** Lines that read as results tables. */
+  tables: ReadonlySet<number>;
+}
+
+function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
+  const { midCaps, tables } = seen;
   const t = tokens[i];
   if (t === undefined || !t.word || !t.cap || /^\p{N}/u.test(t.text)) return false;
   const lower = t.text.toLowerCase();
@@ -169,9 +177,10 @@ function isNameToken(
   }
   if (NEVER_ALONE.has(key)) return key === 'the' && !t.sentenceStart && nextIsCap(tokens, i);
   if (!t.sentenceStart) return true;
-  // Sentence start: capitals say nothing, so lean on the lexicon and the rest of the text.
-  if (isProperInLexicon(lower) || TITLES.has(key)) return true;
-  if (midCaps.has(t.text)) return true;
+  // Sentence start: capitals say nothing, so lean on the rest of the text and the lexicon.
+  if (midCaps.has(t.text) || TITLES.has(key)) return true;
+  if (seen.lower.has(lower) && !isKnownPlace(lower)) return false;
+  if (isProperInLexicon(lower)) return true;
   const next = tokens[i + 1];
   if (isOnlyVerb(lower)) return next !== undefined && SUBJECT_VERBS.has(next.text);
   if (isCommonWord(lower)) return false;
@@ -279,7 +288,13 @@ function pushMention(
   const words = idx.slice(a, b + 1).map((k) => lookupKey(tokens[k]?.text ?? ''));
   if (words.length === 1) {
     const w = words[0] ?? '';
-    if (NEVER_ALONE.has(w) || GROUP_WORDS.has(w) || (ft.shouted && HEADLINE_WORDS.has(w))) return;
+    if (
+      w.length < 2 ||
+      NEVER_ALONE.has(w) ||
+      GROUP_WORDS.has(w) ||
+      (ft.shouted && HEADLINE_WORDS.has(w))
+    )
+      return;
     if (isNationality(w)) return;
     if (title === undefined && w.split('-').every((p) => TITLES.has(p))) return;
   }

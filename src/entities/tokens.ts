@@ -96,6 +96,7 @@ const LETTER = /\p{L}/u;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let atStart = true;
+  let parenAtStart = false;
   for (const match of text.matchAll(TOKEN_RE)) {
     const start = match.index;
     let raw = match[0];
@@ -114,9 +115,21 @@ export function tokenize(text: string): Token[] {
         if (next === undefined || !/[\p{L}\p{N}]/u.test(next)) prev.possessive = true;
       }
       tokens.push(punct(raw, start, atStart));
+      // "(CNN)Another ...": a bracket opened at a sentence start gives the start back.
+      if (raw === '(') parenAtStart = atStart;
+      // "Jerusalem (CNN)Either ...": a bracket glued to the next word ends a dateline.
+      if (raw === ')' && (parenAtStart || /\p{L}/u.test(text[start + 1] ?? ''))) atStart = true;
+      if (raw === ')') parenAtStart = false;
       // Quotes, brackets and bullets keep a sentence start; other marks end it.
       if (!ENDS_SENTENCE.has(raw) && !KEEPS_START.has(raw)) atStart = false;
       continue;
+    }
+    // "then-Archbishop", "ex-President", "anti-Trump": the lower-case prefix is no part of it.
+    let offset = start;
+    const prefixed = /^\p{Ll}+[-‐](?=\p{Lu})/u.exec(raw);
+    if (prefixed !== null) {
+      offset += prefixed[0].length;
+      raw = raw.slice(prefixed[0].length);
     }
     let possessive = false;
     const poss = /['’]s$/iu.exec(raw);
@@ -136,8 +149,8 @@ export function tokenize(text: string): Token[] {
     }
     tokens.push({
       text: raw,
-      start,
-      end: start + raw.length,
+      start: offset,
+      end: offset + raw.length,
       cap: UPPER.test(raw),
       word: true,
       sentenceStart: atStart,

@@ -131,7 +131,7 @@ export const DEMONYMS = wordSet(`
 export const EVENT_WORDS = wordSet(`
   championship championships cup games olympics open prix marathon war prize award awards
   festival series tour trophy derby classic rally grand slam tournament invitational
-  masters trials week day conference summit
+  masters trials week day conference summit flight
 `);
 
 /** First words of place names: "St Etienne", "San Jose", "Fort Worth". */
