@@ -1,5 +1,5 @@
 import type { StandaloneFlaws } from './standalone.js';
-import type { DocumentFeatures, SentenceFeatures } from './features.js';
+import type { DocumentFeatures, SentenceFeatures, TermVector } from './features.js';
 
 /**
  * The scorer's weights. A sentence's score mixes a lead prior (news puts the gist first),
@@ -17,6 +17,17 @@ export interface ScoringWeights {
    * sentences the summary takes: a long summary is chosen by content more than by place.
    */
   positionShareExponent: number;
+  /**
+   * The lead prior is scaled by floor + (1 − floor) × the sentence's centrality (0..1): an early
+   * sentence that shares no recurring term with the rest ("Coats did not act on the request")
+   * is not the gist however early it comes. 1 turns this off.
+   */
+  positionCentralityFloor: number;
+  /**
+   * Standalone flaws cost (1 − share)^this of their weight: when the summary takes much of the
+   * article, the context a sentence leans on is mostly in the summary too. 0 turns this off.
+   */
+  flawShareExponent: number;
   centrality: number;
   /** 1 divides centrality by the sentence's vector norm (cosine), 0 sums it (favours long). */
   lengthNormalisation: number;
@@ -25,6 +36,11 @@ export interface ScoringWeights {
    * recur a few times count next to the names that recur everywhere.
    */
   termWeightExponent: number;
+  /**
+   * ... times log((sentences + 1) / sentences sharing it)^this: a name in nearly every sentence
+   * says little about which sentence to pick. 0 turns this off.
+   */
+  termRarityExponent: number;
   title: number;
   /** Fewer words than this costs `shortPenalty`, scaled by how far short. */
   minWords: number;
@@ -40,9 +56,12 @@ export const DEFAULT_WEIGHTS: ScoringWeights = {
   firstSentence: 0,
   positionDecay: 4,
   positionShareExponent: 4,
+  positionCentralityFloor: 0.25,
+  flawShareExponent: 4,
   centrality: 1.3,
   lengthNormalisation: 1,
   termWeightExponent: 0.75,
+  termRarityExponent: 1,
   title: 0.5,
   minWords: 8,
   shortPenalty: 0.5,
@@ -54,31 +73,58 @@ export const DEFAULT_WEIGHTS: ScoringWeights = {
     attribution: 0.5,
     quoteFragment: 0.4,
     question: 0.5,
-    mostlyQuoted: 0.3,
+    mostlyQuoted: 0.6,
     fragment: 0.6,
     truncated: 0.6,
   },
 };
 
-/** Raw centrality: the sentence's terms weighted by how many *other* sentences share them. */
-function centralities(
-  doc: DocumentFeatures,
-  lengthNormalisation: number,
-  exponent: number,
-): number[] {
-  const termWeight = doc.sentenceFrequency.map((frequency) =>
-    Math.pow(Math.max(0, frequency - 1), exponent),
-  );
-  const out: number[] = [];
-  for (const { terms } of doc.sentences) {
+/**
+ * Centrality as a sum over terms: sentence i's centrality is `sentenceScale[i]` times the sum of
+ * `termWeight[id]` over its terms (with their counts). A term weighs (sentences sharing it − 1)^e;
+ * the scale divides by the sentence's norm^lengthNormalisation and by the document's maximum, and
+ * multiplies by the centrality weight. Selection uses the same parts to discount covered terms.
+ */
+export interface Centrality {
+  termWeight: Float64Array;
+  sentenceScale: Float64Array;
+}
+
+export function centrality(doc: DocumentFeatures, weights: ScoringWeights): Centrality {
+  const termWeight = new Float64Array(doc.sentenceFrequency.length);
+  const sentenceCount = doc.sentences.length;
+  doc.sentenceFrequency.forEach((frequency, id) => {
+    const rarity = Math.log((sentenceCount + 1) / Math.max(1, frequency));
+    termWeight[id] =
+      Math.pow(Math.max(0, frequency - 1), weights.termWeightExponent) *
+      Math.pow(rarity, weights.termRarityExponent);
+  });
+  const sentenceScale = new Float64Array(doc.sentences.length);
+  let max = 0;
+  doc.sentences.forEach(({ terms }, i) => {
     let dot = 0;
     for (let k = 0; k < terms.ids.length; k += 1) {
       dot += (terms.counts[k] ?? 0) * (termWeight[terms.ids[k] ?? 0] ?? 0);
     }
     const n = Math.sqrt(terms.squaredNorm);
-    out.push(n === 0 ? 0 : dot / Math.pow(n, lengthNormalisation));
+    const scale = n === 0 ? 0 : 1 / Math.pow(n, weights.lengthNormalisation);
+    sentenceScale[i] = scale;
+    max = Math.max(max, dot * scale);
+  });
+  const factor = max === 0 ? 0 : weights.centrality / max;
+  for (let i = 0; i < sentenceScale.length; i += 1) {
+    sentenceScale[i] = (sentenceScale[i] ?? 0) * factor;
   }
-  return out;
+  return { termWeight, sentenceScale };
+}
+
+/** Sum of a term weight over a vector's terms, with their counts. */
+export function termSum(terms: TermVector, termWeight: Float64Array): number {
+  let sum = 0;
+  for (let k = 0; k < terms.ids.length; k += 1) {
+    sum += (terms.counts[k] ?? 0) * (termWeight[terms.ids[k] ?? 0] ?? 0);
+  }
+  return sum;
 }
 
 /** Cosine of each sentence with the title. */
@@ -98,13 +144,6 @@ function titleSimilarities(doc: DocumentFeatures): number[] {
   });
 }
 
-function scaleToMax(values: number[]): number[] {
-  // A loop, not Math.max(...values): a huge article would overflow the argument list.
-  let max = 0;
-  for (const value of values) if (value > max) max = value;
-  return max === 0 ? values.map(() => 0) : values.map((value) => value / max);
-}
-
 function flawPenalty(
   features: SentenceFeatures,
   weights: ScoringWeights,
@@ -122,26 +161,31 @@ export function scoreSentences(
   doc: DocumentFeatures,
   weights: ScoringWeights = DEFAULT_WEIGHTS,
   summaryLength = 3,
+  central: Centrality = centrality(doc, weights),
 ): number[] {
   const share = Math.min(1, summaryLength / Math.max(1, doc.sentences.length));
   const position = weights.position * Math.pow(1 - share, weights.positionShareExponent);
-  const central = scaleToMax(
-    centralities(doc, weights.lengthNormalisation, weights.termWeightExponent),
-  );
+  const flawScale = Math.pow(1 - share, weights.flawShareExponent);
   const titles = titleSimilarities(doc);
   const flawKeys = Object.keys(weights.flaws) as (keyof StandaloneFlaws)[];
+  const floor = weights.positionCentralityFloor;
   return doc.sentences.map((features, i) => {
+    const centralityPart =
+      (central.sentenceScale[i] ?? 0) * termSum(features.terms, central.termWeight);
+    const relative = weights.centrality === 0 ? 1 : centralityPart / weights.centrality;
     const words = features.words;
     const short = words < weights.minWords ? (weights.minWords - words) / weights.minWords : 0;
     const long = words > weights.maxWords ? (words - weights.maxWords) / weights.maxWords : 0;
     return (
-      position * Math.exp(-features.sentence.index / weights.positionDecay) +
+      position *
+        Math.exp(-features.sentence.index / weights.positionDecay) *
+        (floor + (1 - floor) * relative) +
       (features.sentence.index === 0 ? weights.firstSentence : 0) +
-      weights.centrality * (central[i] ?? 0) +
+      centralityPart +
       weights.title * (titles[i] ?? 0) -
       weights.shortPenalty * short -
       weights.longPenalty * long -
-      flawPenalty(features, weights, flawKeys)
+      flawScale * flawPenalty(features, weights, flawKeys)
     );
   });
 }

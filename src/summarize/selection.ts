@@ -1,5 +1,6 @@
 import type { SentenceFeatures } from './features.js';
 import { overlapsWith } from './redundancy.js';
+import type { Centrality } from './scoring.js';
 
 export interface SelectionLimits {
   sentences: number;
@@ -8,6 +9,12 @@ export interface SelectionLimits {
   redundancyWeight: number;
   /** Above this similarity (cosine or containment) a sentence repeats a chosen one and is skipped. */
   duplicateThreshold: number;
+  /**
+   * Share of a candidate's centrality it loses for terms a chosen sentence already covers
+   * (0: none, 1: all): the summary should cover the article's recurring sub-topics, not
+   * restate its main names three times.
+   */
+  coverage: number;
 }
 
 /**
@@ -20,13 +27,16 @@ export function selectSentences(
   features: readonly SentenceFeatures[],
   scores: readonly number[],
   limits: SelectionLimits,
-  vocabularySize: number,
+  central: Centrality,
 ): number[] {
   const count = features.length;
   const vectors = features.map((f) => f.terms);
   const alive = new Uint8Array(count).fill(1);
   const similarity = new Float64Array(count);
-  const dense = new Int32Array(vocabularySize);
+  const dense = new Int32Array(central.termWeight.length);
+  // Per term: 0 while uncovered, else the pick (1-based) that covered it.
+  const coveredBy = new Int32Array(central.termWeight.length);
+  const coveredLoss = new Float64Array(count);
   const chosen: number[] = [];
   let chars = 0;
   while (chosen.length < limits.sentences) {
@@ -40,7 +50,10 @@ export function selectSentences(
         alive[i] = 0;
         continue;
       }
-      const value = (scores[i] ?? 0) - limits.redundancyWeight * (similarity[i] ?? 0);
+      const value =
+        (scores[i] ?? 0) -
+        limits.redundancyWeight * (similarity[i] ?? 0) -
+        limits.coverage * (coveredLoss[i] ?? 0);
       if (value > bestValue) {
         bestValue = value;
         best = i;
@@ -52,6 +65,26 @@ export function selectSentences(
     alive[best] = 0;
     chars += picked.sentence.text.length + separator;
     if (chosen.length >= limits.sentences) break;
+    const pick = chosen.length;
+    let newlyCovered = 0;
+    for (const id of picked.terms.ids) {
+      if (coveredBy[id] === 0) {
+        coveredBy[id] = pick;
+        newlyCovered += 1;
+      }
+    }
+    if (newlyCovered > 0 && limits.coverage > 0) {
+      for (let i = 0; i < count; i += 1) {
+        if (alive[i] === 0) continue;
+        const { ids, counts } = vectors[i] as SentenceFeatures['terms'];
+        let lost = 0;
+        for (let k = 0; k < ids.length; k += 1) {
+          const id = ids[k] ?? 0;
+          if (coveredBy[id] === pick) lost += (counts[k] ?? 0) * (central.termWeight[id] ?? 0);
+        }
+        coveredLoss[i] = (coveredLoss[i] ?? 0) + lost * (central.sentenceScale[i] ?? 0);
+      }
+    }
     overlapsWith(picked.terms, vectors, dense, (i, overlap) => {
       if (alive[i] === 0) return;
       if (

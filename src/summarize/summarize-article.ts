@@ -3,19 +3,22 @@ import type { Summary } from '../model.js';
 import { articleSentences } from '../text/article-sentences.js';
 import { extractFeatures } from './features.js';
 import { resolveSummaryLimits, type SummaryOptions } from './options.js';
-import { DEFAULT_WEIGHTS, scoreSentences, type ScoringWeights } from './scoring.js';
+import { centrality, DEFAULT_WEIGHTS, scoreSentences, type ScoringWeights } from './scoring.js';
 import { selectSentences } from './selection.js';
 
 export interface SummarizerTuning {
   weights: ScoringWeights;
   redundancyWeight: number;
   duplicateThreshold: number;
+  /** See SelectionLimits.coverage. */
+  coverage: number;
 }
 
 export const DEFAULT_TUNING: SummarizerTuning = {
   weights: DEFAULT_WEIGHTS,
   redundancyWeight: 0.3,
   duplicateThreshold: 0.6,
+  coverage: 1,
 };
 
 /**
@@ -34,7 +37,8 @@ export function summarizeArticle(
   const limits = resolveSummaryLimits(options, sentences.length);
   if (sentences.length === 0) throw new InvalidInputError('The article has no text to summarize.');
   const doc = extractFeatures(sentences, article.title ?? '');
-  const scores = scoreSentences(doc, tuning.weights, limits.sentences);
+  const central = centrality(doc, tuning.weights);
+  const scores = scoreSentences(doc, tuning.weights, limits.sentences, central);
   const picked = selectSentences(
     doc.sentences,
     scores,
@@ -42,8 +46,15 @@ export function summarizeArticle(
       ...limits,
       redundancyWeight: tuning.redundancyWeight,
       duplicateThreshold: tuning.duplicateThreshold,
+      // Like the lead prior, coverage matters less when the summary takes much of the article.
+      coverage:
+        tuning.coverage *
+        Math.pow(
+          1 - Math.min(1, limits.sentences / sentences.length),
+          tuning.weights.positionShareExponent,
+        ),
     },
-    doc.vocabularySize,
+    central,
   );
   return {
     sentences: picked.map((i) => {
