@@ -6,6 +6,7 @@
 import type { EntityType } from '../model.js';
 import { canonicalOf, sameNameKey } from './canonical.js';
 import {
+  isCommonWord,
   isCountry,
   isGivenName,
   isKnownOrganization,
@@ -58,7 +59,8 @@ const NO_CONTEXT: TextContext = { tables: new Set(), sports: false };
 export function isSportsText(tokens: readonly Token[]): boolean {
   const seen = new Set<string>();
   for (const t of tokens) {
-    if (t.word && !t.cap && SPORTS_WORDS.has(t.text)) seen.add(t.text);
+    const lower = t.text.toLowerCase();
+    if (t.word && (!t.cap || t.shouted) && SPORTS_WORDS.has(lower)) seen.add(lower);
     if (seen.size >= 3) return true;
   }
   return false;
@@ -105,7 +107,7 @@ export function scoreMention(
   if (inTable && !isGivenName(first)) {
     // A known place or a lone word names a team; "Steffi Graf" keeps the form of a person.
     if (country) s.place += 1;
-    else if (isKnownPlace(phrase)) s.organization += 4;
+    else if (isKnownPlace(phrase)) s.organization += 6;
     else if (words.length === 1) s.organization += 2;
   } else if (sports && !country && isKnownPlace(phrase) && !PLACE_PREPOSITIONS.has(prevWord)) {
     s.organization += 3.5;
@@ -123,7 +125,10 @@ export function scoreMention(
     if (placeHeadWords.has(last) && !ORG_SUFFIXES.has(last)) s.place += 2;
     if (isGivenName(first)) s.person += 2.5;
     if (isSurname(last)) s.person += 1.5;
-    if (words.length <= 3 && words.every((w) => /^[\p{L}'’-]+$/u.test(w))) s.person += 1;
+    // Two or three plain words read as a person's name unless one is an ordinary word
+    // ("Major League Baseball").
+    const plain = words.every((w) => /^[\p{L}'’-]+$/u.test(w) && !isCommonWord(w));
+    if (words.length <= 3 && plain) s.person += 1;
     if (words.every((w) => isKnownPlace(w)) && !isGivenName(first)) s.place += 1.5;
   } else {
     if (ORG_SUFFIXES.has(first) && !isKnownPlace(first)) s.organization += 1;
@@ -142,9 +147,15 @@ export function scoreMention(
       if (prevWord === 'of' || prevWord === 'in') s.organization += 1.2;
     }
   }
+  // "OAKLAND AT BOSTON": a fixture list line in capitals.
+  const atFixture = prevWord === 'at' || nextWord === 'at';
+  if (!country && ft?.shouted === true && atFixture && fixtureLine(tokens, m)) {
+    s.organization += 4;
+  }
   if (!country && !isKnownPlace(phrase)) {
     // "Leeds v Chelsea": a fixture pairs teams (national teams stay places).
     if (VERSUS.has(prevWord) || VERSUS.has(nextWord)) s.organization += 2;
+
     // "Anna Berg (Acme)": a bracket right after a name gives the team, firm or party.
     const open = tokens[m.first - 2];
     if (prev?.text === '(' && next?.text === ')' && open?.word === true && open.cap) {
@@ -200,6 +211,21 @@ const ORG_CUES_BEFORE_OF = new Set([
   'manager',
 ]);
 const VERSUS = new Set(['v', 'vs']);
+
+/** A line that is only "NAME AT NAME" (a schedule). */
+function fixtureLine(tokens: readonly Token[], m: Mention): boolean {
+  const line = tokens[m.first]?.line;
+  let at = 0;
+  let words = 0;
+  for (let k = m.first - 4; k <= m.last + 4; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.line !== line || !t.word) continue;
+    if (/^\p{N}/u.test(t.text)) return false;
+    words++;
+    if (t.text === 'AT') at++;
+  }
+  return at === 1 && words <= 7;
+}
 const STAKE_WORDS = new Set(['stake', 'shares', 'investment', 'interest']);
 const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
 

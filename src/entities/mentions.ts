@@ -14,6 +14,7 @@ import {
   isProperInLexicon,
   placeHeadWords,
 } from './lexicon.js';
+import { canonicalOf } from './canonical.js';
 import { lookupKey, tableLines, tokenize, type Token } from './tokens.js';
 import {
   DEMONYMS,
@@ -64,6 +65,7 @@ export function findMentions(text: string): MentionScan {
   }
   const seen: Seen = { midCaps, lower, tables: tableLines(tokens) };
   const isName = tokens.map((t, i) => isNameToken(tokens, i, seen));
+  markKnownPhrases(text, tokens, isName);
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -188,6 +190,30 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   // A results table starts each line with a name ("Smith 23").
   if (tables.has(t.line) && !HEADLINE_WORDS.has(key)) return true;
   return next !== undefined && next.word && next.cap;
+}
+
+/**
+ * Capitalised words that open a known name are name words even where a lone word would not
+ * be ("New York" at a sentence start, "SOUTH AFRICA" in a headline), and a shouted team
+ * name keeps its suffix ("MANCHESTER UNITED").
+ */
+function markKnownPhrases(text: string, tokens: Token[], isName: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || isName[i] === true || !t.word || !t.cap) continue;
+    let phrase = lookupKey(t.text);
+    for (let k = i + 1; k <= i + 3 && adjacent(text, tokens, k - 1, k); k++) {
+      phrase += ` ${lookupKey(tokens[k]?.text ?? '')}`;
+      if (isKnownPlace(phrase) || isKnownOrganization(phrase) || canonicalOf(phrase)) {
+        for (let j = i; j <= k; j++) isName[j] = true;
+        break;
+      }
+    }
+    const prev = tokens[i - 1];
+    if (t.shouted && isName[i - 1] === true && prev?.line === t.line) {
+      if (ORG_SUFFIXES.has(lookupKey(t.text))) isName[i] = true;
+    }
+  }
 }
 
 function titleCased(word: string): string {
