@@ -156,6 +156,12 @@ function flawPenalty(
   return penalty;
 }
 
+/** Each sentence's standalone-flaw penalty at full weight (0 when it has no flaw). */
+export function flawPenalties(doc: DocumentFeatures, weights: ScoringWeights): number[] {
+  const keys = Object.keys(weights.flaws) as (keyof StandaloneFlaws)[];
+  return doc.sentences.map((features) => flawPenalty(features, weights, keys));
+}
+
 /** One score per sentence, higher is better; comparable within one document only. */
 export function scoreSentences(
   doc: DocumentFeatures,

@@ -15,6 +15,14 @@ export interface SelectionLimits {
    * restate its main names three times.
    */
   coverage: number;
+  /**
+   * A picked sentence with standalone flaws gives way to one with fewer flaws that says much
+   * the same (cosine at least `comparableSimilarity`) and scores at most `comparableMargin`
+   * lower: "But he said the bridge will close" loses to "The bridge will close, the mayor said"
+   * however much earlier it comes.
+   */
+  comparableSimilarity: number;
+  comparableMargin: number;
 }
 
 /**
@@ -28,6 +36,7 @@ export function selectSentences(
   scores: readonly number[],
   limits: SelectionLimits,
   central: Centrality,
+  flawPenalties: readonly number[],
 ): number[] {
   const count = features.length;
   const vectors = features.map((f) => f.terms);
@@ -37,6 +46,7 @@ export function selectSentences(
   // Per term: 0 while uncovered, else the pick (1-based) that covered it.
   const coveredBy = new Int32Array(central.termWeight.length);
   const coveredLoss = new Float64Array(count);
+  const values = new Float64Array(count);
   const chosen: number[] = [];
   let chars = 0;
   while (chosen.length < limits.sentences) {
@@ -54,12 +64,14 @@ export function selectSentences(
         (scores[i] ?? 0) -
         limits.redundancyWeight * (similarity[i] ?? 0) -
         limits.coverage * (coveredLoss[i] ?? 0);
+      values[i] = value;
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     }
     if (best === -1) break;
+    if ((flawPenalties[best] ?? 0) > 0) best = comparableStandalone(best, bestValue);
     const picked = features[best] as SentenceFeatures;
     chosen.push(best);
     alive[best] = 0;
@@ -98,4 +110,20 @@ export function selectSentences(
     });
   }
   return chosen.sort((a, b) => a - b);
+
+  function comparableStandalone(flawed: number, flawedValue: number): number {
+    let replacement = flawed;
+    let replacementValue = -Infinity;
+    const flaws = flawPenalties[flawed] ?? 0;
+    overlapsWith((features[flawed] as SentenceFeatures).terms, vectors, dense, (j, overlap) => {
+      if (alive[j] === 0 || j === flawed || (flawPenalties[j] ?? 0) >= flaws) return;
+      if (overlap.cosine < limits.comparableSimilarity) return;
+      const value = values[j] ?? 0;
+      if (value >= flawedValue - limits.comparableMargin && value > replacementValue) {
+        replacement = j;
+        replacementValue = value;
+      }
+    });
+    return replacement;
+  }
 }

@@ -3,15 +3,23 @@ import type { Summary } from '../model.js';
 import { articleSentences } from '../text/article-sentences.js';
 import { extractFeatures } from './features.js';
 import { resolveSummaryLimits, type SummaryOptions } from './options.js';
-import { centrality, DEFAULT_WEIGHTS, scoreSentences, type ScoringWeights } from './scoring.js';
+import {
+  centrality,
+  DEFAULT_WEIGHTS,
+  flawPenalties,
+  scoreSentences,
+  type ScoringWeights,
+} from './scoring.js';
 import { selectSentences } from './selection.js';
 
 export interface SummarizerTuning {
   weights: ScoringWeights;
   redundancyWeight: number;
   duplicateThreshold: number;
-  /** See SelectionLimits.coverage. */
+  /** See SelectionLimits. */
   coverage: number;
+  comparableSimilarity: number;
+  comparableMargin: number;
 }
 
 export const DEFAULT_TUNING: SummarizerTuning = {
@@ -19,6 +27,8 @@ export const DEFAULT_TUNING: SummarizerTuning = {
   redundancyWeight: 0.3,
   duplicateThreshold: 0.6,
   coverage: 1,
+  comparableSimilarity: 0.5,
+  comparableMargin: 1,
 };
 
 /**
@@ -53,8 +63,11 @@ export function summarizeArticle(
           1 - Math.min(1, limits.sentences / sentences.length),
           tuning.weights.positionShareExponent,
         ),
+      comparableSimilarity: tuning.comparableSimilarity,
+      comparableMargin: tuning.comparableMargin,
     },
     central,
+    flawPenalties(doc, tuning.weights),
   );
   return {
     sentences: picked.map((i) => {
