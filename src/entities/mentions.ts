@@ -171,8 +171,9 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
     // Capitals hide the case: trust a word the lexicon or the gazetteer knows as a name, one
     // the text also writes as a name, a line's first word (a dateline), or a name part
     // between such words.
-    if (isProperInLexicon(lower) || isKnownPlace(lower) || isKnownOrganization(lower)) return true;
     if (midCaps.has(titleCased(t.text)) || midCaps.has(t.text)) return true;
+    if (seen.lower.has(lower)) return false;
+    if (isProperInLexicon(lower) || isKnownPlace(lower) || isKnownOrganization(lower)) return true;
     const prev = tokens[i - 1];
     if (prev === undefined || prev.line !== t.line) return !isCommonWord(lower);
     return false;

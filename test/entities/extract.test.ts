@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { entityMatches, extractEntities, mergeEntitiesAcross } from '../../src/entities/index.js';
+import type { Entity } from '../../src/model.js';
+
+// Every text here was written for these tests.
+
+function byName(entities: Entity[], name: string): Entity | undefined {
+  return entities.find((e) => e.name === name);
+}
+
+function written(text: string, e: Entity | undefined): string[] {
+  return (e?.mentions ?? []).map((m) => text.slice(m.start, m.end));
+}
+
+describe('headlines in capitals', () => {
+  const text =
+    'SENATORS RALLY BEHIND SESSIONS AS TRUMP FUMES\n' +
+    'Republican senators on Thursday defended Attorney General Jeff Sessions after President ' +
+    'Donald Trump attacked him again. Sessions said he would stay.';
+  const entities = extractEntities(text);
+
+  it('joins a shouted name to the person the body names', () => {
+    expect(written(text, byName(entities, 'Jeff Sessions'))).toEqual([
+      'SESSIONS',
+      'Jeff Sessions',
+      'Sessions',
+    ]);
+    expect(written(text, byName(entities, 'Donald Trump'))).toEqual(['TRUMP', 'Donald Trump']);
+  });
+
+  it('makes no entity of headline words, and shows no capitals as an alias', () => {
+    expect(entities.map((e) => e.name).sort()).toEqual(['Donald Trump', 'Jeff Sessions']);
+    expect(byName(entities, 'Jeff Sessions')?.aliases).toEqual(['Sessions']);
+  });
+});
+
+describe('hyphenated and accented names', () => {
+  const text =
+    '📰 Ségolène Royal and Jean-Luc Mélenchon spoke in Besançon. Later Anne-Marie ' +
+    'Lefèvre-Durand, the mayor, joined Royal and Mélenchon.';
+  const entities = extractEntities(text);
+
+  it('keeps the whole name, accents and hyphens included, with UTF-16 offsets', () => {
+    expect(written(text, byName(entities, 'Ségolène Royal'))).toEqual(['Ségolène Royal', 'Royal']);
+    expect(written(text, byName(entities, 'Jean-Luc Mélenchon'))).toEqual([
+      'Jean-Luc Mélenchon',
+      'Mélenchon',
+    ]);
+    expect(byName(entities, 'Anne-Marie Lefèvre-Durand')?.type).toBe('person');
+    expect(byName(entities, 'Besançon')?.type).toBe('place');
+  });
+
+  it('does not glue a sentence-opening adverb to the name', () => {
+    expect(entities.some((e) => e.name.startsWith('Later'))).toBe(false);
+  });
+});
+
+describe('names at a sentence start', () => {
+  it('finds a surname that opens a sentence when the text names the person elsewhere', () => {
+    const text =
+      'Kislyak declined to comment. The office of Sergey Kislyak issued a note. Meanwhile, ' +
+      'Kislyak left Washington.';
+    const entities = extractEntities(text);
+    expect(written(text, byName(entities, 'Sergey Kislyak'))).toEqual([
+      'Kislyak',
+      'Sergey Kislyak',
+      'Kislyak',
+    ]);
+    expect(entities.map((e) => e.name)).not.toContain('Meanwhile');
+  });
+
+  it('reads a capitalised common word at a sentence start as a word', () => {
+    const text = 'Officials said the talks would resume. Sessions at the summit ran late.';
+    expect(extractEntities(text).map((e) => e.name)).toEqual([]);
+  });
+
+  it('finds a place name that opens a sentence', () => {
+    const text = 'New Zealand voted on Saturday. Voters in new towns queued early.';
+    expect(byName(extractEntities(text), 'New Zealand')?.type).toBe('place');
+  });
+});
+
+describe('one-word names that are also common words', () => {
+  const text =
+    'The director of national intelligence, Dan Coats, met senators on Monday. Coats said ' +
+    'little. The sessions ran late and their coats were wet. Jeff Sessions, the attorney ' +
+    'general, arrived later; Sessions spoke briefly. Trump played his trump card in a tweet, ' +
+    'and Donald Trump later deleted it. Graham, a senator, and the staff of Lindsey Graham ' +
+    'agreed over graham crackers.';
+  const entities = extractEntities(text);
+
+  it('takes the capitalised name and leaves the lower-case word', () => {
+    expect(written(text, byName(entities, 'Dan Coats'))).toEqual(['Dan Coats', 'Coats']);
+    expect(written(text, byName(entities, 'Jeff Sessions'))).toEqual(['Jeff Sessions', 'Sessions']);
+    expect(written(text, byName(entities, 'Donald Trump'))).toEqual(['Trump', 'Donald Trump']);
+    expect(written(text, byName(entities, 'Lindsey Graham'))).toEqual(['Graham', 'Lindsey Graham']);
+  });
+
+  it('types them all as people and makes no entity of the common words', () => {
+    expect(entities.map((e) => e.type)).toEqual(['person', 'person', 'person', 'person']);
+  });
+});
+
+describe('one entity per thing', () => {
+  it('merges U.S., USA and United States, and the two names of the Justice Department', () => {
+    const text =
+      'The U.S. and Russia signed. Officials in the USA and the United States agreed. The ' +
+      'Justice Department said the Department of Justice would review it.';
+    const entities = extractEntities(text);
+    const us = byName(entities, 'United States');
+    expect(us?.type).toBe('place');
+    expect(written(text, us)).toEqual(['U.S.', 'USA', 'United States']);
+    const doj = byName(entities, 'Department of Justice');
+    expect(doj?.type).toBe('organization');
+    expect(written(text, doj)).toEqual(['Justice Department', 'Department of Justice']);
+    expect(entities).toHaveLength(3);
+  });
+
+  it('merges surnames, titles and possessives into the full name, offsets without the possessive', () => {
+    const text =
+      "Jeff Sessions’ allies spoke first. Mr Sessions later said Sessions's record was clean.";
+    const [sessions, ...rest] = extractEntities(text);
+    expect(rest).toEqual([]);
+    expect(sessions?.name).toBe('Jeff Sessions');
+    expect(sessions?.aliases).toEqual(expect.arrayContaining(['Sessions', 'Mr Sessions']));
+    expect(written(text, sessions)).toEqual(['Jeff Sessions', 'Sessions', 'Sessions']);
+  });
+
+  it('keeps two people with one surname apart', () => {
+    const text = 'Lindsey Graham met Franklin Graham. Lindsey Graham spoke first.';
+    const names = extractEntities(text).map((e) => e.name);
+    expect(names.sort()).toEqual(['Franklin Graham', 'Lindsey Graham']);
+  });
+});
+
+describe('roles', () => {
+  it('gives the title or role phrase the text writes before a name', () => {
+    const text =
+      'Attorney General Jeff Sessions met White House press secretary Sean Spicer and Russian ' +
+      'ambassador Sergey Kislyak. Deputy Attorney General Rod Rosenstein was not there.';
+    const entities = extractEntities(text);
+    expect(byName(entities, 'Jeff Sessions')?.role).toBe('Attorney General');
+    expect(byName(entities, 'Sean Spicer')?.role).toBe('White House press secretary');
+    expect(byName(entities, 'Sergey Kislyak')?.role).toBe('Russian ambassador');
+    expect(byName(entities, 'Rod Rosenstein')?.role).toBe('Deputy Attorney General');
+    expect(byName(entities, 'White House')?.type).toBe('organization');
+    // The title is not part of the name, so the offsets start at the name.
+    expect(written(text, byName(entities, 'Jeff Sessions'))).toEqual(['Jeff Sessions']);
+  });
+
+  it('gives no role when none is written', () => {
+    const text = 'Sean Spicer left the briefing room early on Tuesday.';
+    expect(extractEntities(text)[0]?.role).toBeUndefined();
+  });
+});
+
+describe('across articles', () => {
+  const first = extractEntities(
+    'Attorney General Jeff Sessions said the U.S. would act. Sessions spoke in Washington.',
+  );
+  const second = extractEntities(
+    'Mr Sessions told senators that the United States would act. The Justice Department agreed.',
+  );
+  const third = extractEntities('The Department of Justice said Sessions had not resigned.');
+  const merged = mergeEntitiesAcross([first, second, third]);
+
+  it('makes one entity of each person, place and organization', () => {
+    const sessions = merged.filter((e) => entityMatches(e, 'Sessions'));
+    expect(sessions.map((e) => e.name)).toEqual(['Jeff Sessions']);
+    expect(merged.filter((e) => entityMatches(e, 'U.S.')).map((e) => e.name)).toEqual([
+      'United States',
+    ]);
+    const doj = merged.filter((e) => e.type === 'organization');
+    expect(doj.map((e) => e.name)).toEqual(['Department of Justice']);
+  });
+
+  it('adds up salience across the articles', () => {
+    const one = [first, second, third]
+      .flat()
+      .filter((e) => entityMatches(e, 'Sessions'))
+      .reduce((sum, e) => sum + e.salience, 0);
+    const sessions = merged.find((e) => e.name === 'Jeff Sessions');
+    expect(sessions?.salience).toBeCloseTo(one, 2);
+    expect(merged[0]?.name).toBe('Jeff Sessions');
+  });
+});
