@@ -36,6 +36,17 @@ function cosineOf(a: Bag, b: Bag): number {
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
+/** Share of `reference`'s weight whose terms `bag` also has. */
+function coverageOf(reference: Bag, bag: Bag): number {
+  let total = 0;
+  let covered = 0;
+  for (const [term, weight] of reference) {
+    total += weight;
+    if (bag.has(term)) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
 /** Share of the smaller sentence's words that the other one also has. */
 function overlapOf(a: Bag, b: Bag): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -45,11 +56,17 @@ function overlapOf(a: Bag, b: Bag): number {
   return shared / small.size;
 }
 
-/** The title closest to all the others: the one the outlets' framings have most in common. */
+/**
+ * The title closest to all the others: the one the outlets' framings have most in common.
+ * A title made up from the first sentence (cut short with "…", for an article that came
+ * without one) is used only when no outlet wrote a real headline.
+ */
 function representativeHeadline(articles: readonly Article[], bags: readonly Bag[]): string {
-  let best = 0;
+  const eligible = headlineArticles(articles);
+  let best = -1;
   let bestScore = -1;
   bags.forEach((bag, i) => {
+    if (!eligible.has(articles[i]!)) return;
     let score = 0;
     bags.forEach((other, j) => {
       if (i !== j) score += cosineOf(bag, other);
@@ -62,33 +79,60 @@ function representativeHeadline(articles: readonly Article[], bags: readonly Bag
   return articles[best]?.title ?? '';
 }
 
+/** The articles whose titles are real headlines, or all of them when none is. */
+function headlineArticles(articles: readonly Article[]): Set<Article> {
+  const written = articles.filter((article) => !article.title.endsWith('…'));
+  return new Set(written.length > 0 ? written : articles);
+}
+
 function storyId(articles: readonly Article[]): string {
   const ids = articles.map((a) => a.id).sort();
   return createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16);
 }
 
-/** Each article's best sentences, interleaved by rank so every outlet gets a say, deduplicated. */
+/** Each article's chosen sentences, interleaved so every outlet gets a say, deduplicated. */
 function multiArticleSummary(
   articles: readonly Article[],
   sentences: number,
   normalize: (word: string) => string,
 ): StorySentence[] {
+  // What the headlines say together: the event itself.
+  const headlines = new Map<string, number>();
+  for (const article of headlineArticles(articles)) {
+    for (const [term, weight] of bagOf(article.title, normalize)) {
+      headlines.set(term, (headlines.get(term) ?? 0) + weight);
+    }
+  }
+  const focusOf = (text: string) => coverageOf(headlines, bagOf(text, normalize));
   const perArticle = articles.map((article) => {
     if (article.text.trim() === '') return [];
     try {
-      return [...summarizeArticle(article, { sentences }).sentences]
-        .sort((x, y) => y.score - x.score)
-        .map((s) => ({ articleId: article.id, text: s.text, index: s.index, score: s.score }));
+      // In article order: each article's chosen sentences tell its story as its writer did.
+      return summarizeArticle(article, { sentences }).sentences.map((s) => ({
+        sentence: { articleId: article.id, text: s.text, index: s.index, score: s.score },
+        focus: focusOf(s.text),
+      }));
     } catch {
       return [];
     }
   });
+  // The story opens with the chosen sentence that says most of what the headlines say: its
+  // article's list starts there. Article scores are not comparable across articles.
+  const opening = perArticle
+    .flatMap((list, article) => list.map((entry, position) => ({ article, position, entry })))
+    .sort((x, y) => y.entry.focus - x.entry.focus || x.position - y.position)[0];
+  if (opening !== undefined) {
+    const list = perArticle[opening.article] ?? [];
+    list.unshift(...list.splice(opening.position, 1));
+  }
   const picked: { sentence: StorySentence; bag: Bag }[] = [];
   for (let rank = 0; picked.length < sentences; rank += 1) {
-    const candidates = perArticle.map((list) => list[rank]).filter((s) => s !== undefined);
+    const candidates = perArticle
+      .map((list) => list[rank])
+      .filter((entry) => entry !== undefined)
+      .sort((x, y) => y.focus - x.focus || y.sentence.score - x.sentence.score);
     if (candidates.length === 0) break;
-    candidates.sort((x, y) => y.score - x.score);
-    for (const sentence of candidates) {
+    for (const { sentence } of candidates) {
       if (picked.length >= sentences) break;
       const bag = bagOf(sentence.text, normalize);
       const repeats = picked.some((p) => overlapOf(p.bag, bag) >= DUPLICATE_OVERLAP);

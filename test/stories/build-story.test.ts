@@ -91,3 +91,36 @@ describe('rankStories', () => {
     expect(big.importance).toBeGreaterThan(small.importance);
   });
 });
+
+describe('buildStory: headline and the order of the story summary', () => {
+  const ferry = (id: string, title: string, text: string): Article => ({
+    id,
+    source: id,
+    title,
+    publishedAt: '2021-10-15T08:00:00Z',
+    text,
+  });
+  const untitled = ferry(
+    'notes',
+    'Harbour officials met on Friday to review the winter timetable of the island ferry…',
+    'Harbour officials met on Friday to review the winter timetable of the island ferry. ' +
+      'The island ferry service was suspended after a storm damaged the pier.',
+  );
+  const wire = ferry(
+    'wire',
+    'Island ferry suspended after storm damages pier',
+    'Repairs to the pier could take three weeks, the harbour master said. ' +
+      'The island ferry was suspended on Thursday after a storm damaged the pier at Kerrow. ' +
+      'Islanders will be flown to the mainland for hospital appointments.',
+  );
+
+  it('prefers an outlet headline to a title made up from a first sentence', () => {
+    const story = buildStory([untitled, wire], { sentences: 2, now });
+    expect(story.headline).toBe('Island ferry suspended after storm damages pier');
+  });
+
+  it('opens with the sentence that says what the headlines say', () => {
+    const story = buildStory([wire, untitled], { sentences: 3, now });
+    expect(story.summary[0]?.text).toMatch(/ferry (service )?was suspended/);
+  });
+});
