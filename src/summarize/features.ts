@@ -60,12 +60,6 @@ let formEntries: TermEntry[] = [];
 let byTerm = new Map<string, TermEntry>();
 let documentNumber = 0;
 
-function hashOf(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash | 0;
-}
-
 function sameForm(form: string, text: string, start: number, end: number): boolean {
   if (form.length !== end - start) return false;
   for (let i = 0; i < form.length; i += 1) {
@@ -81,8 +75,7 @@ function insertSlot(hash: number, index: number): void {
   slots[slot] = index + 1;
 }
 
-function entryAt(text: string, start: number, end: number): TermEntry {
-  const hash = hashOf(text, start, end);
+function entryAt(text: string, start: number, end: number, hash: number): TermEntry {
   const mask = slots.length - 1;
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const taken = slots[slot] ?? 0;
@@ -138,9 +131,9 @@ export function extractFeatures(sentences: readonly Sentence[], title = ''): Doc
   let runs = 0;
   let text = '';
 
-  const visit = (start: number, end: number, wordRuns: number): void => {
+  const visit = (start: number, end: number, wordRuns: number, hash: number): void => {
     runs += wordRuns;
-    const entry = entryAt(text, start, end);
+    const entry = entryAt(text, start, end, hash);
     if (entry === NO_TERM) return;
     if (entry.document !== document) {
       entry.document = document;

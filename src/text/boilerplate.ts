@@ -56,13 +56,15 @@ export function findBoilerplate(text: string): Span[] {
 
 /**
  * Whole-sentence patterns. Those anchored at the start fail at once on most sentences; the
- * others scan the whole sentence, so each has a `needle` that must occur in the lower-cased
- * sentence before the pattern is tried.
+ * others (`unanchored`) scan the whole sentence, so they are tried only when NEEDLES, which holds
+ * a literal each of them requires, occurs in the sentence: one scan instead of several.
  */
-const SENTENCE_PATTERNS: readonly { pattern: RegExp; needles?: readonly string[] }[] = [
+const NEEDLES =
+  /click here|all rights reserved|contributed |\((?:pictured|photo|file |left|right|centre|center)|getty images|ap photo|reuters\/|afp\/getty|epa|rex features|rex\/shutterstock|file photo/i;
+const SENTENCE_PATTERNS: readonly { pattern: RegExp; unanchored?: true }[] = [
   { pattern: /^scroll down\b/i },
   { pattern: /^click here\b/i },
-  { pattern: /\bclick here!?\s*$/i, needles: ['click here'] },
+  { pattern: /\bclick here!?\s*$/i, unanchored: true },
   {
     pattern:
       /^(?:please )?follow (?:us |me |him |her |them )?(?:on (?:twitter|facebook|instagram)|@)/i,
@@ -74,8 +76,8 @@ const SENTENCE_PATTERNS: readonly { pattern: RegExp; needles?: readonly string[]
   { pattern: /^subscribe\b/i },
   { pattern: /^sign up\b/i },
   { pattern: /^(?:copyright|©)/i },
-  { pattern: /\ball rights reserved\.?$/i, needles: ['all rights reserved'] },
-  { pattern: /\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i, needles: ['contributed '] },
+  { pattern: /\ball rights reserved\.?$/i, unanchored: true },
+  { pattern: /\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i, unanchored: true },
   { pattern: /^the views expressed in this (?:commentary|article|column)\b/i },
   { pattern: /^social media\s*\.?$/i },
   {
@@ -84,21 +86,12 @@ const SENTENCE_PATTERNS: readonly { pattern: RegExp; needles?: readonly string[]
   },
   {
     pattern: /\((?:pictured|photo|file photo|file picture|left|right|centre|center)\b[^)]*\)/i,
-    needles: ['(pictured', '(photo', '(file ', '(left', '(right', '(centre', '(center'],
+    unanchored: true,
   },
   {
     pattern:
       /\b(?:getty images|ap photo|reuters\/|afp\/getty|epa|rex features|rex\/shutterstock|file photo)\s*\.?\s*\)?\.?$/i,
-    needles: [
-      'getty images',
-      'ap photo',
-      'reuters/',
-      'afp/getty',
-      'epa',
-      'rex features',
-      'rex/shutterstock',
-      'file photo',
-    ],
+    unanchored: true,
   },
   { pattern: /^(?:updated|published|last updated)\b:?/i },
   { pattern: /^by \.?\s*[a-z]/i },
@@ -112,13 +105,9 @@ const SENTENCE_PATTERNS: readonly { pattern: RegExp; needles?: readonly string[]
 /** Whole-sentence boilerplate: links, captions, credits, calls to follow or subscribe. */
 export function isBoilerplateSentence(sentence: string): boolean {
   const trimmed = sentence.trim();
-  let lower: string | undefined;
-  for (const { pattern, needles } of SENTENCE_PATTERNS) {
-    if (needles !== undefined) {
-      lower ??= trimmed.toLowerCase();
-      const text = lower;
-      if (!needles.some((needle) => text.includes(needle))) continue;
-    }
+  const scanAll = NEEDLES.test(trimmed);
+  for (const { pattern, unanchored } of SENTENCE_PATTERNS) {
+    if (unanchored === true && !scanAll) continue;
     if (pattern.test(trimmed)) return true;
   }
   return false;

@@ -65,13 +65,14 @@ function isJoiner(code: number): boolean {
 }
 
 /**
- * Calls `visit` with the span of each word of `text` (the spans `tokenize` finds) and the number
- * of letter-and-digit runs it is made of ("don't" has 2). No string is made: this is the
+ * Calls `visit` with the span of each word of `text` (the spans `tokenize` finds), the number
+ * of letter-and-digit runs it is made of ("don't" has 2) and a 32-bit FNV-1a hash of its UTF-16
+ * units (`hashSpan`), so callers can look words up without making a string. This is the
  * summarizer's hot loop.
  */
 export function scanWords(
   text: string,
-  visit: (start: number, end: number, runs: number) => void,
+  visit: (start: number, end: number, runs: number, hash: number) => void,
 ): void {
   const length = text.length;
   let i = 0;
@@ -83,14 +84,18 @@ export function scanWords(
     }
     const start = i;
     let runs = 1;
+    let hash = FNV_OFFSET;
     for (;;) {
       while (width > 0) {
+        hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+        if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
         i += width;
         width = i < length ? wordCharWidth(text, i) : 0;
       }
       if (i + 1 < length && isJoiner(text.charCodeAt(i))) {
         width = wordCharWidth(text, i + 1);
         if (width > 0) {
+          hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
           i += 1;
           runs += 1;
           continue;
@@ -98,8 +103,18 @@ export function scanWords(
       }
       break;
     }
-    visit(start, i, runs);
+    visit(start, i, runs, hash | 0);
   }
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** The hash `scanWords` gives the span [start, end) of `text`. */
+export function hashSpan(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash | 0;
 }
 
 /** A word as `tokenize` gives it: lower-cased, possessive "'s" dropped ("Trump’s" → "trump"). */
