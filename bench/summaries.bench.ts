@@ -127,10 +127,8 @@ async function evaluate(
   };
 }
 
-/** Streams the dev set through `summarize --jsonl` in one process and times the whole run. */
-async function cliThroughput(rows: EvalRow[]): Promise<string> {
-  if (!existsSync(cliPath)) return `skipped (no ${cliPath}; run npm run build)`;
-  const input = rows.map((row) => JSON.stringify({ id: row.id, text: row.text })).join('\n') + '\n';
+/** One run of `summarize --jsonl` in a fresh process: seconds from spawn to exit, and its output. */
+async function runCli(input: string): Promise<{ seconds: number; output: string }> {
   const started = performance.now();
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, 'summarize', '--jsonl'], {
@@ -142,10 +140,28 @@ async function cliThroughput(rows: EvalRow[]): Promise<string> {
     child.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
     child.stdin.end(input);
   });
-  const seconds = (performance.now() - started) / 1000;
-  const lines = output.split('\n').filter((line) => line !== '');
+  return { seconds: (performance.now() - started) / 1000, output };
+}
+
+/**
+ * Streams the dev set through `summarize --jsonl` in one process and times the whole run, best
+ * of 3 (the machine is shared). Also reports the rate once the process is up: the whole run
+ * minus the best time of the same command on an empty stream.
+ */
+async function cliThroughput(rows: EvalRow[]): Promise<string> {
+  if (!existsSync(cliPath)) return `skipped (no ${cliPath}; run npm run build)`;
+  const input = rows.map((row) => JSON.stringify({ id: row.id, text: row.text })).join('\n') + '\n';
+  let best = { seconds: Infinity, output: '' };
+  let startUp = Infinity;
+  for (let i = 0; i < 3; i += 1) {
+    const run = await runCli(input);
+    if (run.seconds < best.seconds) best = run;
+    startUp = Math.min(startUp, (await runCli('')).seconds);
+  }
+  const lines = best.output.split('\n').filter((line) => line !== '');
   const errors = lines.filter((line) => line.includes('"error"')).length;
-  return `${Math.round(rows.length / seconds)} via CLI (${seconds.toFixed(2)} s incl. start, ${lines.length - errors}/${rows.length} ok)`;
+  const streaming = Math.max(1e-3, best.seconds - startUp);
+  return `${Math.round(rows.length / best.seconds)} via CLI incl. start-up (${best.seconds.toFixed(2)} s, ${lines.length - errors}/${rows.length} ok), ${Math.round(rows.length / streaming)} after start-up (${startUp.toFixed(2)} s)`;
 }
 
 /** A deterministic 50,000-word article: varied sentences over a news-like vocabulary. */
@@ -231,6 +247,6 @@ export default async function run(): Promise<void> {
     );
   }
   console.log(
-    `\nROUGE F1 ×100 from bench/rouge.ts: Porter-stemmed, punctuation removed; RL is ROUGE-Lsum (union LCS over sentences). CNN/DM: ${cnn?.length ?? 0} dev articles, 3 sentences; BBC: ${bbc?.length ?? 0} dev articles, as many sentences as the reference. "via CLI" streams the CNN/DM dev set through \`node dist/adapters/cli/main.js summarize --jsonl\` in one process, timing the whole run.`,
+    `\nROUGE F1 ×100 from bench/rouge.ts: Porter-stemmed, punctuation removed; RL is ROUGE-Lsum (union LCS over sentences). CNN/DM: ${cnn?.length ?? 0} dev articles, 3 sentences; BBC: ${bbc?.length ?? 0} dev articles, as many sentences as the reference. "via CLI" streams the CNN/DM dev set through \`node dist/adapters/cli/main.js summarize --jsonl\` in one process, timing the whole run (best of 3); "after start-up" subtracts the same command's time on an empty stream.`,
   );
 }
