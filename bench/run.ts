@@ -18,5 +18,11 @@ for (const file of files) {
   const module = (await import(pathToFileURL(path.join(benchDir, file)).href)) as {
     default: () => Promise<void>;
   };
+  const started = performance.now();
   await module.default();
+  // Peak memory of this process so far (child processes a bench spawns report their own).
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  console.log(
+    `\n(${file}: ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS of the bench process ${peakMb.toFixed(0)} MB)`,
+  );
 }
