@@ -48,71 +48,107 @@ const NO_TERM: TermEntry = { term: '', document: -1, id: -1 };
 
 /**
  * Raw word form (as it appears in the text, case and all) → its term entry: an open-addressing
- * table probed with a hash of the characters and checked against them in place, so a word seen
- * before costs no string, no lower-casing and no stemming. Shared between calls; it only
- * memoises `normalizeWord` and `termOf`, so results depend on the input alone.
+ * table probed with the hash `scanWords` gives and checked against the characters in place, so
+ * a word seen before costs no string, no lower-casing and no stemming. The forms' characters
+ * are copied into one pool, so the table keeps no article text alive. Shared between calls; it
+ * only memoises `normalizeWord` and `termOf`, so results depend on the input alone.
  */
-const CACHE_LIMIT = 200_000;
-let slots = new Int32Array(1 << 14);
-let forms: string[] = [];
-let formHashes: number[] = [];
-let formEntries: TermEntry[] = [];
-let byTerm = new Map<string, TermEntry>();
-let documentNumber = 0;
+class FormTable {
+  private slots = new Int32Array(1 << 14);
+  private hashes = new Int32Array(1 << 13);
+  /** Form i's characters are pool[offsets[i]..offsets[i + 1]). */
+  private offsets = new Int32Array(1 << 13);
+  private pool = new Uint16Array(1 << 16);
+  private entries: TermEntry[] = [];
+  private byTerm = new Map<string, TermEntry>();
+  size = 0;
 
-function sameForm(form: string, text: string, start: number, end: number): boolean {
-  if (form.length !== end - start) return false;
-  for (let i = 0; i < form.length; i += 1) {
-    if (form.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  }
-  return true;
-}
-
-function insertSlot(hash: number, index: number): void {
-  const mask = slots.length - 1;
-  let slot = hash & mask;
-  while (slots[slot] !== 0) slot = (slot + 1) & mask;
-  slots[slot] = index + 1;
-}
-
-function entryAt(text: string, start: number, end: number, hash: number): TermEntry {
-  const mask = slots.length - 1;
-  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const taken = slots[slot] ?? 0;
-    if (taken === 0) break;
-    const index = taken - 1;
-    if (formHashes[index] === hash && sameForm(forms[index] ?? '', text, start, end)) {
-      return formEntries[index] ?? NO_TERM;
+  lookup(text: string, start: number, end: number, hash: number): TermEntry {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const taken = slots[slot] ?? 0;
+      if (taken === 0) break;
+      const index = taken - 1;
+      if (this.hashes[index] === hash && this.matches(index, text, start, length)) {
+        return this.entries[index] ?? NO_TERM;
+      }
     }
+    return this.insert(text, start, end, hash);
   }
-  const form = text.slice(start, end);
-  const term = termOf(normalizeWord(form));
-  let entry = NO_TERM;
-  if (term !== '') {
-    entry = byTerm.get(term) ?? { term, document: -1, id: -1 };
-    byTerm.set(term, entry);
+
+  private matches(index: number, text: string, start: number, length: number): boolean {
+    const from = this.offsets[index] ?? 0;
+    if ((this.offsets[index + 1] ?? 0) - from !== length) return false;
+    const pool = this.pool;
+    for (let k = 0; k < length; k += 1) {
+      if (pool[from + k] !== text.charCodeAt(start + k)) return false;
+    }
+    return true;
   }
-  forms.push(form);
-  formHashes.push(hash);
-  formEntries.push(entry);
-  if (forms.length * 2 > slots.length) {
-    slots = new Int32Array(slots.length * 2);
-    for (let i = 0; i < forms.length; i += 1) insertSlot(formHashes[i] ?? 0, i);
-  } else insertSlot(hash, forms.length - 1);
-  return entry;
+
+  private insert(text: string, start: number, end: number, hash: number): TermEntry {
+    const index = this.size;
+    if (index + 2 > this.offsets.length) {
+      this.offsets = grow(this.offsets, this.offsets.length * 2);
+      this.hashes = grow(this.hashes, this.hashes.length * 2);
+    }
+    const from = this.offsets[index] ?? 0;
+    if (from + end - start > this.pool.length) {
+      this.pool = grow(this.pool, Math.max(this.pool.length * 2, from + end - start));
+    }
+    for (let k = start; k < end; k += 1) this.pool[from + k - start] = text.charCodeAt(k);
+    this.offsets[index + 1] = from + end - start;
+    this.hashes[index] = hash;
+    // A fresh string from the pool rather than a slice, which would keep `text` alive.
+    const form = stringOf(this.pool, from, from + end - start);
+    const term = termOf(normalizeWord(form));
+    let entry = NO_TERM;
+    if (term !== '') {
+      entry = this.byTerm.get(term) ?? { term, document: -1, id: -1 };
+      this.byTerm.set(term, entry);
+    }
+    this.entries.push(entry);
+    this.size += 1;
+    if (this.size * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      for (let i = 0; i < this.size; i += 1) this.place(this.hashes[i] ?? 0, i);
+    } else this.place(hash, index);
+    return entry;
+  }
+
+  private place(hash: number, index: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = index + 1;
+  }
 }
 
-function resetCache(): void {
-  slots = new Int32Array(1 << 14);
-  forms = [];
-  formHashes = [];
-  formEntries = [];
-  byTerm = new Map();
+/** The characters pool[from..to) as a new string, in chunks (a long token would overflow a spread). */
+function stringOf(pool: Uint16Array, from: number, to: number): string {
+  let out = '';
+  for (let at = from; at < to; at += 4096) {
+    out += String.fromCharCode(...pool.subarray(at, Math.min(to, at + 4096)));
+  }
+  return out;
 }
+
+function grow<T extends Int32Array | Uint16Array>(array: T, length: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(length);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Forms kept before the table starts afresh (checked between documents). */
+const CACHE_LIMIT = 200_000;
+let forms = new FormTable();
+let documentNumber = 0;
 
 /** Turns sentences (and the title) into term-count vectors over one shared vocabulary. */
 export function extractFeatures(sentences: readonly Sentence[], title = ''): DocumentFeatures {
-  if (forms.length > CACHE_LIMIT) resetCache();
+  if (forms.size > CACHE_LIMIT) forms = new FormTable();
   documentNumber += 1;
   const document = documentNumber;
   let vocabularySize = 0;
@@ -133,7 +169,7 @@ export function extractFeatures(sentences: readonly Sentence[], title = ''): Doc
 
   const visit = (start: number, end: number, wordRuns: number, hash: number): void => {
     runs += wordRuns;
-    const entry = entryAt(text, start, end, hash);
+    const entry = forms.lookup(text, start, end, hash);
     if (entry === NO_TERM) return;
     if (entry.document !== document) {
       entry.document = document;
