@@ -47,6 +47,7 @@ export async function runBots(context: CliContext): Promise<void> {
       logger: logger.child({ platform: 'discord' }),
       addressPolicy,
       localSources,
+      ...(env.DISCORD_API_URL !== undefined && { restApi: env.DISCORD_API_URL }),
     });
     await discord.start();
     channels.push(discord.delivery);
@@ -62,6 +63,7 @@ export async function runBots(context: CliContext): Promise<void> {
       fetcher,
       clock,
       logger: logger.child({ platform: 'slack' }),
+      ...(env.SLACK_API_URL !== undefined && { slackApiUrl: env.SLACK_API_URL }),
     });
     await slack.start(env.PORT);
     channels.push(slack.delivery);

@@ -29,6 +29,9 @@ export const environmentSchema = z.object({
   SLACK_CLIENT_SECRET: optionalSecret,
   SLACK_STATE_SECRET: optionalSecret,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Where the platforms' APIs are: a proxy, or the loopback fakes of the end-to-end tests. */
+  DISCORD_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
