@@ -112,6 +112,10 @@ export function scoreMention(
   } else if (sports && !country && isKnownPlace(phrase) && !PLACE_PREPOSITIONS.has(prevWord)) {
     s.organization += 3.5;
   }
+  // "Werder Bremen", "Athletic Bilbao": a city inside a longer name in sport is a club.
+  if ((sports || inTable) && words.length >= 2 && !isGivenName(first) && !isKnownPlace(phrase)) {
+    if (words.some((w) => isKnownPlace(w) && !isCountry(w))) s.organization += 3;
+  }
   if (prevWord === 'the') {
     s.organization += 1.2;
     s.person -= 1;
@@ -147,9 +151,8 @@ export function scoreMention(
       if (prevWord === 'of' || prevWord === 'in') s.organization += 1.2;
     }
   }
-  // "OAKLAND AT BOSTON": a fixture list line in capitals.
-  const atFixture = prevWord === 'at' || nextWord === 'at';
-  if (!country && ft?.shouted === true && atFixture && fixtureLine(tokens, m)) {
+  // "OAKLAND AT BOSTON": in a fixture list the visiting team comes before "at" the venue.
+  if (!country && ft?.shouted === true && nextWord === 'at' && fixtureLine(tokens, m)) {
     s.organization += 4;
   }
   if (!country && !isKnownPlace(phrase)) {

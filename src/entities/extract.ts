@@ -27,7 +27,10 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
     const p = mentions[i - 1];
     if (p !== undefined) previous.set(m, p);
   });
-  const entities = groups.map((g) => toEntity(g, { tokens, text, title, previous }));
+  const sentenceStarts: number[] = [];
+  for (const t of tokens) if (t.sentenceStart && t.word) sentenceStarts.push(t.start);
+  const ctx = { tokens, text, title, previous, sentenceStarts };
+  const entities = groups.map((g) => toEntity(g, ctx));
   return entities.sort((a, b) => b.salience - a.salience || firstStart(a) - firstStart(b));
 }
 
@@ -41,6 +44,21 @@ interface Context {
   title: string;
   /** Each mention's predecessor in text order (the head of a role phrase). */
   previous: ReadonlyMap<Mention, Mention>;
+  /** Offsets where sentences start, in order. */
+  sentenceStarts: readonly number[];
+}
+
+/** Index of the sentence holding `offset` (binary search over sentence starts). */
+function sentenceOf(ctx: Context, offset: number): number {
+  const starts = ctx.sentenceStarts;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
 }
 
 function toEntity(g: MentionGroup, ctx: Context): Entity {
@@ -73,12 +91,7 @@ function toEntity(g: MentionGroup, ctx: Context): Entity {
     type: g.type,
     aliases: [...aliases.values()],
     mentions,
-    salience: salienceOf({
-      type: g.type,
-      starts: mentions.map((s) => s.start),
-      textLength: text.length,
-      inTitle,
-    }),
+    salience: salienceOf({ sentences: mentions.map((s) => sentenceOf(ctx, s.start)), inTitle }),
   };
   if (role !== undefined) entity.role = role;
   return entity;

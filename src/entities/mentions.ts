@@ -6,6 +6,7 @@
  */
 import {
   isCommonWord,
+  isCountry,
   isDemonym,
   isGivenName,
   isKnownOrganization,
@@ -256,7 +257,18 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
 }
 
 function isNationality(w: string): boolean {
-  return DEMONYMS.has(w) || isDemonym(w) || (w.endsWith('s') && isDemonym(w.slice(0, -1)));
+  const one = w.endsWith('s') ? w.slice(0, -1) : w;
+  return DEMONYMS.has(w) || isDemonym(w) || isDemonym(one) || isPlaceAdjective(one);
+}
+
+/** "Kenyan", "Brazilian", "Iraqi": a known country or place plus a nationality ending. */
+function isPlaceAdjective(w: string): boolean {
+  if (isGivenName(w) || isKnownPlace(w)) return false;
+  for (const ending of ['n', 'an', 'ian', 'i', 'ese']) {
+    const stem = w.slice(0, -ending.length);
+    if (w.endsWith(ending) && stem.length >= 4 && isCountry(stem)) return true;
+  }
+  return false;
 }
 
 function isTitle(t: Token | undefined): boolean {
