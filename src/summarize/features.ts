@@ -54,11 +54,12 @@ const NO_TERM: TermEntry = { term: '', document: -1, id: -1 };
  * only memoises `normalizeWord` and `termOf`, so results depend on the input alone.
  */
 class FormTable {
-  private slots = new Int32Array(1 << 14);
-  private hashes = new Int32Array(1 << 13);
+  // Sized for a few hundred articles' word forms, so a stream seldom has to rehash.
+  private slots = new Int32Array(1 << 16);
+  private hashes = new Int32Array(1 << 15);
   /** Form i's characters are pool[offsets[i]..offsets[i + 1]). */
-  private offsets = new Int32Array(1 << 13);
-  private pool = new Uint16Array(1 << 16);
+  private offsets = new Int32Array(1 << 15);
+  private pool = new Uint16Array(1 << 18);
   private entries: TermEntry[] = [];
   private byTerm = new Map<string, TermEntry>();
   size = 0;
@@ -101,8 +102,10 @@ class FormTable {
     for (let k = start; k < end; k += 1) this.pool[from + k - start] = text.charCodeAt(k);
     this.offsets[index + 1] = from + end - start;
     this.hashes[index] = hash;
-    // A fresh string from the pool rather than a slice, which would keep `text` alive.
-    const form = stringOf(this.pool, from, from + end - start);
+    // V8 copies short slices but makes longer ones views of `text`, which the table would keep
+    // alive: those are rebuilt from the pool.
+    const form =
+      end - start < 13 ? text.slice(start, end) : stringOf(this.pool, from, from + end - start);
     const term = termOf(normalizeWord(form));
     let entry = NO_TERM;
     if (term !== '') {

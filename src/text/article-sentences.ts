@@ -10,7 +10,9 @@ export function articleSentences(text: string): Sentence[] {
   const kept: Sentence[] = [];
   for (const sentence of sentences) {
     if (isBoilerplateSentence(sentence.text)) continue;
-    kept.push({ ...sentence, index: kept.length });
+    // The segmenter's objects are fresh, so renumbering them in place copies nothing.
+    sentence.index = kept.length;
+    kept.push(sentence);
   }
   return kept;
 }
