@@ -122,12 +122,16 @@ export function tokenize(text: string): Token[] {
       if (raw === ')') parenAtStart = false;
       // Quotes, brackets and bullets keep a sentence start; other marks end it.
       if (!ENDS_SENTENCE.has(raw) && !KEEPS_START.has(raw)) atStart = false;
+      // After a colon a new sentence may start: "Note: Is it ...".
+      if (raw === ':') {
+        if (/^[\p{Lu}"“‘']/u.test(text.slice(start + 1).trimStart())) atStart = true;
+      }
       continue;
     }
     // "then-Archbishop", "ex-President", "anti-Trump": the lower-case prefix is no part of it.
     let offset = start;
     const prefixed = /^\p{Ll}+[-‐](?=\p{Lu})/u.exec(raw);
-    if (prefixed !== null) {
+    if (prefixed !== null && !NAME_INNER.has(prefixed[0].slice(0, -1))) {
       offset += prefixed[0].length;
       raw = raw.slice(prefixed[0].length);
     }
