@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../model.js';
 import { canonicalOf } from './canonical.js';
-import { isKnownOrganization, isKnownPlace } from './lexicon.js';
+import { isGivenName, isKnownOrganization, isKnownPlace, isSurname } from './lexicon.js';
 import type { TypedMention } from './classify.js';
 
 export interface MentionGroup {
@@ -32,7 +32,7 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
   // Longest first, so that "Flores" joins "Sarah Isgur Flores" rather than "Isgur Flores".
   persons.sort((a, b) => wordsOf(b.key).length - wordsOf(a.key).length);
   for (const g of groups) {
-    const target = personFor(g, persons) ?? acronymFor(g, orgs);
+    const target = personFor(g, persons) ?? acronymFor(g, orgs) ?? shortOrgFor(g, orgs);
     if (target === undefined || target === g) continue;
     target.mentions.push(...g.mentions);
     absorbed.add(g);
@@ -76,4 +76,19 @@ function acronymFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGrou
         .map((w) => w[0])
         .join('') === letters,
   );
+}
+
+/** "Bremen" after "Werder Bremen", "Times" after "The New York Times": one org's short name. */
+function shortOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
+  const words = wordsOf(g.key);
+  if (words.length !== 1 || g.type === 'place' || canonicalOf(g.key) !== undefined)
+    return undefined;
+  if (isKnownPlace(g.key) || isGivenName(g.key) || isSurname(g.key)) return undefined;
+  // "Trump" near "Trump Organization" stays the man when the text gives him a title.
+  if (g.mentions.some((m) => m.title !== undefined)) return undefined;
+  const fits = orgs.filter((o) => {
+    const ow = wordsOf(o.key).filter((w) => !MINOR.has(w));
+    return o !== g && (ow[0] === g.key || ow[ow.length - 1] === g.key);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }

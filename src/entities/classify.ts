@@ -108,7 +108,7 @@ export function scoreMention(
     // A known place or a lone word names a team; "Steffi Graf" keeps the form of a person.
     if (country) s.place += 1;
     else if (isKnownPlace(phrase)) s.organization += 6;
-    else if (words.length === 1) s.organization += 2;
+    else if (words.length === 1 || ft.shouted) s.organization += 2;
   } else if (sports && !country && isKnownPlace(phrase) && !PLACE_PREPOSITIONS.has(prevWord)) {
     s.organization += 3.5;
   }
@@ -132,7 +132,9 @@ export function scoreMention(
     // Two or three plain words read as a person's name unless one is an ordinary word
     // ("Major League Baseball").
     const plain = words.every((w) => /^[\p{L}'’-]+$/u.test(w) && !isCommonWord(w));
-    if (words.length <= 3 && plain) s.person += 1;
+    if ((words.length === 2 || (words.length === 3 && isGivenName(first))) && plain) {
+      s.person += 1;
+    }
     if (words.every((w) => isKnownPlace(w)) && !isGivenName(first)) s.place += 1.5;
   } else {
     if (ORG_SUFFIXES.has(first) && !isKnownPlace(first)) s.organization += 1;
@@ -158,12 +160,13 @@ export function scoreMention(
   if (!country && !isKnownPlace(phrase)) {
     // "Leeds v Chelsea": a fixture pairs teams (national teams stay places).
     if (VERSUS.has(prevWord) || VERSUS.has(nextWord)) s.organization += 2;
-
-    // "Anna Berg (Acme)": a bracket right after a name gives the team, firm or party.
-    const open = tokens[m.first - 2];
-    if (prev?.text === '(' && next?.text === ')' && open?.word === true && open.cap) {
-      s.organization += 1.5;
-    }
+  }
+  // "Anna Berg (Acme)": a bracket right after a name gives the team, firm or party; in
+  // sport a city there is the club (a country is the nation she represents).
+  const open = tokens[m.first - 2];
+  if (!country && prev?.text === '(' && next?.text === ')' && open?.word === true && open.cap) {
+    if (!isKnownPlace(phrase)) s.organization += 1.5;
+    else if (sports || inTable) s.organization += 4;
   }
   // "... he said": a personal pronoun soon after the name, in the same sentence.
   if (words.length <= 3 && pronounFollows(tokens, m.last)) s.person += 0.8;
@@ -248,7 +251,9 @@ export function classifyMentions(
 ): TypedMention[] {
   const totals = new Map<string, Scores>();
   const keys = mentions.map((m) => sameNameKey(m.words));
-  const context: TextContext = { tables: tableLines(tokens), sports: isSportsText(tokens) };
+  const tables = tableLines(tokens);
+  // Results tables are mostly sport; a text with several is read as a sports report.
+  const context: TextContext = { tables, sports: tables.size >= 4 || isSportsText(tokens) };
   mentions.forEach((m, i) => {
     const key = keys[i] ?? '';
     const s = scoreMention(m, tokens, context);
