@@ -3,13 +3,15 @@ import { normalizeWord, scanWords, termOf } from '../text/tokens.js';
 import { standaloneFlaws, type StandaloneFlaws } from './standalone.js';
 
 /**
- * A sparse term-count vector over one document's vocabulary: `ids[k]` occurs `counts[k]` times,
- * ids in order of first occurrence. Typed arrays rather than Maps: the summarizer builds one per
- * sentence and must stay allocation-light.
+ * A sparse term-count vector over one document's vocabulary: for k in [start, end), term
+ * `ids[k]` occurs `counts[k]` times, in order of first occurrence. `ids` and `counts` are the
+ * document's arrays, shared by all its vectors: one allocation per document, not per sentence.
  */
 export interface TermVector {
   ids: Int32Array;
   counts: Int32Array;
+  start: number;
+  end: number;
   /** Sum of the squared counts (the squared norm), an integer. */
   squaredNorm: number;
 }
@@ -218,8 +220,10 @@ export function extractFeatures(sentences: readonly Sentence[], title = ''): Doc
   const allIds = new Int32Array(ids);
   const allCounts = new Int32Array(counts);
   const vectorAt = (v: number): TermVector => ({
-    ids: allIds.subarray(bounds[v], bounds[v + 1]),
-    counts: allCounts.subarray(bounds[v], bounds[v + 1]),
+    ids: allIds,
+    counts: allCounts,
+    start: bounds[v] ?? 0,
+    end: bounds[v + 1] ?? 0,
     squaredNorm: squaredNorms[v] ?? 0,
   });
   return {

@@ -22,8 +22,8 @@ export function overlapsWith(
   dense: Int32Array,
   visit: (index: number, overlap: Overlap) => void,
 ): void {
-  const { ids, counts } = vector;
-  for (let k = 0; k < ids.length; k += 1) dense[ids[k] ?? 0] = counts[k] ?? 0;
+  const { ids, counts, start, end } = vector;
+  for (let k = start; k < end; k += 1) dense[ids[k] ?? 0] = counts[k] ?? 0;
   const overlap: Overlap = { cosine: 0, containment: 0 };
   for (let i = 0; i < candidates.length; i += 1) {
     const candidate = candidates[i] as TermVector;
@@ -31,17 +31,17 @@ export function overlapsWith(
     let shared = 0;
     const candidateIds = candidate.ids;
     const candidateCounts = candidate.counts;
-    for (let k = 0; k < candidateIds.length; k += 1) {
+    for (let k = candidate.start; k < candidate.end; k += 1) {
       const other = dense[candidateIds[k] ?? 0] ?? 0;
       if (other !== 0) {
         dot += (candidateCounts[k] ?? 0) * other;
         shared += 1;
       }
     }
-    const smaller = Math.min(ids.length, candidateIds.length);
+    const smaller = Math.min(end - start, candidate.end - candidate.start);
     overlap.cosine = dot === 0 ? 0 : dot / Math.sqrt(vector.squaredNorm * candidate.squaredNorm);
     overlap.containment = smaller === 0 ? 0 : shared / smaller;
     visit(i, overlap);
   }
-  for (let k = 0; k < ids.length; k += 1) dense[ids[k] ?? 0] = 0;
+  for (let k = start; k < end; k += 1) dense[ids[k] ?? 0] = 0;
 }

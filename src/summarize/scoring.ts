@@ -103,7 +103,7 @@ export function centrality(doc: DocumentFeatures, weights: ScoringWeights): Cent
   let max = 0;
   doc.sentences.forEach(({ terms }, i) => {
     let dot = 0;
-    for (let k = 0; k < terms.ids.length; k += 1) {
+    for (let k = terms.start; k < terms.end; k += 1) {
       dot += (terms.counts[k] ?? 0) * (termWeight[terms.ids[k] ?? 0] ?? 0);
     }
     const n = Math.sqrt(terms.squaredNorm);
@@ -121,7 +121,7 @@ export function centrality(doc: DocumentFeatures, weights: ScoringWeights): Cent
 /** Sum of a term weight over a vector's terms, with their counts. */
 export function termSum(terms: TermVector, termWeight: Float64Array): number {
   let sum = 0;
-  for (let k = 0; k < terms.ids.length; k += 1) {
+  for (let k = terms.start; k < terms.end; k += 1) {
     sum += (terms.counts[k] ?? 0) * (termWeight[terms.ids[k] ?? 0] ?? 0);
   }
   return sum;
@@ -130,13 +130,13 @@ export function termSum(terms: TermVector, termWeight: Float64Array): number {
 /** Cosine of each sentence with the title. */
 function titleSimilarities(doc: DocumentFeatures): number[] {
   const title = doc.title;
-  if (title.ids.length === 0) return doc.sentences.map(() => 0);
+  if (title.end === title.start) return doc.sentences.map(() => 0);
   const dense = new Int32Array(doc.vocabularySize);
-  for (let k = 0; k < title.ids.length; k += 1) dense[title.ids[k] ?? 0] = title.counts[k] ?? 0;
+  for (let k = title.start; k < title.end; k += 1) dense[title.ids[k] ?? 0] = title.counts[k] ?? 0;
   const titleNorm = Math.sqrt(title.squaredNorm);
   return doc.sentences.map(({ terms }) => {
     let dot = 0;
-    for (let k = 0; k < terms.ids.length; k += 1) {
+    for (let k = terms.start; k < terms.end; k += 1) {
       dot += (terms.counts[k] ?? 0) * (dense[terms.ids[k] ?? 0] ?? 0);
     }
     const n = Math.sqrt(terms.squaredNorm) * titleNorm;

@@ -79,7 +79,9 @@ export function selectSentences(
     if (chosen.length >= limits.sentences) break;
     const pick = chosen.length;
     let newlyCovered = 0;
-    for (const id of picked.terms.ids) {
+    const { ids, counts } = picked.terms;
+    for (let k = picked.terms.start; k < picked.terms.end; k += 1) {
+      const id = ids[k] ?? 0;
       if (coveredBy[id] === 0) {
         coveredBy[id] = pick;
         newlyCovered += 1;
@@ -88,9 +90,9 @@ export function selectSentences(
     if (newlyCovered > 0 && limits.coverage > 0) {
       for (let i = 0; i < count; i += 1) {
         if (alive[i] === 0) continue;
-        const { ids, counts } = vectors[i] as SentenceFeatures['terms'];
+        const vector = vectors[i] as SentenceFeatures['terms'];
         let lost = 0;
-        for (let k = 0; k < ids.length; k += 1) {
+        for (let k = vector.start; k < vector.end; k += 1) {
           const id = ids[k] ?? 0;
           if (coveredBy[id] === pick) lost += (counts[k] ?? 0) * (central.termWeight[id] ?? 0);
         }
