@@ -55,60 +55,47 @@ export function findBoilerplate(text: string): Span[] {
 }
 
 /**
- * Whole-sentence patterns. Those anchored at the start fail at once on most sentences; the
- * others (`unanchored`) scan the whole sentence, so they are tried only when NEEDLES, which holds
- * a literal each of them requires, occurs in the sentence: one scan instead of several.
+ * Whole-sentence patterns. Those anchored at the start are joined into one RegExp, which fails
+ * at once on most sentences. The others scan the whole sentence, so they are tried only when
+ * NEEDLES, which holds a literal each of them requires, occurs in the sentence.
  */
+const STARTS: readonly RegExp[] = [
+  /^scroll down\b/i,
+  /^click here\b/i,
+  /^(?:please )?follow (?:us |me |him |her |them )?(?:on (?:twitter|facebook|instagram)|@)/i,
+  /^(?:like|join|find) us on (?:facebook|twitter)/i,
+  /^(?:read|see|watch) more\b/i,
+  /^(?:share|send) (?:this|your)\b.*\b(?:twitter|facebook|comments?|e-?mail)\b/i,
+  /^(?:e-?mail|share) (?:to a friend|this)\b/i,
+  /^subscribe\b/i,
+  /^sign up\b/i,
+  /^(?:copyright|©)/i,
+  /^the views expressed in this (?:commentary|article|column)\b/i,
+  /^social media\s*\.?$/i,
+  /^(?:pictured|photo|photograph|picture|image|video|credit|source|sources|caption)s?\s*[:.]/i,
+  /^(?:updated|published|last updated)\b:?/i,
+  /^by \.?\s*[a-z]/i,
+  /^(?:transcript|advertisement)\s*\.?$/i,
+  /^(?:for (?:confidential )?support|if you (?:or someone|need)).*\b(?:call|visit|samaritans|hotline)\b/i,
+];
+const ANYWHERE: readonly RegExp[] = [
+  /\bclick here!?\s*$/i,
+  /\ball rights reserved\.?$/i,
+  /\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i,
+  /\((?:pictured|photo|file photo|file picture|left|right|centre|center)\b[^)]*\)/i,
+  /\b(?:getty images|ap photo|reuters\/|afp\/getty|epa|rex features|rex\/shutterstock|file photo)\s*\.?\s*\)?\.?$/i,
+];
+const START = new RegExp(`^(?:${STARTS.map((pattern) => pattern.source.slice(1)).join('|')})`, 'i');
 const NEEDLES =
   /click here|all rights reserved|contributed |\((?:pictured|photo|file |left|right|centre|center)|getty images|ap photo|reuters\/|afp\/getty|epa|rex features|rex\/shutterstock|file photo/i;
-const SENTENCE_PATTERNS: readonly { pattern: RegExp; unanchored?: true }[] = [
-  { pattern: /^scroll down\b/i },
-  { pattern: /^click here\b/i },
-  { pattern: /\bclick here!?\s*$/i, unanchored: true },
-  {
-    pattern:
-      /^(?:please )?follow (?:us |me |him |her |them )?(?:on (?:twitter|facebook|instagram)|@)/i,
-  },
-  { pattern: /^(?:like|join|find) us on (?:facebook|twitter)/i },
-  { pattern: /^(?:read|see|watch) more\b/i },
-  { pattern: /^(?:share|send) (?:this|your)\b.*\b(?:twitter|facebook|comments?|e-?mail)\b/i },
-  { pattern: /^(?:e-?mail|share) (?:to a friend|this)\b/i },
-  { pattern: /^subscribe\b/i },
-  { pattern: /^sign up\b/i },
-  { pattern: /^(?:copyright|©)/i },
-  { pattern: /\ball rights reserved\.?$/i, unanchored: true },
-  { pattern: /\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i, unanchored: true },
-  { pattern: /^the views expressed in this (?:commentary|article|column)\b/i },
-  { pattern: /^social media\s*\.?$/i },
-  {
-    pattern:
-      /^(?:pictured|photo|photograph|picture|image|video|credit|source|sources|caption)s?\s*[:.]/i,
-  },
-  {
-    pattern: /\((?:pictured|photo|file photo|file picture|left|right|centre|center)\b[^)]*\)/i,
-    unanchored: true,
-  },
-  {
-    pattern:
-      /\b(?:getty images|ap photo|reuters\/|afp\/getty|epa|rex features|rex\/shutterstock|file photo)\s*\.?\s*\)?\.?$/i,
-    unanchored: true,
-  },
-  { pattern: /^(?:updated|published|last updated)\b:?/i },
-  { pattern: /^by \.?\s*[a-z]/i },
-  { pattern: /^(?:transcript|advertisement)\s*\.?$/i },
-  {
-    pattern:
-      /^(?:for (?:confidential )?support|if you (?:or someone|need)).*\b(?:call|visit|samaritans|hotline)\b/i,
-  },
-];
 
 /** Whole-sentence boilerplate: links, captions, credits, calls to follow or subscribe. */
 export function isBoilerplateSentence(sentence: string): boolean {
   const trimmed = sentence.trim();
-  const scanAll = NEEDLES.test(trimmed);
-  for (const { pattern, unanchored } of SENTENCE_PATTERNS) {
-    if (unanchored === true && !scanAll) continue;
-    if (pattern.test(trimmed)) return true;
+  if (START.test(trimmed)) return true;
+  if (!NEEDLES.test(trimmed)) return false;
+  for (let i = 0; i < ANYWHERE.length; i += 1) {
+    if ((ANYWHERE[i] as RegExp).test(trimmed)) return true;
   }
   return false;
 }
