@@ -104,7 +104,8 @@ export function scoreMention(
   // (national teams), given names people.
   const country = isCountry(phrase) || isCountry(canonical?.name.toLowerCase() ?? '');
   const inTable = ft !== undefined && tables.has(ft.line);
-  if (inTable && !isGivenName(first)) {
+  // (A lone given name there is a team too: people are listed by surname or full name.)
+  if (inTable && !(words.length > 1 && isGivenName(first))) {
     // A known place or a lone word names a team; "Steffi Graf" keeps the form of a person.
     if (country) s.place += 1;
     else if (isKnownPlace(phrase)) s.organization += 6;

@@ -186,11 +186,13 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   if (seen.lower.has(lower) && !isKnownPlace(lower)) return false;
   if (isProperInLexicon(lower)) return true;
   const next = tokens[i + 1];
+  // A results table starts each line with a name ("Smith 23", "Arsenal 2").
+  if (tables.has(t.line) && !HEADLINE_WORDS.has(key) && next?.word === true) {
+    if (/^\p{N}/u.test(next.text) || next.cap) return true;
+  }
   if (isOnlyVerb(lower)) return next !== undefined && SUBJECT_VERBS.has(next.text);
   if (isCommonWord(lower)) return false;
   if (NON_NAME_SUFFIX.test(lower)) return false;
-  // A results table starts each line with a name ("Smith 23").
-  if (tables.has(t.line) && !HEADLINE_WORDS.has(key)) return true;
   return next !== undefined && next.word && next.cap;
 }
 

@@ -154,6 +154,37 @@ describe('roles', () => {
   });
 });
 
+describe('sports reports', () => {
+  it('reads the names in a results table as teams', () => {
+    const text = 'Results on Saturday:\nArsenal 2 Chelsea 1\nLeeds 0 Everton 0';
+    const entities = extractEntities(text);
+    expect(entities.map((e) => e.name).sort()).toEqual(['Arsenal', 'Chelsea', 'Everton', 'Leeds']);
+    expect(new Set(entities.map((e) => e.type))).toEqual(new Set(['organization']));
+  });
+
+  it('reads a city as its club but a country as a place, and joins a club to its short name', () => {
+    const text =
+      'Manchester United beat Leeds 2-1 in the league on Saturday. United scored twice before ' +
+      'half-time, and the striker Anna Berg (Barcelona) scored as England beat Brazil in the ' +
+      'final of the tournament.';
+    const entities = extractEntities(text);
+    expect(written(text, byName(entities, 'Manchester United'))).toEqual([
+      'Manchester United',
+      'United',
+    ]);
+    expect(byName(entities, 'Leeds')?.type).toBe('organization');
+    expect(byName(entities, 'Barcelona')?.type).toBe('organization');
+    expect(byName(entities, 'England')?.type).toBe('place');
+    expect(byName(entities, 'Brazil')?.type).toBe('place');
+    expect(byName(entities, 'Anna Berg')?.type).toBe('person');
+  });
+
+  it('leaves a city in ordinary news a place', () => {
+    const text = 'Flooding closed roads in Leeds on Saturday, and Leeds council opened shelters.';
+    expect(byName(extractEntities(text), 'Leeds')?.type).toBe('place');
+  });
+});
+
 describe('across articles', () => {
   const first = extractEntities(
     'Attorney General Jeff Sessions said the U.S. would act. Sessions spoke in Washington.',
