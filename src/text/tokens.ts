@@ -77,7 +77,10 @@ export function scanWords(
   const length = text.length;
   let i = 0;
   while (i < length) {
-    let width = wordCharWidth(text, i);
+    // ASCII is looked up inline: the call is only for the rest, and V8 runs this loop
+    // unoptimised for a while at the start of a stream.
+    const first = text.charCodeAt(i);
+    let width = first < 128 ? (BMP_CLASS[first] === 1 ? 1 : 0) : wordCharWidth(text, i);
     if (width === 0) {
       i += 1;
       continue;
@@ -87,10 +90,15 @@ export function scanWords(
     let hash = FNV_OFFSET;
     for (;;) {
       while (width > 0) {
-        hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+        const code = text.charCodeAt(i);
+        hash = Math.imul(hash ^ code, FNV_PRIME);
         if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
         i += width;
-        width = i < length ? wordCharWidth(text, i) : 0;
+        if (i >= length) width = 0;
+        else {
+          const next = text.charCodeAt(i);
+          width = next < 128 ? (BMP_CLASS[next] === 1 ? 1 : 0) : wordCharWidth(text, i);
+        }
       }
       if (i + 1 < length && isJoiner(text.charCodeAt(i))) {
         width = wordCharWidth(text, i + 1);
