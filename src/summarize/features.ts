@@ -174,6 +174,8 @@ export function extractFeatures(sentences: readonly Sentence[], title = ''): Doc
 
   const visit = (start: number, end: number, wordRuns: number, hash: number): void => {
     runs += wordRuns;
+    // A one-character ASCII word ("a", "I", "5") is never a term: no need to look it up.
+    if (end - start === 1 && text.charCodeAt(start) < 128) return;
     const entry = forms.lookup(text, start, end, hash);
     if (entry === NO_TERM) return;
     if (entry.document !== document) {
