@@ -23,6 +23,7 @@ import {
   GROUP_WORDS,
   HEADLINE_WORDS,
   NAME_PARTICLES,
+  NAME_SUFFIXES,
   NEVER_ALONE,
   ORG_OF_HEADS,
   ORG_SUFFIXES,
@@ -85,6 +86,13 @@ export function findMentions(text: string): MentionScan {
         j = next;
         continue;
       }
+      // "George W. Bush", "Gov. Scott Walker", "Martin Luther King Jr.": step over the dot of
+      // an initial or an abbreviation.
+      if (abbreviationDot(text, tokens, j) && isName[next + 1] === true) {
+        run.push(next + 1);
+        j = next + 1;
+        continue;
+      }
       const bridge = bridgeLength(text, tokens, run, next, isName);
       if (bridge > 0) {
         for (let k = next; k <= next + bridge; k++) run.push(k);
@@ -105,6 +113,19 @@ function adjacent(text: string, tokens: Token[], a: number, b: number): boolean 
   if (x === undefined || y === undefined || !y.word || x.shouted !== y.shouted) return false;
   const gap = text.slice(x.end, y.start);
   return gap.length > 0 && gap.length <= 2 && /^[ \t\u00a0]+$/.test(gap);
+}
+
+/** Token `j` is an initial or an abbreviation, glued to a dot, and a word follows a space. */
+function abbreviationDot(text: string, tokens: Token[], j: number): boolean {
+  const cur = tokens[j];
+  const dot = tokens[j + 1];
+  const after = tokens[j + 2];
+  if (cur === undefined || dot?.text !== '.' || after === undefined || cur.end !== dot.start) {
+    return false;
+  }
+  if (!/^ $/.test(text.slice(dot.end, after.start))) return false;
+  const key = lookupKey(cur.text);
+  return /^\p{Lu}$/u.test(cur.text) || (cur.cap && (TITLES.has(key) || NAME_SUFFIXES.has(key)));
 }
 
 /** "Theresa May": a month name right after a given name continues the name. */
@@ -236,7 +257,21 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   const head = tokens[idx[0] ?? -1];
   if (head !== undefined && head.text === 'The' && head.sentenceStart) idx = idx.slice(1);
   const out: Mention[] = [];
-  const titleStart = idx.findIndex((k) => isTitle(tokens[k]));
+  // Split at a group word before a given name: "Texas Republican Ted Cruz" -> "Texas" + "Ted Cruz".
+  const group = idx.findIndex((k, n) => n > 0 && GROUP_WORDS.has(lookupKey(tokens[k]?.text ?? '')));
+  const afterGroup = lookupKey(tokens[idx[group + 1] ?? -1]?.text ?? '');
+  if (group > 0 && group < idx.length - 1 && isGivenName(afterGroup)) {
+    return [
+      ...splitRun(text, tokens, idx.slice(0, group)),
+      ...splitRun(text, tokens, idx.slice(group + 1)),
+    ];
+  }
+  // A title word after a given name is a surname: "Stephen King", "Martin Luther King Jr.".
+  const titleStart = idx.findIndex(
+    (k, n) =>
+      isTitle(tokens[k]) &&
+      !(n > 0 && isGivenName(lookupKey(tokens[idx[n - 1] ?? -1]?.text ?? ''))),
+  );
   if (titleStart >= 0) {
     let titleEnd = titleStart;
     while (titleEnd + 1 < idx.length && isTitleOrOf(tokens, idx, titleEnd + 1)) titleEnd++;
@@ -261,6 +296,11 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
 function isNationality(w: string): boolean {
   const one = w.endsWith('s') ? w.slice(0, -1) : w;
   return DEMONYMS.has(w) || isDemonym(w) || isDemonym(one) || isPlaceAdjective(one);
+}
+
+/** A leading word to drop: a nationality, or a party or faith before a given name. */
+function isNationalityOrGroup(w: string, next: string): boolean {
+  return (GROUP_WORDS.has(w) && isGivenName(next)) || isNationality(w);
 }
 
 /** "Kenyan", "Brazilian", "Iraqi": a known country or place plus a nationality ending. */
@@ -313,7 +353,10 @@ function pushMention(
   while (a <= b && !tokens[idx[a] ?? -1]?.cap) a++;
   while (
     a < b &&
-    isNationality(lookupKey(tokens[idx[a] ?? -1]?.text ?? '')) &&
+    isNationalityOrGroup(
+      lookupKey(tokens[idx[a] ?? -1]?.text ?? ''),
+      lookupKey(tokens[idx[a + 1] ?? -1]?.text ?? ''),
+    ) &&
     !looksLikeOrg(tokens, idx.slice(a + 1)) &&
     !idx.slice(a + 1).some((k) => placeHeadWords.has(lookupKey(tokens[k]?.text ?? '')))
   ) {

@@ -148,6 +148,26 @@ describe('roles', () => {
     expect(written(text, byName(entities, 'Jeff Sessions'))).toEqual(['Jeff Sessions']);
   });
 
+  it('reads abbreviated titles, initials and generational suffixes', () => {
+    const text =
+      'Wisconsin Gov. Scott Walker met George W. Bush, Martin Luther King Jr. and Texas ' +
+      'Republican Ted Cruz.';
+    const entities = extractEntities(text);
+    expect(byName(entities, 'Scott Walker')?.role).toBe('Gov');
+    expect(byName(entities, 'Wisconsin')?.type).toBe('place');
+    expect(written(text, byName(entities, 'George W. Bush'))).toEqual(['George W. Bush']);
+    expect(byName(entities, 'Martin Luther King Jr')?.type).toBe('person');
+    expect(byName(entities, 'Ted Cruz')?.type).toBe('person');
+    expect(entities.map((e) => e.name).sort()).toEqual([
+      'George W. Bush',
+      'Martin Luther King Jr',
+      'Scott Walker',
+      'Ted Cruz',
+      'Texas',
+      'Wisconsin',
+    ]);
+  });
+
   it('gives no role when none is written', () => {
     const text = 'Sean Spicer left the briefing room early on Tuesday.';
     expect(extractEntities(text)[0]?.role).toBeUndefined();
