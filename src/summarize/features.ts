@@ -111,8 +111,11 @@ class FormTable {
     const term = termOf(normalizeWord(form));
     let entry = NO_TERM;
     if (term !== '') {
-      entry = this.byTerm.get(term) ?? { term, document: -1, id: -1 };
-      this.byTerm.set(term, entry);
+      const known = this.byTerm.get(term);
+      if (known === undefined) {
+        entry = { term, document: -1, id: -1 };
+        this.byTerm.set(term, entry);
+      } else entry = known;
     }
     this.entries.push(entry);
     this.size += 1;
@@ -151,24 +154,33 @@ const CACHE_LIMIT = 200_000;
 let forms = new FormTable();
 let documentNumber = 0;
 
+/**
+ * Per-term and per-position work arrays reused by every call (they only grow), so a document
+ * costs no array growth. `stamps` marks the vector that last saw a term; vector numbers only
+ * increase, so a stamp left by an earlier document never matches.
+ */
+let termIds = new Int32Array(1 << 12);
+let termCounts = new Int32Array(1 << 12);
+let stamps = new Int32Array(1 << 11);
+let slots = new Int32Array(1 << 11);
+let frequencies = new Int32Array(1 << 11);
+let vectorNumber = 0;
+
 /** Turns sentences (and the title) into term-count vectors over one shared vocabulary. */
 export function extractFeatures(sentences: readonly Sentence[], title = ''): DocumentFeatures {
   if (forms.size > CACHE_LIMIT) forms = new FormTable();
+  if (vectorNumber > 1 << 30) {
+    vectorNumber = 0;
+    stamps.fill(0);
+  }
   documentNumber += 1;
   const document = documentNumber;
   let vocabularySize = 0;
-  const sentenceFrequency: number[] = [];
-  // Per term id: the number of the vector that last saw it, and its slot there.
-  const seenIn: number[] = [];
-  const slotOf: number[] = [];
-  // Every vector's ids and counts, one after another; vectors are views into them.
-  const ids: number[] = [];
-  const counts: number[] = [];
-  const bounds: number[] = [0];
-  const squaredNorms: number[] = [];
-  const words: number[] = [];
-  let vectorNumber = 0;
-  let vectorStart = 0;
+  let used = 0; // entries of termIds / termCounts filled so far
+  const bounds = new Int32Array(sentences.length + 2);
+  const squaredNorms = new Float64Array(sentences.length + 1);
+  const words = new Int32Array(sentences.length + 1);
+  let vector = 0;
   let runs = 0;
   let text = '';
 
@@ -181,46 +193,57 @@ export function extractFeatures(sentences: readonly Sentence[], title = ''): Doc
     if (entry.document !== document) {
       entry.document = document;
       entry.id = vocabularySize;
+      if (vocabularySize === stamps.length) {
+        stamps = grow(stamps, vocabularySize * 2);
+        slots = grow(slots, vocabularySize * 2);
+        frequencies = grow(frequencies, vocabularySize * 2);
+      }
+      stamps[vocabularySize] = 0;
+      frequencies[vocabularySize] = 0;
       vocabularySize += 1;
-      sentenceFrequency.push(0);
-      seenIn.push(0);
-      slotOf.push(0);
     }
     const id = entry.id;
-    if (seenIn[id] === vectorNumber) {
-      const k = slotOf[id] ?? 0;
-      counts[k] = (counts[k] ?? 0) + 1;
+    if (stamps[id] === vectorNumber) {
+      const k = slots[id] ?? 0;
+      termCounts[k] = (termCounts[k] ?? 0) + 1;
     } else {
-      seenIn[id] = vectorNumber;
-      slotOf[id] = ids.length;
-      ids.push(id);
-      counts.push(1);
+      if (used === termIds.length) {
+        termIds = grow(termIds, used * 2);
+        termCounts = grow(termCounts, used * 2);
+      }
+      stamps[id] = vectorNumber;
+      slots[id] = used;
+      termIds[used] = id;
+      termCounts[used] = 1;
+      used += 1;
     }
   };
   const scan = (source: string, countDocuments: boolean): void => {
     vectorNumber += 1;
-    vectorStart = ids.length;
+    const vectorStart = used;
     runs = 0;
     text = source;
     scanWords(source, visit);
     let squaredNorm = 0;
-    for (let k = vectorStart; k < ids.length; k += 1) {
-      const count = counts[k] ?? 0;
+    for (let k = vectorStart; k < used; k += 1) {
+      const count = termCounts[k] ?? 0;
       squaredNorm += count * count;
       if (countDocuments) {
-        const id = ids[k] ?? 0;
-        sentenceFrequency[id] = (sentenceFrequency[id] ?? 0) + 1;
+        const id = termIds[k] ?? 0;
+        frequencies[id] = (frequencies[id] ?? 0) + 1;
       }
     }
-    bounds.push(ids.length);
-    squaredNorms.push(squaredNorm);
-    words.push(runs);
+    bounds[vector + 1] = used;
+    squaredNorms[vector] = squaredNorm;
+    words[vector] = runs;
+    vector += 1;
   };
 
   for (const sentence of sentences) scan(sentence.text, true);
   scan(title, false);
-  const allIds = new Int32Array(ids);
-  const allCounts = new Int32Array(counts);
+  const allIds = termIds.slice(0, used);
+  const allCounts = termCounts.slice(0, used);
+  const sentenceFrequency = Array.from(frequencies.subarray(0, vocabularySize));
   const vectorAt = (v: number): TermVector => ({
     ids: allIds,
     counts: allCounts,

@@ -81,15 +81,21 @@ function isLowSurrogateOfPair(text: string, i: number): boolean {
   return before >= 0xd800 && before <= 0xdbff;
 }
 
+const DOUBLE_QUOTE = /["“”]/;
+const NO_QUOTES = { quoteCount: 0, quotedShare: 0 } as const;
+
 /**
  * Double quotes in the text, and the share of its characters (code points, over UTF-16 length)
  * that sit between them.
  */
 function quotes(text: string): { quoteCount: number; quotedShare: number } {
+  // Most sentences quote nobody: one native search instead of a loop over every character.
+  const first = text.search(DOUBLE_QUOTE);
+  if (first === -1) return NO_QUOTES;
   let inside = false;
   let quoted = 0;
   let quoteCount = 0;
-  for (let i = 0; i < text.length; i += 1) {
+  for (let i = first; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code === 34 || code === 0x201c || code === 0x201d) {
       quoteCount += 1;
