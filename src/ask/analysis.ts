@@ -1,14 +1,29 @@
 import { extractEntities } from '../entities/index.js';
 import type { Article, Entity } from '../model.js';
 import { articleSentences } from '../text/article-sentences.js';
-import { contentTerms } from '../text/tokens.js';
+import { askTerms, phrasePairs, surfaceWords } from './terms.js';
+
+export interface SentenceAnalysis {
+  text: string;
+  index: number;
+  terms: string[];
+  termSet: Set<string>;
+  /** Every word, stopwords included: how much of the question a reader sees in it. */
+  surface: string[];
+}
 
 /** An article's sentences with their terms, and (lazily) its entities: computed once per article. */
 export interface ArticleAnalysis {
   article: Article;
-  sentences: { text: string; index: number; terms: string[]; termSet: Set<string> }[];
+  sentences: SentenceAnalysis[];
   /** Terms of the title and the whole text. */
   terms: Set<string>;
+  /** How often each term occurs, and the number of terms (for BM25). */
+  termCounts: Map<string, number>;
+  length: number;
+  /** Adjacent term pairs ("champion league") and word pairs ("this sunday") of the text. */
+  termPairs: Set<string>;
+  phrases: Set<string>;
   entities(): Entity[];
 }
 
@@ -38,17 +53,42 @@ export class AnalysisCache {
 }
 
 export function analyzeArticle(article: Article): ArticleAnalysis {
-  const sentences = articleSentences(article.text).map((sentence) => {
-    const terms = contentTerms(sentence.text);
-    return { text: sentence.text, index: sentence.index, terms, termSet: new Set(terms) };
+  const sentences = articleSentences(article.text).map((sentence): SentenceAnalysis => {
+    const terms = askTerms(sentence.text);
+    return {
+      text: sentence.text,
+      index: sentence.index,
+      terms,
+      termSet: new Set(terms),
+      surface: surfaceWords(sentence.text),
+    };
   });
-  const terms = new Set(contentTerms(article.title));
-  for (const sentence of sentences) for (const term of sentence.termSet) terms.add(term);
+  const titleTerms = askTerms(article.title);
+  const terms = new Set(titleTerms);
+  const termCounts = new Map<string, number>();
+  const termPairs = new Set<string>();
+  const phrases = new Set(phrasePairs(surfaceWords(article.title)));
+  let length = 0;
+  for (const part of [titleTerms, ...sentences.map((sentence) => sentence.terms)]) {
+    for (let i = 0; i < part.length; i += 1) {
+      const term = part[i]!;
+      terms.add(term);
+      termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
+      if (i > 0) termPairs.add(`${part[i - 1]!} ${term}`);
+    }
+    length += part.length;
+  }
+  for (const sentence of sentences)
+    for (const pair of phrasePairs(sentence.surface)) phrases.add(pair);
   let entities: Entity[] | undefined;
   return {
     article,
     sentences,
     terms,
+    termCounts,
+    length,
+    termPairs,
+    phrases,
     entities: () => (entities ??= extractEntities(article.text, { title: article.title })),
   };
 }

@@ -7,7 +7,7 @@ import { words } from '../text/tokens.js';
 import { AnalysisCache } from './analysis.js';
 import { parseQuestion } from './question.js';
 import { defaultRankParams, rankCandidates, type RankedArticle, type RankParams } from './rank.js';
-import { questionTerms, verbForms } from './terms.js';
+import { questionSurface, questionTerms, verbForms } from './terms.js';
 
 export interface AnswerItem {
   articleId: string;
@@ -63,7 +63,7 @@ export async function answerQuestion(
   const maxSentences = Math.min(3, Math.max(1, Math.trunc(options.maxSentences ?? 3)));
   const cache = deps.cache ?? new AnalysisCache();
   const params = options.params ?? defaultRankParams;
-  const limit = options.candidates ?? 30;
+  const limit = options.candidates ?? 100;
 
   if (parsed.kind === 'lookup') {
     const ranked = await rankFromStore(deps.store, cache, text, { limit }, params);
@@ -113,9 +113,14 @@ async function rankFromStore(
     ...forms.words,
   ].join(' ');
   const hits = await store.searchArticles(ftsQuery, search);
-  const candidates = hits.map((hit) => ({ analysis: cache.get(hit.article), bm25: hit.score }));
-  const entities = extractEntities(query);
-  return rankCandidates(terms, entities, candidates, params, forms.byTerm);
+  const candidates = hits.map((hit) => ({ analysis: cache.get(hit.article) }));
+  const question = {
+    terms,
+    surface: questionSurface(query),
+    entities: extractEntities(query),
+    otherForms: forms.byTerm,
+  };
+  return rankCandidates(question, candidates, params);
 }
 
 /**

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { contentTerms } from '../text/tokens.js';
+import { forEachWord, isStopword, lightStem, termOf } from '../text/tokens.js';
 
 /** Question words that never carry the topic ("what did X say about Y"). */
 const questionWords = new Set([
@@ -24,9 +24,54 @@ const questionWords = new Set([
   'happened',
 ]);
 
+const multiDigit = /^\d{2,}$/;
+
+/**
+ * Stemmed content terms, numbers of two digits or more included: "March 17", "23 people" or
+ * "$7.4 million" tell one report from another on the same story.
+ */
+export function askTerms(text: string): string[] {
+  const out: string[] = [];
+  forEachWord(text, (word) => {
+    const term = termOf(word);
+    if (term !== '') out.push(term);
+    else if (multiDigit.test(word)) out.push(word);
+  });
+  return out;
+}
+
 /** Stemmed content terms of a question, question words dropped. */
 export function questionTerms(question: string): string[] {
-  return contentTerms(question).filter((term) => !questionWords.has(term));
+  return askTerms(question).filter((term) => !questionWords.has(term));
+}
+
+/**
+ * Every word, stopwords included, lightly stemmed: what a reader sees two texts share. Pairs
+ * of adjacent words (not both stopwords) catch phrases a paraphrase keeps, "this Sunday".
+ */
+export function surfaceWords(text: string): string[] {
+  const out: string[] = [];
+  forEachWord(text, (word) => out.push(isStopword(word) ? word : lightStem(word)));
+  return out;
+}
+
+/** The question's words as a reader sees them, its question words ("what", "did") dropped. */
+export function questionSurface(question: string): string[] {
+  return surfaceWords(question).filter(
+    (word) => !questionWords.has(word) && !auxiliaries.has(word),
+  );
+}
+
+const auxiliaries = new Set(['do', 'does', 'did']);
+
+export function phrasePairs(surface: readonly string[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 1; i < surface.length; i += 1) {
+    const a = surface[i - 1]!;
+    const b = surface[i]!;
+    if (!(isStopword(a) && isStopword(b))) pairs.push(`${a} ${b}`);
+  }
+  return pairs;
 }
 
 export interface VerbForms {
@@ -58,7 +103,7 @@ export function verbForms(question: string): VerbForms {
   return { byTerm, words: [...allWords] };
 }
 
-/** Term weights: rarer terms among the candidate sentences weigh more; unseen ones most. */
+/** Term weights: rarer terms among the candidate articles weigh more; unseen ones most. */
 export class TermWeights {
   readonly #documentFrequency = new Map<string, number>();
   #documents = 0;
