@@ -109,3 +109,34 @@ export const COUNTRIES = phraseSet(`
   dominican republic, central african republic, republic of ireland, east timor,
   north macedonia, macedonia, vatican
 `);
+
+/** Given names from many countries that compromise's (mostly English) lists lack. */
+export const GIVEN_NAMES = phraseSet(`
+  tariq, rashid, nawaz, benazir, yasser, hosni, saddam, bashar, hamid, ashraf, pervez, imran,
+  nouri, haider, jalal, masoud, moqtada, hassan, hosseini, akbar, mahmoud, mohammad, mohamad,
+  hamad, nasser, anwar, jamal, walid, ayman, osama, kareem, karim, faisal, fahd, salman,
+  abdulaziz, abdel, abdelaziz, bouteflika, habib, hichem, moncef, rached, samir, sami, fouad,
+  ismail, recep, kemal, bulent, tansu, necmettin, suleyman, ahmet, mehmet, mustafa, binali,
+  oleg, gennady, lech, vaclav, jiri, radovan, ratko, franjo, alija, slobodan, zoran, vojislav,
+  milo, janez, borut, helmut, jurgen, heinz, franz, horst, rudolf, joschka, olaf, wolfgang,
+  jean, jean-claude, jean-marie, jean-pierre, jean-luc, francois, segolene, laurent, thierry,
+  diego, romano, giulio, massimo, matteo, sergio, silvio, enrico, gianfranco, umberto, beppe,
+  wim, ruud, dries, ole, mats, kjell, jens, erna, sauli, tarja, urho, kofi, thabo,
+  olusegun, goodluck, muhammadu, yoweri, jomo, uhuru, mwai, raila, jakaya, kgalema, cyril,
+  jacob, julius, kenneth, robert, morgan, emmerson, paul, ellen, abiy, meles, haile, isaias,
+  atal, manmohan, narendra, rajiv, rahul, sonia, indira, mamata, arvind, amit, nitish,
+  shinzo, junichiro, ryutaro, yoshihiko, naoto, yukio, taro, fumio, yoshihide, morihiro,
+  thaksin, yingluck, prayuth, abhisit, benigno, rodrigo, ferdinand, corazon, joko, susilo,
+  megawati, mahathir, najib, anwar, hun, aung, thein, jiang, deng, zhu,
+  kim, syngman, tsai, evo, nestor, dilma, lula, jair, cristina, mauricio,
+  alvaro, juan, ollanta, alan, alberto, hugo, nicolas, fidel, raul, vicente, felipe, enrique,
+  andres, shimon, yitzhak, ehud, binyamin, benjamin, ariel, tzipi, avigdor, naftali, yair,
+  janos, gyula, lajos, viktor, ferenc, tadeusz, jacek, zbigniew, jaroslaw, donald, andrzej,
+  bronislaw, ivo, ante, kolinda, hashim, ramzan, akhmad, dzhokhar, heydar, ilham, nursultan,
+  kassym-jomart, emomali, askar, saparmurat, gurbanguly, shavkat, evangelos,
+  konstantinos, costas, kostas, antonis, alexis, kyriakos, andreas, nicos, glafcos, tassos,
+  petro, volodymyr, yulia, leonid, viktor, arseniy, alexander, alyaksandr, sviatlana,
+  sergei, sergey, dmitry, dmitri, mikhail, nikolai, alexei, yuri, igor, andrei, anatoly,
+  yevgeny, pavel, ivan, aleksandr, gennadi, grigory, ramzan, valentina, svetlana, irina,
+  natalia, olga, tatiana, yelena, galina, lyudmila
+`);

@@ -4,7 +4,7 @@
  * place head words. Looked up directly, which is far cheaper than a full compromise parse.
  */
 import nlp from 'compromise';
-import { COUNTRIES, ORGANIZATIONS, PLACES } from './gazetteer.js';
+import { COUNTRIES, GIVEN_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
 
 type TagTable = ReadonlyMap<string, readonly string[]>;
 
@@ -62,7 +62,7 @@ const PROPER = new Set([
 ]);
 
 export function isGivenName(lower: string): boolean {
-  return lexTags(lower).some((t) => GIVEN.has(t));
+  return GIVEN_NAMES.has(lower) || lexTags(lower).some((t) => GIVEN.has(t));
 }
 
 export function isSurname(lower: string): boolean {

@@ -198,7 +198,8 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
     if (isProperInLexicon(lower) || isKnownPlace(lower) || isKnownOrganization(lower)) return true;
     const prev = tokens[i - 1];
     if (prev === undefined || prev.line !== t.line) return !isCommonWord(lower);
-    return false;
+    // A results table in capitals lists names ("WERDER BREMEN 3 2 1").
+    return tables.has(t.line) && !isCommonWord(lower) && t.text.length > 2;
   }
   if (NEVER_ALONE.has(key)) return key === 'the' && !t.sentenceStart && nextIsCap(tokens, i);
   if (!t.sentenceStart) return true;
