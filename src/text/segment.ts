@@ -139,12 +139,16 @@ function isBoundary(slice: string, at: number, terminator: string, end: number):
   if (isLowerAt(slice, rest, slice.length)) return false;
   if (!terminator.startsWith('.') || terminator.startsWith('..')) return true;
   // A period inside closing quotes ends the quoted sentence: `... he said."`
-  if (/['"’”»)\]]/u.test(terminator)) return true;
+  // (The cheap length and "." checks only skip patterns that could not match.)
+  if (terminator.length > 1 && /['"’”»)\]]/u.test(terminator)) return true;
   const word = wordBefore(slice, at);
   if (word === '') return true;
   if (TITLES.has(word)) return false;
-  if (/^(?:a\.m|p\.m)$/i.test(word)) return !TIME_FOLLOWERS.has(nextWord(slice, rest));
-  const initialOrAcronym = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})$/u.test(word);
+  if (word.length === 3 && /^(?:a\.m|p\.m)$/i.test(word)) {
+    return !TIME_FOLLOWERS.has(nextWord(slice, rest));
+  }
+  const initialOrAcronym =
+    (word.length <= 2 || word.includes('.')) && /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})$/u.test(word);
   if (initialOrAcronym || ABBREVIATIONS.has(word)) {
     if (isDigitAt(slice, rest)) return false; // "No. 10", "Jan. 5"
     return SENTENCE_STARTERS.has(nextWord(slice, rest));

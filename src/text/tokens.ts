@@ -197,7 +197,10 @@ export function lightStem(word: string): string {
  * (stopword, one letter, bare number).
  */
 export function termOf(word: string): string {
-  return STOPWORDS.has(word) || word.length < 2 || ALL_DIGITS.test(word) ? '' : lightStem(word);
+  if (word.length < 2 || STOPWORDS.has(word)) return '';
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57 && ALL_DIGITS.test(word)) return '';
+  return lightStem(word);
 }
 
 const ALL_DIGITS = /^\d+$/;
