@@ -101,10 +101,33 @@ export function findMentions(text: string): MentionScan {
       }
       break;
     }
-    for (const m of splitRun(text, tokens, run)) mentions.push(m);
+    // "Valentine's Day", "Mother's Day": a holiday, not a person.
+    const after = tokens[j + 1];
+    const holiday = tokens[j]?.possessive === true && after?.cap === true;
+    if (!(holiday && EVENT_WORDS.has(lookupKey(after.text)))) {
+      for (const m of splitRun(text, tokens, run)) mentions.push(m);
+    }
     i = j + 1;
   }
-  return { tokens, mentions };
+  return { tokens, mentions: mentions.filter((m) => !isCommonWordName(m, mentions, lower)) };
+}
+
+/**
+ * "Woman", "Life", "Prevention" capitalised in a title or after a dash: a lone word that the
+ * text also writes in lower case, that no lexicon knows as a name and that no longer name
+ * uses, is no name.
+ */
+function isCommonWordName(
+  m: Mention,
+  mentions: readonly Mention[],
+  lower: ReadonlySet<string>,
+): boolean {
+  if (m.words.length !== 1 || m.title !== undefined || m.shouted) return false;
+  const w = m.words[0] ?? '';
+  if (!lower.has(w) || isProperInLexicon(w) || isKnownPlace(w) || isKnownOrganization(w)) {
+    return false;
+  }
+  return !mentions.some((o) => o.words.length > 1 && o.words.includes(w));
 }
 
 function adjacent(text: string, tokens: Token[], a: number, b: number): boolean {
@@ -114,6 +137,8 @@ function adjacent(text: string, tokens: Token[], a: number, b: number): boolean 
   const gap = text.slice(x.end, y.start);
   return gap.length > 0 && gap.length <= 2 && /^[ \t\u00a0]+$/.test(gap);
 }
+
+const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
 
 /** Token `j` is an initial or an abbreviation, glued to a dot, and a word follows a space. */
 function abbreviationDot(text: string, tokens: Token[], j: number): boolean {
@@ -125,7 +150,8 @@ function abbreviationDot(text: string, tokens: Token[], j: number): boolean {
   }
   if (!/^ $/.test(text.slice(dot.end, after.start))) return false;
   const key = lookupKey(cur.text);
-  return /^\p{Lu}$/u.test(cur.text) || (cur.cap && (TITLES.has(key) || NAME_SUFFIXES.has(key)));
+  if (/^\p{Lu}$/u.test(cur.text)) return true;
+  return cur.cap && (TITLES.has(key) || NAME_SUFFIXES.has(key) || PLACE_ABBREVIATIONS.has(key));
 }
 
 /** "Theresa May": a month name right after a given name continues the name. */
@@ -300,6 +326,11 @@ function isNationality(w: string): boolean {
 }
 
 /** A leading word to drop: a nationality, or a party or faith before a given name. */
+/** "Czech Republic", "Solomon Islands": a nationality word there is part of the name. */
+function isPlaceHead(w: string): boolean {
+  return placeHeadWords.has(w) || PLACE_OF_HEADS.has(w);
+}
+
 function isNationalityOrGroup(w: string, next: string): boolean {
   return (GROUP_WORDS.has(w) && isGivenName(next)) || isNationality(w);
 }
@@ -359,7 +390,8 @@ function pushMention(
       lookupKey(tokens[idx[a + 1] ?? -1]?.text ?? ''),
     ) &&
     !looksLikeOrg(tokens, idx.slice(a + 1)) &&
-    !idx.slice(a + 1).some((k) => placeHeadWords.has(lookupKey(tokens[k]?.text ?? '')))
+    !idx.slice(a + 1).some((k) => isPlaceHead(lookupKey(tokens[k]?.text ?? ''))) &&
+    !isKnownPlace(idx.map((k) => lookupKey(tokens[k]?.text ?? '')).join(' '))
   ) {
     a++;
   }
@@ -380,7 +412,7 @@ function pushMention(
       (ft.shouted && HEADLINE_WORDS.has(w))
     )
       return;
-    if (isNationality(w)) return;
+    if (isNationality(w) || EVENT_WORDS.has(w)) return;
     if (title === undefined && w.split('-').every((p) => TITLES.has(p))) return;
   }
   // A competition or event ("European Indoor Championships") is none of ours.

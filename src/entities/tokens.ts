@@ -128,10 +128,11 @@ export function tokenize(text: string): Token[] {
       }
       continue;
     }
-    // "then-Archbishop", "ex-President", "anti-Trump": the lower-case prefix is no part of it.
+    // "then-Archbishop", "ex-President": the lower-case prefix is no part of the name.
     let offset = start;
-    const prefixed = /^\p{Ll}+[-‐](?=\p{Lu})/u.exec(raw);
-    if (prefixed !== null && !NAME_INNER.has(prefixed[0].slice(0, -1))) {
+    // ("anti-Semitic", "pro-Russian", "mid-March" stay whole: adjectives, not names.)
+    const prefixed = /^(?:then|ex|former|late)[-‐](?=\p{Lu})/u.exec(raw);
+    if (prefixed !== null) {
       offset += prefixed[0].length;
       raw = raw.slice(prefixed[0].length);
     }

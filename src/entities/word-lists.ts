@@ -87,7 +87,7 @@ export const GROUP_WORDS = wordSet(`
   sunnis shia shiite shiites arab arabs hindu hindus sikh sikhs buddhist buddhists
   conservative conservatives liberal liberals socialist socialists communist communists
   western eastern northern southern european africans african asian asians latino latinos
-  hispanic hispanics
+  hispanic hispanics african-american african-americans westerners nazi nazis
 `);
 
 /** Headline and sports-table words often written in capitals that are not entities. */

@@ -101,6 +101,28 @@ describe('one-word names that are also common words', () => {
   });
 });
 
+describe('places and things that are not people', () => {
+  it('keeps a nationality word that belongs to a place name, and abbreviated place prefixes', () => {
+    const text =
+      'Saudi Arabia and the Czech Republic sent envoys to St. Petersburg, where Saudi officials ' +
+      'met Czech diplomats.';
+    const entities = extractEntities(text);
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['Saudi Arabia', 'place'],
+      ['Czech Republic', 'place'],
+      ['St. Petersburg', 'place'],
+    ]);
+  });
+
+  it('makes no entity of holidays, prefixed adjectives or capitalised common words', () => {
+    const text =
+      "Crowds marked Valentine's Day in Paris. The anti-Semitic attack drew a crowd to a " +
+      'rally on health. Speakers named the report "Health, Life and Love" and spoke of life ' +
+      'and love.';
+    expect(extractEntities(text).map((e) => e.name)).toEqual(['Paris']);
+  });
+});
+
 describe('one entity per thing', () => {
   it('merges U.S., USA and United States, and the two names of the Justice Department', () => {
     const text =
