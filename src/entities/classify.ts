@@ -122,6 +122,14 @@ export function scoreMention(
     s.person -= 1;
   }
   if (PLACE_PREPOSITIONS.has(prevWord) && !isGivenName(first)) s.place += 0.8;
+  // "north of Kabul", "the people of Wexmoor", "a Leeds-based firm".
+  const before = tokens[m.first - 2];
+  if (prevWord === 'of' && before?.word === true && PLACE_OF_NOUNS.has(before.text)) {
+    s.place += 1;
+  }
+  if (tokens[m.last]?.hyphenTail === 'based') {
+    s.place += 1;
+  }
   if (PLACE_PREFIXES.has(first) && words.length >= 2) s.place += 1.5;
   if (words.length >= 2) {
     if (ORG_SUFFIXES.has(last) || orgHeadWords.has(last)) s.organization += 2.5;
@@ -225,6 +233,13 @@ const ORG_CUES_BEFORE_OF = new Set([
   'manager',
 ]);
 const VERSUS = new Set(['v', 'vs']);
+
+/** Lower-case nouns that take a place after "of". */
+const PLACE_OF_NOUNS = new Set(
+  `north south east west northeast northwest southeast southwest outskirts centre center
+  heart streets suburbs residents people citizens mayor town city capital province region
+  coast shores library port village district state island`.split(/\s+/),
+);
 
 /** A line that is only "NAME AT NAME" (a schedule). */
 function fixtureLine(tokens: readonly Token[], m: Mention): boolean {

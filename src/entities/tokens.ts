@@ -21,6 +21,8 @@ export interface Token {
   line: number;
   /** Joined to the next word by a hyphen that was split off ("Russia" in "Russia-related"). */
   hyphenBreak: boolean;
+  /** The lower-case part split off after the hyphen ("related"), if any. */
+  hyphenTail?: string;
 }
 
 // Dotted acronyms (U.S., U.N.), words with inner apostrophes/hyphens/dots, or one symbol.
@@ -144,15 +146,17 @@ export function tokenize(text: string): Token[] {
     }
     // "Russia-related", "U.S.-led": keep the capitalised part when the rest is lower case.
     let hyphenBreak = false;
+    let hyphenTail: string | undefined;
     const parts = raw.split(/[-‐]/);
     if (parts.length > 1 && UPPER.test(raw)) {
       const firstLower = parts.findIndex((p) => !UPPER.test(p) && !/^\p{N}/u.test(p));
       if (firstLower > 0 && !NAME_INNER.has(parts[firstLower] ?? '')) {
         raw = parts.slice(0, firstLower).join('-');
         hyphenBreak = true;
+        hyphenTail = parts.slice(firstLower).join('-');
       }
     }
-    tokens.push({
+    const token: Token = {
       text: raw,
       start: offset,
       end: offset + raw.length,
@@ -163,7 +167,9 @@ export function tokenize(text: string): Token[] {
       possessive,
       hyphenBreak,
       line: 0,
-    });
+    };
+    if (hyphenTail !== undefined) token.hyphenTail = hyphenTail;
+    tokens.push(token);
     atStart = false;
   }
   markShoutedLines(text, tokens);

@@ -114,6 +114,18 @@ describe('places and things that are not people', () => {
     ]);
   });
 
+  it('reads an unknown town as a place from the words around it', () => {
+    const text =
+      'The central library of Wexmoor reopened on Saturday, and a Harbourton-based charity ' +
+      'paid for the roof.';
+    const entities = extractEntities(text);
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['Wexmoor', 'place'],
+      ['Harbourton', 'place'],
+    ]);
+    expect(written(text, byName(entities, 'Harbourton'))).toEqual(['Harbourton']);
+  });
+
   it('makes no entity of holidays, prefixed adjectives or capitalised common words', () => {
     const text =
       "Crowds marked Valentine's Day in Paris. The anti-Semitic attack drew a crowd to a " +
