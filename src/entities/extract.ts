@@ -34,6 +34,23 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
   return entities.sort((a, b) => b.salience - a.salience || firstStart(a) - firstStart(b));
 }
 
+/**
+ * "JERUSALEM (Reuters) -", "Kabul, Afghanistan (CNN)": where the story was filed says little
+ * about what it is about.
+ */
+function isDateline(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (
+    text.slice(lineStart, span.start).trim() !== '' &&
+    !/^[\p{L} .]+, $/u.test(text.slice(lineStart, span.start))
+  ) {
+    return false;
+  }
+  return /^(?:,[\p{L} .]+)?\s*\((?:CNN|Reuters|AP|AFP)\)/u.test(
+    text.slice(span.end, span.end + 40),
+  );
+}
+
 function firstStart(e: Entity): number {
   return e.mentions[0]?.start ?? 0;
 }
@@ -85,13 +102,22 @@ function toEntity(g: MentionGroup, ctx: Context): Entity {
     }
   }
   const forms = [name, ...aliases.values()];
-  const inTitle = title !== '' && forms.some((f) => title.includes(` ${normalizeForSearch(f)} `));
+  const inTitle =
+    title !== '' &&
+    forms.some((f) => {
+      // normalizeForSearch pads with spaces, so this is a whole-word search.
+      const form = normalizeForSearch(f);
+      return form !== '' && title.includes(form);
+    });
   const entity: Entity = {
     name,
     type: g.type,
     aliases: [...aliases.values()],
     mentions,
-    salience: salienceOf({ sentences: mentions.map((s) => sentenceOf(ctx, s.start)), inTitle }),
+    salience: salienceOf({
+      sentences: mentions.filter((s) => !isDateline(text, s)).map((s) => sentenceOf(ctx, s.start)),
+      inTitle,
+    }),
   };
   if (role !== undefined) entity.role = role;
   return entity;

@@ -239,6 +239,24 @@ describe('sports reports', () => {
   });
 });
 
+describe('salience', () => {
+  it('ranks the people a story is about above the place it was filed from', () => {
+    const text =
+      'Jerusalem (CNN)Isaac Herzog conceded on Wednesday. Herzog called Benjamin Netanyahu to ' +
+      'congratulate him, and Netanyahu thanked him. Herzog said his party would go on.';
+    const names = extractEntities(text).map((e) => e.name);
+    expect(names).toEqual(['Isaac Herzog', 'Benjamin Netanyahu', 'Jerusalem']);
+  });
+
+  it('counts the headline', () => {
+    const text = 'Anna Berg met Tom Lund in Oslo. Lund spoke first, then Berg.';
+    const withTitle = extractEntities(text, { title: 'Lund wins the vote' });
+    const without = extractEntities(text);
+    expect(without[0]?.name).toBe('Anna Berg');
+    expect(withTitle[0]?.name).toBe('Tom Lund');
+  });
+});
+
 describe('across articles', () => {
   const first = extractEntities(
     'Attorney General Jeff Sessions said the U.S. would act. Sessions spoke in Washington.',
