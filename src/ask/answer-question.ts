@@ -7,7 +7,7 @@ import { words } from '../text/tokens.js';
 import { AnalysisCache } from './analysis.js';
 import { parseQuestion } from './question.js';
 import { defaultRankParams, rankCandidates, type RankedArticle, type RankParams } from './rank.js';
-import { questionSurface, questionTerms, verbForms } from './terms.js';
+import { idf, questionSurface, questionTerms, verbForms } from './terms.js';
 
 export interface AnswerItem {
   articleId: string;
@@ -67,8 +67,10 @@ export async function answerQuestion(
 
   if (parsed.kind === 'lookup') {
     const ranked = await rankFromStore(deps.store, cache, text, { limit }, params);
+    // Only when the best match clears the bar: a weaker article that happens to clear it is
+    // most often about something else.
+    if (ranked[0]?.relevant !== true) return { kind: 'none', message: noAnswerMessage };
     const relevant = ranked.filter((article) => article.relevant);
-    if (relevant.length === 0) return { kind: 'none', message: noAnswerMessage };
     return { kind: 'answer', items: pickSentences(relevant, maxSentences) };
   }
 
@@ -96,7 +98,7 @@ export async function answerQuestion(
   return { kind: 'answer', items: pickSentences(fresh, maxSentences, { onePerArticle: true }) };
 }
 
-async function rankFromStore(
+export async function rankFromStore(
   store: Store,
   cache: AnalysisCache,
   query: string,
@@ -108,10 +110,8 @@ async function rankFromStore(
   const forms = verbForms(query);
   // Only content words go to the index: stopwords would match every article. The other forms
   // of its verbs go too, so an article saying only "met" is found for "meet".
-  const ftsQuery = [
-    ...words(query).filter((word) => questionTerms(word).length > 0),
-    ...forms.words,
-  ].join(' ');
+  const questionWords = words(query).filter((word) => questionTerms(word).length > 0);
+  const ftsQuery = [...questionWords, ...forms.words].join(' ');
   const hits = await store.searchArticles(ftsQuery, search);
   const candidates = hits.map((hit) => ({ analysis: cache.get(hit.article) }));
   const question = {
@@ -119,8 +119,34 @@ async function rankFromStore(
     surface: questionSurface(query),
     entities: extractEntities(query),
     otherForms: forms.byTerm,
+    weights: await storeWeights(store, [...questionWords, ...forms.words], forms.byTerm),
   };
   return rankCandidates(question, candidates, params);
+}
+
+/**
+ * Inverse document frequencies of the question's terms over the whole store: the candidates
+ * alone make the very words that picked them look common. A term counts the articles having
+ * any of its forms (the index stems "flights" to "flight"; "met" stands for "meet").
+ */
+async function storeWeights(
+  store: Store,
+  questionWords: readonly string[],
+  otherForms: ReadonlyMap<string, readonly string[]>,
+): Promise<Map<string, number>> {
+  const formsOf = new Map<string, string[]>();
+  for (const word of questionWords) {
+    for (const term of questionTerms(word)) formsOf.set(term, [...(formsOf.get(term) ?? []), word]);
+  }
+  for (const [term, others] of otherForms) {
+    for (const other of others)
+      formsOf.set(term, [...(formsOf.get(term) ?? []), ...(formsOf.get(other) ?? [])]);
+  }
+  const terms = [...formsOf.keys()];
+  const { documents, matches } = await store.countMatches(
+    terms.map((term) => formsOf.get(term)!.join(' ')),
+  );
+  return new Map(terms.map((term, i) => [term, idf(documents, matches[i] ?? 0)]));
 }
 
 /**

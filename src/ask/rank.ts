@@ -45,7 +45,7 @@ export const defaultRankParams: RankParams = {
   beta: 2,
   surface: 0.7,
   minSentenceRecall: 0.2,
-  minCoverage: 0.3,
+  minCoverage: 0.35,
 };
 
 /** BM25's usual constants. */
@@ -64,6 +64,8 @@ export interface QuestionSignals {
   entities: readonly Entity[];
   /** Other words that stand for a question term (verb forms: "met" for "meet"). */
   otherForms?: ReadonlyMap<string, readonly string[]>;
+  /** Weights of the question's terms over the whole store; else over the candidates. */
+  weights?: ReadonlyMap<string, number>;
 }
 
 export interface RankedSentence {
@@ -97,7 +99,9 @@ export function rankCandidates(
     totalLength += analysis.length;
   }
   const averageLength = Math.max(1, totalLength / candidates.length);
-  const questionWeight = new Map(unique.map((term) => [term, weights.weight(term)]));
+  const questionWeight = new Map(
+    unique.map((term) => [term, question.weights?.get(term) ?? weights.weight(term)]),
+  );
   const total = sum(questionWeight.values());
   const beta2 = params.beta * params.beta;
   const stands = aliasStandIns(question.entities);

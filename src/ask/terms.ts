@@ -103,6 +103,11 @@ export function verbForms(question: string): VerbForms {
   return { byTerm, words: [...allWords] };
 }
 
+/** Inverse document frequency: a term in few of the documents weighs more; an unseen one most. */
+export function idf(documents: number, frequency: number): number {
+  return Math.log(1 + (documents + 1) / (frequency + 0.5));
+}
+
 /** Term weights: rarer terms among the candidate articles weigh more; unseen ones most. */
 export class TermWeights {
   readonly #documentFrequency = new Map<string, number>();
@@ -116,7 +121,6 @@ export class TermWeights {
   }
 
   weight(term: string): number {
-    const df = this.#documentFrequency.get(term) ?? 0;
-    return Math.log(1 + (this.#documents + 1) / (df + 0.5));
+    return idf(this.#documents, this.#documentFrequency.get(term) ?? 0);
   }
 }

@@ -48,6 +48,11 @@ export interface ArticleStore {
     query: string,
     options?: { limit?: number; since?: string; mode?: 'any' | 'all' },
   ): Promise<ArticleHit[]>;
+  /**
+   * How many stored articles match each query (any of its words, read as `searchArticles`
+   * reads them), and how many are stored: the document frequencies that weigh a query's terms.
+   */
+  countMatches(queries: readonly string[]): Promise<{ documents: number; matches: number[] }>;
 }
 
 export interface FeedState {

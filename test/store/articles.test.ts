@@ -209,6 +209,14 @@ describe('searchArticles', () => {
     expect(await store.searchArticles('storms graham', { mode: 'all' })).toEqual([]);
   });
 
+  it('counts the articles matching each query, stems and hostile text included', async () => {
+    const before = await store.countMatches([]);
+    const counted = await store.countMatches(['storm', 'graham forecasters', 'zeppelinx', '"-*']);
+    expect(counted.matches).toEqual([1, 2, 0, 0]);
+    expect(counted.documents).toBe(before.documents);
+    expect(counted.documents).toBe((await store.listArticles()).length);
+  });
+
   it('sees articles written by another store instance on the same file', async () => {
     await other.saveArticles([
       {

@@ -99,6 +99,23 @@ export function createSqliteArticleStore(
       // FTS5's bm25() is lower-is-better (negative); the port promises higher-is-better.
       return result.rows.map((row): ArticleHit => ({ article: fromRow(row), score: -row.rank }));
     },
+
+    async countMatches(queries) {
+      const total = await sql<{ n: number }>`select count(*) as n from articles`.execute(db);
+      const matches: number[] = [];
+      for (const query of queries) {
+        const match = ftsMatchExpression(query, 'any');
+        const counted =
+          match === undefined
+            ? undefined
+            : await sql<{ n: number }>`
+                select count(*) as n from articles_fts where articles_fts match ${match}`.execute(
+                db,
+              );
+        matches.push(Number(counted?.rows[0]?.n ?? 0));
+      }
+      return { documents: Number(total.rows[0]?.n ?? 0), matches };
+    },
   };
 }
 
