@@ -109,7 +109,8 @@ export function findMentions(text: string): MentionScan {
     }
     i = j + 1;
   }
-  return { tokens, mentions: mentions.filter((m) => !isCommonWordName(m, mentions, lower)) };
+  const inLongerNames = new Set(mentions.flatMap((m) => (m.words.length > 1 ? m.words : [])));
+  return { tokens, mentions: mentions.filter((m) => !isCommonWordName(m, inLongerNames, lower)) };
 }
 
 /**
@@ -119,7 +120,7 @@ export function findMentions(text: string): MentionScan {
  */
 function isCommonWordName(
   m: Mention,
-  mentions: readonly Mention[],
+  inLongerNames: ReadonlySet<string>,
   lower: ReadonlySet<string>,
 ): boolean {
   if (m.words.length !== 1 || m.title !== undefined || m.shouted) return false;
@@ -127,7 +128,7 @@ function isCommonWordName(
   if (!lower.has(w) || isProperInLexicon(w) || isKnownPlace(w) || isKnownOrganization(w)) {
     return false;
   }
-  return !mentions.some((o) => o.words.length > 1 && o.words.includes(w));
+  return !inLongerNames.has(w);
 }
 
 function adjacent(text: string, tokens: Token[], a: number, b: number): boolean {

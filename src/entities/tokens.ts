@@ -233,6 +233,17 @@ export function lookupKey(word: string): string {
 
 /** Lines that read as results or standings tables: numbers, names, hardly any prose. */
 export function tableLines(tokens: readonly Token[]): ReadonlySet<number> {
+  // Mention finding and typing both ask; the answer depends on the token list alone.
+  const cached = tableCache.get(tokens);
+  if (cached !== undefined) return cached;
+  const found = findTableLines(tokens);
+  tableCache.set(tokens, found);
+  return found;
+}
+
+const tableCache = new WeakMap<readonly Token[], ReadonlySet<number>>();
+
+function findTableLines(tokens: readonly Token[]): ReadonlySet<number> {
   const numbers = new Map<number, number>();
   const lower = new Map<number, number>();
   for (const t of tokens) {
