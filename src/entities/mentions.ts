@@ -310,7 +310,13 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
       const titleWords = idx.slice(titleStart, titleEnd + 1).map((k) => tokens[k]?.text ?? '');
       // "President of Russia": the place after "of" is not the title-holder's name.
       const dangling = titleWords[titleWords.length - 1] === 'of';
-      pushMention(text, tokens, rest, out, dangling ? undefined : titleWords.join(' '));
+      pushMention(
+        text,
+        tokens,
+        rest,
+        out,
+        dangling ? undefined : titleAsWritten(text, tokens, idx, titleStart, titleEnd),
+      );
       return out;
     }
     if (rest.length === 0 && idx.every((k) => isTitle(tokens[k]) || tokens[k]?.text === 'of')) {
@@ -319,6 +325,21 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   }
   pushMention(text, tokens, idx, out, undefined);
   return out;
+}
+
+/** The title as the text writes it, an abbreviation's dot included ("Gov.", "Attorney-General"). */
+function titleAsWritten(
+  text: string,
+  tokens: Token[],
+  idx: number[],
+  from: number,
+  to: number,
+): string {
+  const first = tokens[idx[from] ?? -1];
+  const last = tokens[idx[to] ?? -1];
+  if (first === undefined || last === undefined) return '';
+  const dot = text[last.end] === '.' && abbreviationDot(text, tokens, idx[to] ?? -1) ? '.' : '';
+  return text.slice(first.start, last.end).replace(/\s+/g, ' ') + dot;
 }
 
 function isNationality(w: string): boolean {

@@ -187,7 +187,7 @@ describe('roles', () => {
       'Wisconsin Gov. Scott Walker met George W. Bush, Martin Luther King Jr. and Texas ' +
       'Republican Ted Cruz.';
     const entities = extractEntities(text);
-    expect(byName(entities, 'Scott Walker')?.role).toBe('Gov');
+    expect(byName(entities, 'Scott Walker')?.role).toBe('Gov.');
     expect(byName(entities, 'Wisconsin')?.type).toBe('place');
     expect(written(text, byName(entities, 'George W. Bush'))).toEqual(['George W. Bush']);
     expect(byName(entities, 'Martin Luther King Jr')?.type).toBe('person');
