@@ -101,7 +101,7 @@ export function scoreMention(
     if (next?.text === ',' || next?.text === '(') s.place += 2;
   }
   // In a results table or a sports report a city names its team; countries stay places
-  // (national teams), given names people.
+  // (national teams).
   const country = isCountry(phrase) || isCountry(canonical?.name.toLowerCase() ?? '');
   const inTable = ft !== undefined && tables.has(ft.line);
   // (A lone given name there is a team too: people are listed by surname or full name.)
@@ -154,7 +154,7 @@ export function scoreMention(
     s.person += 0.3;
   }
   if (!isGivenName(first)) {
-    // "Acme shares", "a Acme spokesman", "chairman of Acme", "a stake in Acme".
+    // "Acme shares", "an Acme spokesman", "chairman of Acme", "a stake in Acme".
     const prev2 = tokens[m.first - 2];
     const before = prev2?.word === true ? prev2.text.toLowerCase() : '';
     if (ORG_CUES_AFTER.has(nextWord) && next?.cap === false) s.organization += 1.5;
