@@ -98,7 +98,7 @@ export async function answerQuestion(
   return { kind: 'answer', items: pickSentences(fresh, maxSentences, { onePerArticle: true }) };
 }
 
-export async function rankFromStore(
+async function rankFromStore(
   store: Store,
   cache: AnalysisCache,
   query: string,
