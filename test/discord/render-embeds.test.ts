@@ -4,7 +4,7 @@ import { discordLimits } from '../../adapters/discord/limits.js';
 import { neutraliseMentions, safeText } from '../../adapters/discord/mentions.js';
 import { renderDiscordMessages } from '../../adapters/discord/render-embeds.js';
 import type { DiscordMessagePayload } from '../../adapters/discord/payload.js';
-import { article, digest, story } from './fixtures.js';
+import { article, digest, story } from '../render/fixtures.js';
 
 function assertWithinLimits(messages: DiscordMessagePayload[]): void {
   for (const message of messages) {

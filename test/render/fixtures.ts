@@ -1,3 +1,4 @@
+/** Digest-shaped fixtures shared by the renderers' tests (text, markdown, Discord). */
 import type { Article, Digest, Entity, Story } from '../../src/model.js';
 
 export function entity(name: string, type: Entity['type'], aliases: string[] = []): Entity {
@@ -16,10 +17,10 @@ export function article(id: string, overrides: Partial<Article> = {}): Article {
   };
 }
 
-export function story(overrides: Partial<Story> = {}): Story {
-  const articles = overrides.articles ?? [article('a1')];
+export function story(id: string, overrides: Partial<Story> = {}): Story {
+  const articles = overrides.articles ?? [article(`${id}-a`)];
   return {
-    id: 's1',
+    id,
     headline: 'Trump renews attacks on Sessions',
     articles,
     summary: [
@@ -41,7 +42,7 @@ export function story(overrides: Partial<Story> = {}): Story {
 }
 
 export function digest(overrides: Partial<Digest> = {}): Digest {
-  const stories = overrides.stories ?? [story()];
+  const stories = overrides.stories ?? [story('s1')];
   return {
     title: 'Morning briefing',
     generatedAt: '2026-11-28T07:00:00Z',

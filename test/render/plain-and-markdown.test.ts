@@ -34,7 +34,7 @@ describe('markdown digest', () => {
 
   it('escapes markup that comes from article text', () => {
     const { url: _url, ...unlinked } = article('a2');
-    const hostile = story({
+    const hostile = story('s1', {
       headline: 'Click [here](javascript:alert(1)) *now*',
       articles: [unlinked],
       summary: [{ articleId: 'a2', text: '<img src=x> `code` _under_', index: 0, score: 1 }],
