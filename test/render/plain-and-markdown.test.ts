@@ -27,7 +27,7 @@ describe('markdown digest', () => {
   it('links the headline and bolds entity names in the summary', () => {
     const markdown = renderMarkdown(digest());
     expect(markdown).toContain(
-      '## [Trump renews attacks on Sessions](<https://capitolwire.example/a1>)',
+      '## [Trump renews attacks on Sessions](<https://capitolwire.example/s1-a>)',
     );
     expect(markdown).toContain('President **Donald Trump** criticised **Sessions** again.');
   });
