@@ -11,10 +11,7 @@ export async function handleSummarize(
   interaction: ChatInputCommandInteraction,
   context: BotContext,
 ): Promise<void> {
-  const input = articleInput(
-    interaction.options.getString('url'),
-    interaction.options.getString('text'),
-  );
+  const input = inputOf(interaction);
   const sentences = interaction.options.getInteger('sentences') ?? undefined;
   await defer(interaction);
   const article = await loadArticle(context, input);
@@ -28,12 +25,14 @@ export async function handleEntities(
   interaction: ChatInputCommandInteraction,
   context: BotContext,
 ): Promise<void> {
-  const input = articleInput(
-    interaction.options.getString('url'),
-    interaction.options.getString('text'),
-  );
+  const input = inputOf(interaction);
   await defer(interaction);
   const article = await loadArticle(context, input);
   const entities = extractEntities(article.text, { title: article.title });
   await sendReply(interaction, renderEntityMessages(article, entities));
+}
+
+/** The url: or text: option, validated before the reply is deferred. */
+function inputOf(interaction: ChatInputCommandInteraction) {
+  return articleInput(interaction.options.getString('url'), interaction.options.getString('text'));
 }
