@@ -9,9 +9,6 @@ export interface Token {
   end: number;
 }
 
-// Letters and digits, keeping inner apostrophes, periods and ampersands ("don't", "U.S", "9.3bn", "AT&T").
-const WORD = /[\p{L}\p{N}]+(?:['’.&][\p{L}\p{N}]+)*/gu;
-const POSSESSIVE = /['’]s$/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /**
@@ -162,13 +159,6 @@ export function tokenize(text: string): Token[] {
 export function words(text: string): string[] {
   const out: string[] = [];
   forEachWord(text, (word) => out.push(word));
-  return out;
-}
-
-/** The RegExp definition of a word that `forEachWord` follows; kept to check one against the other. */
-export function wordsByPattern(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.matchAll(WORD)) out.push(match[0].toLowerCase().replace(POSSESSIVE, ''));
   return out;
 }
 

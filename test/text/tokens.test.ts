@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   contentTerms,
@@ -8,7 +10,29 @@ import {
   words,
 } from '../../src/text/tokens.js';
 
+/**
+ * The definition of a word the hand-written scanner follows: letters and digits, keeping
+ * inner apostrophes, periods and ampersands ("don't", "U.S", "9.3bn", "AT&T"), lower-cased,
+ * a possessive dropped.
+ */
+function wordsByPattern(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’.&][\p{L}\p{N}]+)*/gu)) {
+    out.push(match[0].toLowerCase().replace(/['’]s$/, ''));
+  }
+  return out;
+}
+
 describe('words and tokens', () => {
+  it('finds exactly the words the pattern defines, on every sample article', () => {
+    const seeds = path.resolve('seeds');
+    const texts = readdirSync(seeds)
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) => readFileSync(path.join(seeds, file), 'utf8'));
+    expect(texts.length).toBeGreaterThan(5);
+    for (const text of texts) expect(words(text)).toEqual(wordsByPattern(text));
+  });
+
   it('keeps inner apostrophes, periods and ampersands, lower-cases, and drops a possessive', () => {
     expect(
       words(
