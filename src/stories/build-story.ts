@@ -103,15 +103,18 @@ function multiArticleSummary(
       headlines.set(term, (headlines.get(term) ?? 0) + weight);
     }
   }
-  const focusOf = (text: string) => coverageOf(headlines, bagOf(text, normalize));
   const perArticle = articles.map((article) => {
     if (article.text.trim() === '') return [];
     try {
       // In article order: each article's chosen sentences tell its story as its writer did.
-      return summarizeArticle(article, { sentences }).sentences.map((s) => ({
-        sentence: { articleId: article.id, text: s.text, index: s.index, score: s.score },
-        focus: focusOf(s.text),
-      }));
+      return summarizeArticle(article, { sentences }).sentences.map((s) => {
+        const bag = bagOf(s.text, normalize);
+        return {
+          sentence: { articleId: article.id, text: s.text, index: s.index, score: s.score },
+          bag,
+          focus: coverageOf(headlines, bag),
+        };
+      });
     } catch {
       return [];
     }
@@ -132,9 +135,8 @@ function multiArticleSummary(
       .filter((entry) => entry !== undefined)
       .sort((x, y) => y.focus - x.focus || y.sentence.score - x.sentence.score);
     if (candidates.length === 0) break;
-    for (const { sentence } of candidates) {
+    for (const { sentence, bag } of candidates) {
       if (picked.length >= sentences) break;
-      const bag = bagOf(sentence.text, normalize);
       const repeats = picked.some((p) => overlapOf(p.bag, bag) >= DUPLICATE_OVERLAP);
       if (!repeats) picked.push({ sentence, bag });
     }
