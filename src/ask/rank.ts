@@ -11,8 +11,8 @@ import { phrasePairs, TermWeights } from './terms.js';
  * sentence), how many of the question's word pairs it repeats (a paraphrase keeps phrases such
  * as "Champions League" or "this Sunday"), how much of the question the whole article covers,
  * and whether the people, organizations and places of the question are among its entities.
- * Term weights are inverse document frequencies over the candidates, which the full-text
- * index picked from the whole store.
+ * Term weights are inverse document frequencies over the whole store when the caller gives
+ * them (`QuestionSignals.weights`), else over the candidates.
  */
 
 export interface RankParams {
