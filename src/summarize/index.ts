@@ -1,3 +1,3 @@
 export { summarizeArticle, DEFAULT_TUNING, type SummarizerTuning } from './summarize-article.js';
-export { summaryOptionsProblem, resolveSummaryLimits, type SummaryOptions } from './options.js';
+export type { SummaryOptions } from './options.js';
 export { DEFAULT_WEIGHTS, type ScoringWeights } from './scoring.js';

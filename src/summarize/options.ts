@@ -20,7 +20,7 @@ const KNOWN_OPTIONS: ReadonlySet<string> = new Set(['sentences', 'ratio', 'maxCh
  * Hand-written rather than a schema library: loading one costs a `--jsonl` stream a tenth of a
  * second at start-up.
  */
-export function summaryOptionsProblem(options: unknown): string | undefined {
+function summaryOptionsProblem(options: unknown): string | undefined {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     return 'Summary options must be an object.';
   }
