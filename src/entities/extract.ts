@@ -5,6 +5,7 @@ import type { Entity, Span } from '../model.js';
 import { groupMentions, type MentionGroup } from './aliases.js';
 import { canonicalOf } from './canonical.js';
 import { classifyMentions } from './classify.js';
+import { creditSpans, isAttribution, isDateline, isInside, storyStart } from './mention-roles.js';
 import { findMentions, type Mention } from './mentions.js';
 import { roleOf } from './role.js';
 import { salienceOf } from './salience.js';
@@ -29,26 +30,11 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
   });
   const sentenceStarts: number[] = [];
   for (const t of tokens) if (t.sentenceStart && t.word) sentenceStarts.push(t.start);
-  const ctx = { tokens, text, title, previous, sentenceStarts };
+  const credits = creditSpans(text);
+  const first = storyStart(text, sentenceStarts, credits);
+  const ctx = { tokens, text, title, previous, sentenceStarts, credits, first };
   const entities = groups.map((g) => toEntity(g, ctx));
   return entities.sort((a, b) => b.salience - a.salience || firstStart(a) - firstStart(b));
-}
-
-/**
- * "JERUSALEM (Reuters) -", "Kabul, Afghanistan (CNN)": where the story was filed says little
- * about what it is about.
- */
-function isDateline(text: string, span: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  if (
-    text.slice(lineStart, span.start).trim() !== '' &&
-    !/^[\p{L} .]+, $/u.test(text.slice(lineStart, span.start))
-  ) {
-    return false;
-  }
-  return /^(?:,[\p{L} .]+)?\s*\((?:CNN|Reuters|AP|AFP)\)/u.test(
-    text.slice(span.end, span.end + 40),
-  );
 }
 
 function firstStart(e: Entity): number {
@@ -63,9 +49,13 @@ interface Context {
   previous: ReadonlyMap<Mention, Mention>;
   /** Offsets where sentences start, in order. */
   sentenceStarts: readonly number[];
+  /** Bylines, publication headers, photo credits and contributor lines. */
+  credits: readonly Span[];
+  /** Index of the story's first sentence (after an agency tag, byline or header). */
+  first: number;
 }
 
-/** Index of the sentence holding `offset` (binary search over sentence starts). */
+/** Index of the story sentence holding `offset` (binary search over sentence starts). */
 function sentenceOf(ctx: Context, offset: number): number {
   const starts = ctx.sentenceStarts;
   let lo = 0;
@@ -75,7 +65,7 @@ function sentenceOf(ctx: Context, offset: number): number {
     if ((starts[mid] ?? 0) <= offset) lo = mid + 1;
     else hi = mid;
   }
-  return Math.max(0, lo - 1);
+  return Math.max(0, lo - 1 - ctx.first);
 }
 
 function toEntity(g: MentionGroup, ctx: Context): Entity {
@@ -109,13 +99,16 @@ function toEntity(g: MentionGroup, ctx: Context): Entity {
       const form = normalizeForSearch(f);
       return form !== '' && title.includes(form);
     });
+  // What the story is about: not where it was filed, nor who wrote or photographed it.
+  const counted = mentions.filter((s) => !isDateline(text, s) && !isInside(ctx.credits, s));
   const entity: Entity = {
     name,
     type: g.type,
     aliases: [...aliases.values()],
     mentions,
     salience: salienceOf({
-      sentences: mentions.filter((s) => !isDateline(text, s)).map((s) => sentenceOf(ctx, s.start)),
+      sentences: counted.map((s) => sentenceOf(ctx, s.start)),
+      attributions: counted.filter((s) => isAttribution(text, s)).length,
       inTitle,
     }),
   };
