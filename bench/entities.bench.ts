@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import { loadEvalSet } from './eval-data.js';
 import { extractEntities } from '../src/entities/index.js';
-import type { EntityType } from '../src/model.js';
+import type { Entity, EntityType } from '../src/model.js';
 
 interface ConllRow {
   id: string;
@@ -185,13 +185,18 @@ function salienceAndSpeed(): void {
     extractEntities(r.text, r.title === undefined ? {} : { title: r.title }),
   );
   const ourSeconds = (performance.now() - t0) / 1000;
+  // Ceiling: the best three of our own entities, whatever their rank.
+  let ceilingHits = 0;
   rows.forEach((r, i) => {
     const highlights = flat(r.summary);
-    for (const e of (ours[i] ?? []).slice(0, 3)) {
+    const named = (e: Entity): boolean =>
+      [e.name, ...e.aliases].some((f) => flat(f).trim() !== '' && highlights.includes(flat(f)));
+    const entities = ours[i] ?? [];
+    for (const e of entities.slice(0, 3)) {
       ourTotal++;
-      if ([e.name, ...e.aliases].some((f) => flat(f).trim() !== '' && highlights.includes(flat(f))))
-        ourHits++;
+      if (named(e)) ourHits++;
     }
+    ceilingHits += Math.min(3, entities.filter(named).length);
   });
   let baseHits = 0;
   let baseTotal = 0;
@@ -221,6 +226,7 @@ function salienceAndSpeed(): void {
     `\nSalience, summaries_cnndm_dev (${rows.length} articles): top-3 entities named in the highlights`,
   );
   console.log(`  newsdigest   ${pct(ourHits, ourTotal)}`);
+  console.log(`  (ceiling     ${pct(ceilingHits, ourTotal)}: the best three of our own entities)`);
   console.log(`  compromise   ${pct(baseHits, baseTotal)} (ranked by frequency)`);
   console.log(`\nSpeed on the same ${tokens} tokens (whitespace-separated):`);
   console.log(`  newsdigest   ${Math.round(tokens / ourSeconds)} tokens/s`);
