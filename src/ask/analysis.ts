@@ -18,6 +18,7 @@ export interface ArticleAnalysis {
   sentences: SentenceAnalysis[];
   /** Terms of the title and the whole text. */
   terms: Set<string>;
+  titleTerms: Set<string>;
   /** How often each term occurs, and the number of terms (for BM25). */
   termCounts: Map<string, number>;
   length: number;
@@ -85,6 +86,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
     article,
     sentences,
     terms,
+    titleTerms: new Set(titleTerms),
     termCounts,
     length,
     termPairs,

@@ -5,13 +5,24 @@ import type { Clock } from '../schedule/clock.js';
 import type { Store } from '../store/store.js';
 import { words } from '../text/tokens.js';
 import { AnalysisCache } from './analysis.js';
-import { parseQuestion } from './question.js';
-import { defaultRankParams, rankCandidates, type RankedArticle, type RankParams } from './rank.js';
+import { isClause, sentencePieces } from './clauses.js';
+import { leadingName, parseQuestion } from './question.js';
+import {
+  defaultRankParams,
+  rankCandidates,
+  type RankedArticle,
+  type RankedSentence,
+  type Ranking,
+  type RankParams,
+} from './rank.js';
 import { idf, questionSurface, questionTerms, verbForms } from './terms.js';
 
 export interface AnswerItem {
   articleId: string;
-  /** One sentence, verbatim from the article. */
+  /**
+   * One sentence, verbatim from the article, or the clause(s) of it that answer: then a cut
+   * end is marked with "…".
+   */
   text: string;
   url?: string;
   source: string;
@@ -66,12 +77,18 @@ export async function answerQuestion(
   const limit = options.candidates ?? 100;
 
   if (parsed.kind === 'lookup') {
-    const ranked = await rankFromStore(deps.store, cache, text, { limit }, params);
+    const ranking = await rankFromStore(
+      deps.store,
+      cache,
+      await withoutByline(deps.store, text),
+      { limit },
+      params,
+    );
     // Only when the best match clears the bar: a weaker article that happens to clear it is
     // most often about something else.
-    if (ranked[0]?.relevant !== true) return { kind: 'none', message: noAnswerMessage };
-    const relevant = ranked.filter((article) => article.relevant);
-    return { kind: 'answer', items: pickSentences(relevant, maxSentences) };
+    if (ranking.articles[0]?.relevant !== true) return { kind: 'none', message: noAnswerMessage };
+    const relevant = ranking.articles.filter((article) => article.relevant);
+    return { kind: 'answer', items: pickSentences(relevant, ranking, maxSentences) };
   }
 
   const now = deps.clock.now();
@@ -80,12 +97,12 @@ export async function answerQuestion(
       ? undefined
       : await deps.store.getLastAsked(deps.userKey, parsed.topicKey);
   const since = last ?? new Date(now.getTime() - dayMs).toISOString();
-  const ranked = await rankFromStore(deps.store, cache, parsed.topic, { limit, since }, params);
+  const ranking = await rankFromStore(deps.store, cache, parsed.topic, { limit, since }, params);
   if (deps.userKey !== undefined) {
     await deps.store.rememberAsked(deps.userKey, parsed.topicKey, now.toISOString());
   }
   // Newest information first: one sentence from each of the newest relevant articles.
-  const fresh = ranked
+  const fresh = ranking.articles
     .filter((article) => article.relevant)
     .sort((a, b) => time(b.analysis.article) - time(a.analysis.article) || b.score - a.score);
   if (fresh.length === 0) {
@@ -95,7 +112,23 @@ export async function answerQuestion(
       message: `Nothing new on ${parsed.topic} ${when}. Add a news source that covers it to hear more.`,
     };
   }
-  return { kind: 'answer', items: pickSentences(fresh, maxSentences, { onePerArticle: true }) };
+  return {
+    kind: 'answer',
+    items: pickSentences(fresh, ranking, maxSentences, { onePerArticle: true }),
+  };
+}
+
+/**
+ * An opinion piece's highlight names its author first ("Navarrette: In protecting his child,
+ * ..."). A leading name the store has never seen is a byline, not part of the topic: asked
+ * with it, the question could never clear the relevance bar.
+ */
+async function withoutByline(store: Store, question: string): Promise<string> {
+  const lead = leadingName(question);
+  if (lead === undefined) return question;
+  const names = words(lead.name).filter((word) => questionTerms(word).length > 0);
+  const { matches } = await store.countMatches(names);
+  return matches.some((count) => count === 0) ? lead.rest : question;
 }
 
 async function rankFromStore(
@@ -104,9 +137,9 @@ async function rankFromStore(
   query: string,
   search: { limit: number; since?: string },
   params: RankParams,
-): Promise<RankedArticle[]> {
+): Promise<Ranking> {
   const terms = questionTerms(query);
-  if (terms.length === 0) return [];
+  if (terms.length === 0) return rankCandidates({ terms, surface: [], entities: [] }, []);
   const forms = verbForms(query);
   // Only content words go to the index: stopwords would match every article. The other forms
   // of its verbs go too, so an article saying only "met" is found for "meet".
@@ -151,36 +184,51 @@ async function storeWeights(
 
 /**
  * The best sentence of the best article first; then the best sentences of the next relevant
- * articles (or further good sentences of the first one), without repeating a sentence.
+ * articles (or further good sentences of the first one), without repeating a sentence. Each
+ * is trimmed to the clause(s) that answer when that fits the question better.
  */
 function pickSentences(
   ranked: readonly RankedArticle[],
+  ranking: Ranking,
   max: number,
   options: { onePerArticle?: boolean } = {},
 ): AnswerItem[] {
   const items: AnswerItem[] = [];
   const seen = new Set<string>();
-  const add = (article: Article, text: string): void => {
-    const key = text.toLowerCase();
+  const add = (article: Article, sentence: RankedSentence): void => {
+    const key = sentence.text.toLowerCase();
     if (items.length >= max || seen.has(key)) return;
     seen.add(key);
-    items.push(toItem(article, text));
+    items.push(toItem(article, answeringPiece(sentence, ranking)));
   };
-  for (const ranking of ranked) {
+  for (const article of ranked) {
     // The article's best sentence not already quoted (rewrites share sentences).
-    const best = ranking.sentences.find(
+    const best = article.sentences.find(
       (sentence) => sentence.recall > 0 && !seen.has(sentence.text.toLowerCase()),
     );
-    if (best !== undefined) add(ranking.analysis.article, best.text);
+    if (best !== undefined) add(article.analysis.article, best);
   }
   if (options.onePerArticle !== true) {
     const first = ranked[0];
     for (const sentence of first?.sentences.slice(1) ?? []) {
       if (first === undefined || sentence.recall < defaultRankParams.minSentenceRecall) break;
-      add(first.analysis.article, sentence.text);
+      add(first.analysis.article, sentence);
     }
   }
   return items;
+}
+
+/**
+ * The piece of the sentence that fits the question best, if it fits better than the whole
+ * sentence and is a clause; else the whole sentence.
+ */
+function answeringPiece(sentence: RankedSentence, ranking: Ranking): string {
+  const better = sentencePieces(sentence.text)
+    .filter((piece) => piece.text !== sentence.text)
+    .map((piece) => ({ text: piece.text, fit: ranking.fitOf(piece.text).fit }))
+    .filter((piece) => piece.fit > sentence.fit)
+    .sort((a, b) => b.fit - a.fit);
+  return better.find((piece) => isClause(piece.text))?.text ?? sentence.text;
 }
 
 function toItem(article: Article, text: string): AnswerItem {

@@ -34,3 +34,22 @@ export function topicKey(topic: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/**
+ * A name before a colon opening the question ("Navarrette: In protecting his child, ..."), as
+ * opinion pieces are headlined: one to four capitalised words, or two names joined by "and" or
+ * a comma. The rest must still read as a question of three words or more.
+ */
+export function leadingName(question: string): { name: string; rest: string } | undefined {
+  const match = leadingNamePattern.exec(question.trim());
+  if (match === null) return undefined;
+  const rest = match[2]!;
+  if ((rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) return undefined;
+  return { name: match[1]!, rest };
+}
+
+const nameWord = String.raw`\p{Lu}[\p{L}.'’-]*`;
+const leadingNamePattern = new RegExp(
+  String.raw`^(${nameWord}(?:(?:,\s+|\s+and\s+|\s+)${nameWord}){0,4}):\s+(\S.*)$`,
+  'u',
+);

@@ -2,33 +2,38 @@ import { entityMatches } from '../entities/index.js';
 import type { Entity } from '../model.js';
 import { contentTerms } from '../text/tokens.js';
 import type { ArticleAnalysis } from './analysis.js';
-import { phrasePairs, TermWeights } from './terms.js';
+import { askTerms, phrasePairs, surfaceWords, TermWeights } from './terms.js';
 
 /**
- * Ranks candidate articles for a question and finds the answering sentence inside each.
+ * Ranks candidate articles for a question and finds the answering sentences inside each.
  * An article wins on several signals at once: BM25 over its stemmed terms, how much of the
- * question one of its sentences covers (highlights and questions usually echo a single
- * sentence), how many of the question's word pairs it repeats (a paraphrase keeps phrases such
- * as "Champions League" or "this Sunday"), how much of the question the whole article covers,
- * and whether the people, organizations and places of the question are among its entities.
- * Term weights are inverse document frequencies over the whole store when the caller gives
- * them (`QuestionSignals.weights`), else over the candidates.
+ * question one of its sentences covers, how closely that sentence's wording echoes the question
+ * (highlights and questions usually paraphrase a single sentence), how many of the question's
+ * word pairs it repeats (a paraphrase keeps phrases such as "Champions League" or "this
+ * Sunday"), and whether the people, organizations and places of the question are among its
+ * entities. Term weights are inverse document frequencies over the
+ * whole store when the caller gives them (`QuestionSignals.weights`), else over the candidates.
  */
 
 export interface RankParams {
   bm25: number;
+  /** Share of the question's weight the best sentence covers. */
   sentence: number;
+  /** Plain word overlap (F1, stopwords included) of the sentence closest in wording. */
+  echo: number;
   /** Share of the question's adjacent content-term pairs the article has. */
   termPairs: number;
   /** Share of the question's adjacent word pairs (stopwords included) the article has. */
   phrases: number;
-  coverage: number;
   entity: number;
   /** Weight of precision against recall when picking the answering sentence (F-beta). */
   beta: number;
   /** Share of the sentence's fit that comes from plain word overlap (F1, stopwords included). */
   surface: number;
-  /** An answer needs a sentence covering at least this share of the question's weight... */
+  /**
+   * An answer needs one sentence, two adjacent ones or the title covering at least this share
+   * of the question's weight with at least two of its terms (one for a one-term question)...
+   */
   minSentenceRecall: number;
   /** ...and an article covering at least this share. */
   minCoverage: number;
@@ -38,9 +43,9 @@ export interface RankParams {
 export const defaultRankParams: RankParams = {
   bm25: 1,
   sentence: 1,
+  echo: 1,
   termPairs: 0.5,
-  phrases: 1,
-  coverage: 0,
+  phrases: 0.5,
   entity: 0.3,
   beta: 2,
   surface: 0.7,
@@ -81,28 +86,44 @@ export interface RankedArticle {
   analysis: ArticleAnalysis;
   score: number;
   coverage: number;
+  /** Best fit first. */
   sentences: RankedSentence[];
   relevant: boolean;
+}
+
+/** How well any piece of text answers the question, on the same scale as `RankedSentence`. */
+export interface TextFit {
+  recall: number;
+  fit: number;
+}
+
+export interface Ranking {
+  articles: RankedArticle[];
+  /** Scores a piece of an article (a trimmed sentence) as the sentences were scored. */
+  fitOf(text: string): TextFit;
 }
 
 export function rankCandidates(
   question: QuestionSignals,
   candidates: readonly Candidate[],
   params: RankParams = defaultRankParams,
-): RankedArticle[] {
+): Ranking {
   const unique = [...new Set(question.terms)];
-  if (unique.length === 0 || candidates.length === 0) return [];
-  const weights = new TermWeights();
+  if (unique.length === 0 || candidates.length === 0) return { articles: [], fitOf: noFit };
+  const background = new TermWeights();
   let totalLength = 0;
   for (const { analysis } of candidates) {
-    weights.addDocument(analysis.terms);
+    background.addDocument(analysis.terms);
     totalLength += analysis.length;
   }
   const averageLength = Math.max(1, totalLength / candidates.length);
   const questionWeight = new Map(
-    unique.map((term) => [term, question.weights?.get(term) ?? weights.weight(term)]),
+    unique.map((term) => [term, question.weights?.get(term) ?? background.weight(term)]),
   );
   const total = sum(questionWeight.values());
+  const termWeights = unique.map((term) => questionWeight.get(term)!);
+  // With one term, that term is enough; otherwise the answer must join two of them.
+  const minTerms = Math.min(2, unique.length);
   const beta2 = params.beta * params.beta;
   const stands = aliasStandIns(question.entities);
   for (const [term, forms] of question.otherForms ?? [])
@@ -113,24 +134,57 @@ export function rankCandidates(
   const phrases = [...new Set(phrasePairs(question.surface))];
   const surfaceCounts = counts(question.surface);
 
+  /** Which question terms a text has (in `unique` order), and its fit as an answer. */
+  const score = (
+    terms: readonly string[],
+    termSet: ReadonlySet<string>,
+    surface: readonly string[],
+  ): TextFit & { matched: boolean[]; echo: number } => {
+    const matched = unique.map((term) => has(termSet, term));
+    let weight = 0;
+    for (let i = 0; i < unique.length; i += 1) if (matched[i] === true) weight += termWeights[i]!;
+    let own = 0;
+    for (const term of terms) own += questionWeight.get(term) ?? background.weight(term);
+    const recall = weight / total;
+    const precision = own === 0 ? 0 : weight / own;
+    const fBeta =
+      recall === 0 ? 0 : ((1 + beta2) * precision * recall) / (beta2 * precision + recall);
+    const echo = overlapF1(surface, surfaceCounts, question.surface.length);
+    const fit = recall === 0 ? 0 : (1 - params.surface) * fBeta + params.surface * echo;
+    return { recall, fit, matched, echo };
+  };
+
+  /** Whether these question terms, found together, clear the relevance bar. */
+  const isAnswer = (found: readonly boolean[]): boolean => {
+    let weight = 0;
+    let terms = 0;
+    for (let i = 0; i < unique.length; i += 1) {
+      if (found[i] !== true) continue;
+      weight += termWeights[i]!;
+      terms += 1;
+    }
+    return terms >= minTerms && weight / total >= params.minSentenceRecall;
+  };
+
   const scored = candidates.map(({ analysis }) => {
+    let bestRecall = 0;
+    let bestEcho = 0;
+    // The title is the article's own summary: a question it answers is about the article.
+    let previous = unique.map((term) => has(analysis.titleTerms, term));
+    let answerable = isAnswer(previous);
     const sentences = analysis.sentences.map((sentence): RankedSentence => {
-      let matched = 0;
-      for (const [term, weight] of questionWeight)
-        if (has(sentence.termSet, term)) matched += weight;
-      let own = 0;
-      for (const term of sentence.terms)
-        own += questionWeight.has(term) ? questionWeight.get(term)! : weights.weight(term);
-      const recall = matched / total;
-      const precision = own === 0 ? 0 : matched / own;
-      const fBeta =
-        recall === 0 ? 0 : ((1 + beta2) * precision * recall) / (beta2 * precision + recall);
-      const fit =
-        recall === 0
-          ? 0
-          : (1 - params.surface) * fBeta +
-            params.surface * overlapF1(sentence.surface, surfaceCounts, question.surface.length);
-      return { text: sentence.text, index: sentence.index, recall, fit };
+      const fit = score(sentence.terms, sentence.termSet, sentence.surface);
+      // This sentence with the one before it (or the title): a question may span both.
+      if (isAnswer(fit.matched.map((found, i) => found || previous[i] === true))) answerable = true;
+      previous = fit.matched;
+      bestRecall = Math.max(bestRecall, fit.recall);
+      if (fit.recall > 0) bestEcho = Math.max(bestEcho, fit.echo);
+      return {
+        text: sentence.text,
+        index: sentence.index,
+        recall: fit.recall,
+        fit: fit.fit,
+      };
     });
     let covered = 0;
     let bm25 = 0;
@@ -142,27 +196,35 @@ export function rankCandidates(
       if (count > 0) bm25 += (weight * count * (k1 + 1)) / (count + lengthNorm);
     }
     const coverage = covered / total;
-    const bestRecall = Math.max(0, ...sentences.map((sentence) => sentence.recall));
     const signals =
       params.sentence * bestRecall +
+      params.echo * bestEcho +
       params.termPairs * share(termPairs, analysis.termPairs) +
       params.phrases * share(phrases, analysis.phrases) +
-      params.coverage * coverage +
       (params.entity === 0 ? 0 : params.entity * entityScore(question.entities, analysis));
-    sentences.sort((a, b) => b.fit - a.fit || a.index - b.index);
-    return { analysis, bm25, signals, coverage, bestRecall, sentences };
+    sentences.sort((x, y) => y.fit - x.fit || x.index - y.index);
+    return { analysis, bm25, signals, coverage, answerable, sentences };
   });
   const maxBm25 = Math.max(Number.EPSILON, ...scored.map((article) => article.bm25));
-  return scored
+  const articles = scored
     .map((article): RankedArticle => ({
       analysis: article.analysis,
       score: (params.bm25 * article.bm25) / maxBm25 + article.signals,
       coverage: article.coverage,
       sentences: article.sentences,
-      relevant:
-        article.bestRecall >= params.minSentenceRecall && article.coverage >= params.minCoverage,
+      relevant: article.answerable && article.coverage >= params.minCoverage,
     }))
-    .sort((a, b) => b.score - a.score);
+    .sort((x, y) => y.score - x.score);
+  const fitOf = (text: string): TextFit => {
+    const terms = askTerms(text);
+    const { recall, fit } = score(terms, new Set(terms), surfaceWords(text));
+    return { recall, fit };
+  };
+  return { articles, fitOf };
+}
+
+function noFit(): TextFit {
+  return { recall: 0, fit: 0 };
 }
 
 function adjacentPairs(terms: readonly string[]): string[] {

@@ -34,6 +34,15 @@ const harbour: Article = {
     'Fishermen worry about the noise during the breeding season. ' +
     'The mayor met the harbour pilots and the ferry crews on Thursday.',
 };
+const storm: Article = {
+  id: 'storm',
+  source: 'Coast Daily',
+  title: 'Storm closes ferries',
+  publishedAt: '2026-11-22T09:00:00Z',
+  text:
+    'Winds of 120 km/h hit the northern coast overnight, the weather service said. ' +
+    'Ferries stayed in port on Sunday while crews cleared fallen trees from the roads.',
+};
 const ban = (id: string, publishedAt: string, sentence: string): Article => ({
   id,
   source: 'Capitol News',
@@ -48,6 +57,7 @@ beforeAll(async () => {
   await store.saveArticles([
     sessions,
     harbour,
+    storm,
     ban(
       'ban-old',
       '2026-11-10T08:00:00Z',
@@ -108,6 +118,36 @@ describe('answerQuestion', () => {
     if (answer.kind !== 'answer') return;
     expect(answer.items[0]?.articleId).toBe('harbour');
     expect(harbour.text).toContain(answer.items[0]!.text);
+  });
+
+  it('quotes the clause that answers, the attribution cut and the cut marked', async () => {
+    const answer = await answerQuestion('How strong were the winds on the northern coast?', {
+      store,
+      clock,
+    });
+    expect(answer.kind === 'answer' && answer.items[0]).toMatchObject({
+      articleId: 'storm',
+      text: 'Winds of 120 km/h hit the northern coast overnight…',
+    });
+  });
+
+  it('keeps the whole sentence when the cut part is what the question asks about', async () => {
+    const answer = await answerQuestion('What did the weather service say about the winds?', {
+      store,
+      clock,
+    });
+    expect(answer.kind === 'answer' && answer.items[0]?.text).toBe(
+      'Winds of 120 km/h hit the northern coast overnight, the weather service said.',
+    );
+  });
+
+  it('reads a leading name the store has never seen as a byline, not as the topic', async () => {
+    // Asked with the name, three words no article has would outweigh the rest of the question.
+    const answer = await answerQuestion(
+      'Anna Maria Kowalczyk: Graham defends attorney general under fire',
+      { store, clock },
+    );
+    expect(answer.kind === 'answer' && answer.items[0]?.articleId).toBe('graham-sessions');
   });
 
   it.each(['What is the capital of Mongolia?', 'Who won the cricket world cup final?', '???'])(

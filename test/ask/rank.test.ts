@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/ask/analysis.js';
+import { rankCandidates, type QuestionSignals } from '../../src/ask/rank.js';
+import { questionSurface, questionTerms } from '../../src/ask/terms.js';
+import type { Article } from '../../src/model.js';
+
+const article = (id: string, title: string, text: string): Article => ({
+  id,
+  source: 'Test',
+  title,
+  text,
+});
+
+/** A question whose terms all weigh the same, as if each were in one stored article. */
+function signals(question: string): QuestionSignals {
+  const terms = questionTerms(question);
+  return {
+    terms,
+    surface: questionSurface(question),
+    entities: [],
+    weights: new Map(terms.map((term) => [term, 1])),
+  };
+}
+
+const relevance = (question: string, ...articles: Article[]): Record<string, boolean> =>
+  Object.fromEntries(
+    rankCandidates(
+      signals(question),
+      articles.map((a) => ({ analysis: analyzeArticle(a) })),
+    ).articles.map((ranked) => [ranked.analysis.article.id, ranked.relevant]),
+  );
+
+describe('rankCandidates relevance', () => {
+  const apart = article(
+    'apart',
+    'City news',
+    'The mayor opened the new bridge on Monday. Traffic was light all day. ' +
+      'Shops on the high street stayed open late. Critics said the tolls were too high.',
+  );
+  const together = article(
+    'together',
+    'City news',
+    'The mayor opened the new bridge on Monday. Critics said its tolls were too high. ' +
+      'Traffic was light all day.',
+  );
+  const titled = article(
+    'titled',
+    'Bridge tolls anger drivers',
+    'Drivers complained on Monday. Traffic was light all day.',
+  );
+
+  it('answers only when one sentence, two adjacent ones or the title join two question terms', () => {
+    expect(relevance('Are the bridge tolls fair?', apart, together, titled)).toEqual({
+      apart: false,
+      together: true,
+      titled: true,
+    });
+  });
+
+  it('lets a single term answer a one-term question', () => {
+    expect(relevance('Tolls?', apart)).toEqual({ apart: true });
+  });
+});
+
+describe('rankCandidates fitOf', () => {
+  it('scores a trimmed sentence above the whole one when the cut part is off the question', () => {
+    const ranking = rankCandidates(signals('How long will the bridge works last?'), [
+      {
+        analysis: analyzeArticle(
+          article(
+            'bridge',
+            'Bridge closes',
+            'The works will last eleven weeks, the transport office said. Buses will use the ring road.',
+          ),
+        ),
+      },
+    ]);
+    const whole = ranking.fitOf('The works will last eleven weeks, the transport office said.');
+    const trimmed = ranking.fitOf('The works will last eleven weeks…');
+    expect(trimmed.recall).toBe(whole.recall);
+    expect(trimmed.fit).toBeGreaterThan(whole.fit);
+  });
+});
