@@ -142,11 +142,24 @@ export function sentencePieces(sentence: string): SentencePiece[] {
   const attribution = boundaries.findIndex(
     (boundary) => boundary.kind === ',' && isAttribution(text.slice(boundary.rightStart)),
   );
+  const candidates = boundaries.filter(
+    (boundary, i) => (attribution < 0 || i <= attribution) && !inAside(boundary.leftEnd),
+  );
+  const droppable = candidates.map((boundary) =>
+    droppableTail(boundary, text.slice(boundary.rightStart)),
+  );
+  // A comma aside that closes before the sentence goes on ("the travel ban, which has been
+  // blocked by federal courts, was not intended as a ban") is no tail: cutting at it would drop
+  // the verb. So a comma tail goes only when every later comma opens a droppable tail too.
   const ends = [
     text.length,
-    ...boundaries
-      .filter((boundary, i) => (attribution < 0 || i <= attribution) && !inAside(boundary.leftEnd))
-      .filter((boundary) => droppableTail(boundary, text.slice(boundary.rightStart)))
+    ...candidates
+      .filter(
+        (boundary, i) =>
+          droppable[i] === true &&
+          (boundary.kind !== ',' ||
+            candidates.every((later, j) => j <= i || later.kind !== ',' || droppable[j])),
+      )
       .filter((boundary) => !DANGLING_END.test(text.slice(0, boundary.leftEnd)))
       .map((boundary) => boundary.leftEnd),
   ];

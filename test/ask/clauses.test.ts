@@ -98,6 +98,24 @@ describe('sentencePieces', () => {
     ]);
   });
 
+  it('never cuts at an aside the sentence goes on after, which would drop its verb', () => {
+    expect(
+      pieces(
+        'The outburst weakened government lawyers’ defense that the travel ban, which has been blocked by federal courts, was not intended as a ban on Muslims.',
+      ),
+    ).toEqual([
+      'The outburst weakened government lawyers’ defense that the travel ban, which has been blocked by federal courts, was not intended as a ban on Muslims.',
+    ]);
+    expect(
+      pieces(
+        'Attorney General Jeff Sessions, a former senator from Alabama, met the Russian ambassador twice, officials said.',
+      ),
+    ).toEqual([
+      'Attorney General Jeff Sessions, a former senator from Alabama, met the Russian ambassador twice, officials said.',
+      'Attorney General Jeff Sessions, a former senator from Alabama, met the Russian ambassador twice…',
+    ]);
+  });
+
   it('never leaves a piece ending on a word that needs the next one', () => {
     expect(
       pieces('Over the years, the boardwalk deteriorated and -- after a storm in 2013 -- closed.'),
