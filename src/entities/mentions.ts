@@ -55,6 +55,8 @@ export interface MentionScan {
 }
 
 const MONTH_NAMES = new Set(['may', 'june', 'april', 'august']);
+/** Particles that may open a name (not "van", "la", "y": ordinary words in English text). */
+const LEADING_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'von', 'da']);
 const NON_NAME_SUFFIX = /(?:ly|ing|ed|tion|ment|ness|ies|als|ers|ists|ians|ous|ive|ful|est)$/;
 
 export function findMentions(text: string): MentionScan {
@@ -76,6 +78,16 @@ export function findMentions(text: string): MentionScan {
       continue;
     }
     const run = [i];
+    // "al Qaeda", "de Blasio", "von Trapp": a lower-case name particle right before the
+    // name opens it (the particle alone is never a name, so it cannot start a run itself).
+    const lead = tokens[i - 1];
+    if (
+      lead !== undefined &&
+      LEADING_PARTICLES.has(lead.text) &&
+      adjacent(text, tokens, i - 1, i)
+    ) {
+      run.unshift(i - 1);
+    }
     let j = i;
     for (;;) {
       const cur = tokens[j];
@@ -404,7 +416,10 @@ function pushMention(
   // Shevchenko") unless it belongs to the name ("British Airways", "Russian Federation").
   let a = 0;
   let b = idx.length - 1;
-  while (a <= b && !tokens[idx[a] ?? -1]?.cap) a++;
+  while (a <= b && !tokens[idx[a] ?? -1]?.cap) {
+    if (a < b && a === 0 && LEADING_PARTICLES.has(tokens[idx[a] ?? -1]?.text ?? '')) break;
+    a++;
+  }
   while (
     a < b &&
     isNationalityOrGroup(

@@ -160,7 +160,9 @@ export function tokenize(text: string): Token[] {
       text: raw,
       start: offset,
       end: offset + raw.length,
-      cap: UPPER.test(raw),
+      // "al-Qaeda", "el-Sisi", "bin-Talal": an Arabic article joined to a capitalised name
+      // belongs to it, so the word counts as capitalised and the name is not clipped.
+      cap: UPPER.test(raw) || PARTICLE_HEAD.test(raw),
       word: true,
       sentenceStart: atStart,
       shouted: false,
@@ -175,6 +177,8 @@ export function tokenize(text: string): Token[] {
   markShoutedLines(text, tokens);
   return tokens;
 }
+
+const PARTICLE_HEAD = /^(?:al|el|bin|ibn)[-‐]\p{Lu}/u;
 
 // Lower-case inner parts of hyphenated names: "Abu al-Bakr", "Jean-de-Dieu".
 const NAME_INNER = new Set(['al', 'el', 'de', 'du', 'la', 'le', 'bin', 'ibn', 'ul', 'ud']);
