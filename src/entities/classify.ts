@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../model.js';
 import { canonicalOf, sameNameKey } from './canonical.js';
+import { contextCues } from './context-cues.js';
 import {
   isCommonWord,
   isCountry,
@@ -186,6 +187,9 @@ export function scoreMention(
   }
   // "... he said": a personal pronoun soon after the name, in the same sentence.
   if (words.length <= 3 && pronounFollows(tokens, m.last)) s.person += 0.8;
+  const cues = contextCues(m, tokens);
+  s.organization += cues.organization;
+  s.place += cues.place;
   return s;
 }
 

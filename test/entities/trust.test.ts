@@ -31,3 +31,43 @@ describe('name particles', () => {
     expect(names(text)).not.toContain('Blasio');
   });
 });
+
+describe('what the words around a name say it is', () => {
+  const typeOf = (text: string, name: string): string | undefined => find(text, name)?.type;
+
+  it('types a firm named in an appositive as an organization', () => {
+    const text =
+      'Spohr said Lufthansa, the German airline, would pay. Lufthansa said it would help.';
+    expect(typeOf(text, 'Lufthansa')).toBe('organization');
+  });
+
+  it('types a name after a lower-case kind of organization as one', () => {
+    const text =
+      'Anonymous letters were sent to dairy cooperative Fonterra, he said. Later Fonterra said it was checking.';
+    expect(typeOf(text, 'Fonterra')).toBe('organization');
+  });
+
+  it('types a band by its member nouns ("frontman")', () => {
+    const text = 'He loved Nirvana frontman Kurt Cobain. He said Nirvana changed his life.';
+    expect(typeOf(text, 'Nirvana')).toBe('organization');
+    expect(typeOf(text, 'Kurt Cobain')).toBe('person');
+  });
+
+  it('types what is "owned by" a name, or its possessive "carrier", as a firm', () => {
+    expect(
+      typeOf('The jet was owned by Vantora. Investigators said Vantora had checked it.', 'Vantora'),
+    ).toBe('organization');
+    expect(
+      typeOf(
+        "Investors said Vantora's low-cost carrier was growing. Vantora said it would expand.",
+        'Vantora',
+      ),
+    ).toBe('organization');
+  });
+
+  it('types a name described as a province as a place', () => {
+    const text =
+      'He was deputy governor of Helmand, a province in the south. Officials said Helmand was calm.';
+    expect(typeOf(text, 'Helmand')).toBe('place');
+  });
+});

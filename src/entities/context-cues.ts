@@ -1,0 +1,85 @@
+/**
+ * What the words around a name say its kind is: "the German airline Lufthansa", "Nirvana
+ * frontman", "owned by Lufthansa", "a Cologne-based carrier", "Helmand province". These are
+ * how news copy introduces firms, brands, bands and regions a lexicon does not know, so a
+ * single cue is strong evidence; the vote across all mentions of the name does the rest.
+ */
+import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+
+/** Lower-case nouns that name a kind of organization. */
+const ORG_NOUNS = new Set(
+  `airline airlines carrier company companies firm band cooperative co-op maker manufacturer
+  automaker carmaker retailer chain brand broadcaster network publisher startup start-up
+  insurer lender bank conglomerate giant supermarket grocer label charity newspaper magazine
+  website app platform operator subsidiary`.split(/\s+/),
+);
+
+/** Nouns right after a name that make it an organization: "Nirvana frontman", "Acme CEO". */
+const ORG_MEMBER_NOUNS = new Set(
+  `frontman frontwoman bassist guitarist drummer ceo cfo founder co-founder plane planes jet
+  jets flight flights aircraft fleet crew passengers customers stores products`.split(/\s+/),
+);
+
+/** Lower-case nouns right after a name that make it a region: "Helmand province". */
+const PLACE_AFTER = new Set(['province', 'region', 'district', 'county', 'prefecture']);
+
+/** Nouns that make an appositive a place: "Helmand, a province in the south". */
+const PLACE_NOUNS = new Set([...PLACE_AFTER, 'city', 'town', 'village', 'state', 'island']);
+
+/** "owned by Acme", "operated by Acme": things are owned by firms (people found them). */
+const OWNED = new Set(['owned', 'operated', 'acquired', 'bought']);
+
+export interface Cues {
+  organization: number;
+  place: number;
+}
+
+/** Organization and place evidence from the few words on each side of one mention. */
+export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
+  const cues: Cues = { organization: 0, place: 0 };
+  const prev = tokens[m.first - 1];
+  const prev2 = tokens[m.first - 2];
+  const last = tokens[m.last];
+  const next = tokens[m.last + 1];
+  const lowerWord = (t: Token | undefined): string =>
+    t !== undefined && t.word && !t.cap ? t.text.toLowerCase() : '';
+  // "dairy cooperative Fonterra", "the band Nirvana" (the noun is not a title: lower case).
+  if (ORG_NOUNS.has(lowerWord(prev))) cues.organization += 2.5;
+  // "a Cologne-based Germanwings": "-based" locates a firm.
+  if (prev?.hyphenTail === 'based') cues.organization += 2;
+  if (lowerWord(prev) === 'by' && OWNED.has(lowerWord(prev2))) cues.organization += 2.5;
+  // "Nirvana frontman", "Lufthansa CEO", and through a possessive and up to two modifiers,
+  // "Lufthansa's low-cost carrier".
+  const reach = last?.possessive === true ? 3 : 1;
+  for (let k = m.last + 1; k <= m.last + reach; k++) {
+    const t = tokens[k];
+    if (t === undefined || !t.word) break;
+    const w = t.text.toLowerCase();
+    if (ORG_MEMBER_NOUNS.has(w) || (last?.possessive === true && ORG_NOUNS.has(w))) {
+      cues.organization += 2.5;
+      break;
+    }
+    if (t.cap) break;
+  }
+  // "Lufthansa, the German airline," / "Fonterra, a dairy company": an appositive noun phrase.
+  if (next?.text === ',') {
+    const det = lowerWord(tokens[m.last + 2]);
+    if (det === 'the' || det === 'a' || det === 'an') {
+      for (let k = m.last + 3; k <= m.last + 6; k++) {
+        const t = tokens[k];
+        if (t === undefined || !t.word) break;
+        const w = t.text.toLowerCase();
+        const org = ORG_NOUNS.has(w);
+        if ((org || PLACE_NOUNS.has(w)) && !t.cap) {
+          // "the airline's pilots" or "a band of rebels" say nothing about the name.
+          if (!t.possessive && tokens[k + 1]?.text !== 'of')
+            cues[org ? 'organization' : 'place'] += 2.5;
+          break;
+        }
+      }
+    }
+  }
+  if (PLACE_AFTER.has(lowerWord(next))) cues.place += 2.5;
+  return cues;
+}
