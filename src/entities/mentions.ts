@@ -15,6 +15,8 @@ import {
   isProperInLexicon,
   placeHeadWords,
 } from './lexicon.js';
+import { inWorkTitle, isClippedCommonNoun, NON_NAME_SUFFIX } from './common-nouns.js';
+import { quotedTitles } from './work-titles.js';
 import { canonicalOf } from './canonical.js';
 import { lookupKey, tableLines, tokenize, type Token } from './tokens.js';
 import {
@@ -57,7 +59,6 @@ export interface MentionScan {
 const MONTH_NAMES = new Set(['may', 'june', 'april', 'august']);
 /** Particles that may open a name (not "van", "la", "y": ordinary words in English text). */
 const LEADING_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'von', 'da']);
-const NON_NAME_SUFFIX = /(?:ly|ing|ed|tion|ment|ness|ies|als|ers|ists|ians|ous|ive|ful|est)$/;
 
 export function findMentions(text: string): MentionScan {
   const tokens = tokenize(text);
@@ -122,7 +123,14 @@ export function findMentions(text: string): MentionScan {
     i = j + 1;
   }
   const inLongerNames = new Set(mentions.flatMap((m) => (m.words.length > 1 ? m.words : [])));
-  return { tokens, mentions: mentions.filter((m) => !isCommonWordName(m, inLongerNames, lower)) };
+  const titles = quotedTitles(text);
+  const kept = mentions.filter(
+    (m) =>
+      !isCommonWordName(m, inLongerNames, lower) &&
+      !isClippedCommonNoun(text, tokens, m, inLongerNames) &&
+      !inWorkTitle(titles, m),
+  );
+  return { tokens, mentions: kept };
 }
 
 /**

@@ -71,3 +71,39 @@ describe('what the words around a name say it is', () => {
     expect(typeOf(text, 'Helmand')).toBe('place');
   });
 });
+
+describe('common nouns in capitals', () => {
+  it('does not take "Mom" and "Dad" for names', () => {
+    const text = 'If it is your laptop, call Mom and Dad, she said. Mom knows best, he added.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps a kind-of-person word that a full name in the text uses ("Tim Cook" ... "Cook")', () => {
+    const text = 'Apple boss Tim Cook spoke on Monday. Later Cook said sales rose.';
+    expect(find(text, 'Tim Cook')?.aliases).toContain('Cook');
+  });
+
+  it('does not take the plural of an acronym for a name', () => {
+    const text = 'Movie screens, TVs and computers got bigger. Buyers want SUVs and TVs now.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('drops the common-noun end of a phrase it cannot read whole', () => {
+    expect(names('Fans were upset when Zayn Malik left One Direction last week.')).toEqual([
+      'Zayn Malik',
+    ]);
+    expect(names('What is your company doing this year for March Madness at the office?')).toEqual(
+      [],
+    );
+  });
+
+  it('drops single words of a quoted title but keeps a whole one', () => {
+    const text =
+      'The HBO film "Montage of Heck" is directed by Brett Morgen. She titled her book "Descent into Madness".';
+    expect(names(text)).not.toContain('Montage');
+    expect(names(text)).not.toContain('Heck');
+    expect(names(text)).not.toContain('Madness');
+    expect(names(text)).toContain('Brett Morgen');
+    expect(names('Later Jones watched "Star Wars" and met Harrison Ford.')).toContain('Star Wars');
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Titles of films, books, songs and shows in quotes: "Montage of Heck", 'Descent into
+ * Madness'. Their capitals are title case, not names, so a piece of one ("Heck") is no name.
+ */
+import type { Span } from '../model.js';
+
+const DOUBLE = /["“]([^"“”\n]{3,80})["”]/g;
+// A single quote opens after a space or bracket and closes before a space or a mark, so an
+// apostrophe ("don't", "Jones' car") does not open or close a title.
+const SINGLE = /(?<=^|[\s(])['‘]([^'‘’\n]{3,80})['’](?=[\s.,;:!?)]|$)/g;
+/** Small words a title leaves in lower case. */
+const JOINERS = new Set('of the a an in into and to for on at from with by or vs'.split(' '));
+
+/** Spans of quoted phrases that read as titles: 2-8 words, all capitalised but joiners. */
+export function quotedTitles(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const re of [DOUBLE, SINGLE]) {
+    for (const m of text.matchAll(re)) {
+      const inner = m[1] ?? '';
+      // A quote that ends a sentence or a clause is speech, not a title.
+      if (/[.,!?;]\s*$/.test(inner)) continue;
+      const words = inner.split(/[\s:]+/).filter((w) => w !== '');
+      if (words.length < 2 || words.length > 8) continue;
+      const titled = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || JOINERS.has(w));
+      if (!titled) continue;
+      const start = m.index + m[0].indexOf(inner);
+      spans.push({ start, end: start + inner.length });
+    }
+  }
+  return spans;
+}
