@@ -18,8 +18,12 @@ const ORG_NOUNS = new Set(
 /** Nouns right after a name that make it an organization: "Nirvana frontman", "Acme CEO". */
 const ORG_MEMBER_NOUNS = new Set(
   `frontman frontwoman bassist guitarist drummer ceo cfo founder co-founder plane planes jet
-  jets flight flights aircraft fleet crew passengers customers stores products`.split(/\s+/),
+  jets flight flights aircraft fleet crew passengers customers stores products pilot pilots
+  co-pilot officer staff employee`.split(/\s+/),
 );
+
+/** Modifiers a member noun may carry: "Germanwings first officer", "Acme chief executive". */
+const MEMBER_MODIFIERS = new Set(['first', 'chief', 'senior', 'former', 'top', 'lead']);
 
 /** Lower-case nouns right after a name that make it a region: "Helmand province". */
 const PLACE_AFTER = new Set(['province', 'region', 'district', 'county', 'prefecture']);
@@ -51,7 +55,8 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   if (lowerWord(prev) === 'by' && OWNED.has(lowerWord(prev2))) cues.organization += 2.5;
   // "Nirvana frontman", "Lufthansa CEO", and through a possessive and up to two modifiers,
   // "Lufthansa's low-cost carrier".
-  const reach = last?.possessive === true ? 3 : 1;
+  const modified = MEMBER_MODIFIERS.has(lowerWord(next));
+  const reach = last?.possessive === true ? 3 : modified ? 2 : 1;
   for (let k = m.last + 1; k <= m.last + reach; k++) {
     const t = tokens[k];
     if (t === undefined || !t.word) break;

@@ -65,6 +65,13 @@ describe('what the words around a name say it is', () => {
     ).toBe('organization');
   });
 
+  it('types a firm by a crew role after it, through a modifier ("first officer")', () => {
+    const text =
+      'It is now accepted that Vantora first officer Andreas Lubitz locked the door. Vantora said he was fit.';
+    expect(typeOf(text, 'Vantora')).toBe('organization');
+    expect(typeOf(text, 'Andreas Lubitz')).toBe('person');
+  });
+
   it('types a name described as a province as a place', () => {
     const text =
       'He was deputy governor of Helmand, a province in the south. Officials said Helmand was calm.';
