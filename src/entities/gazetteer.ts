@@ -1,8 +1,9 @@
 /**
  * A small gazetteer written for this project from general knowledge (MIT, like the rest of
- * the code): capitals and large cities of the world, states, provinces and regions, and the
- * organizations news names most. It fills gaps in compromise's lexicon and only informs the
- * type of a name already found (it never makes a common word such as "split" a name).
+ * the code): capitals and large cities of the world, states, provinces and regions, the
+ * planets (places, as in common NER practice), and the organizations news names most. It
+ * fills gaps in compromise's lexicon and only informs the type of a name already found (it
+ * never makes a common word such as "split" a name).
  * Entries are lookup keys: lower case, dots removed, comma separated.
  */
 
@@ -83,7 +84,8 @@ export const PLACES = phraseSet(`
   siberia, kosovo, bosnia, herzegovina, chechnya, dagestan, kurdistan, darfur,
   transylvania, patagonia, crimea, gaza strip, west bank, golan heights,
   europe, asia, africa, north america, south america, latin america, antarctica, oceania,
-  middle east, balkans, caucasus, scandinavia, mediterranean, atlantic, pacific, caribbean
+  middle east, balkans, caucasus, scandinavia, mediterranean, atlantic, pacific, caribbean,
+  mercury, venus, earth, mars, jupiter, saturn, uranus, neptune, pluto
 `);
 
 /** Organizations news names most, when compromise does not list them. */

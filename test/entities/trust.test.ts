@@ -114,3 +114,18 @@ describe('common nouns in capitals', () => {
     expect(names('Later Jones watched "Star Wars" and met Harrison Ford.')).toContain('Star Wars');
   });
 });
+
+describe('planets', () => {
+  it('types the planets as places, not people', () => {
+    const text =
+      'As planets go, Mercury gets little love. Scientists said Earth and Mars formed later.';
+    const types = extractEntities(text).map((e) => [e.name, e.type]);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        ['Mercury', 'place'],
+        ['Earth', 'place'],
+        ['Mars', 'place'],
+      ]),
+    );
+  });
+});
