@@ -15,6 +15,7 @@ import {
   isProperInLexicon,
   placeHeadWords,
 } from './lexicon.js';
+import { possessiveOrgName } from './possessive-org.js';
 import { inWorkTitle, isClippedCommonNoun, NON_NAME_SUFFIX } from './common-nouns.js';
 import { quotedTitles } from './work-titles.js';
 import { canonicalOf } from './canonical.js';
@@ -78,20 +79,18 @@ export function findMentions(text: string): MentionScan {
       i++;
       continue;
     }
-    const run = [i];
     // "al Qaeda", "de Blasio", "von Trapp": a lower-case name particle right before the
     // name opens it (the particle alone is never a name, so it cannot start a run itself).
-    const lead = tokens[i - 1];
-    if (
-      lead !== undefined &&
-      LEADING_PARTICLES.has(lead.text) &&
-      adjacent(text, tokens, i - 1, i)
-    ) {
-      run.unshift(i - 1);
-    }
+    const lead =
+      LEADING_PARTICLES.has(tokens[i - 1]?.text ?? '') && adjacent(text, tokens, i - 1, i);
+    const run = lead ? [i - 1, i] : [i];
     let j = i;
     for (;;) {
       const cur = tokens[j];
+      if (possessiveOrgName(text, tokens, j, isName)) {
+        run.push(++j);
+        continue;
+      }
       if (cur === undefined || cur.possessive || cur.hyphenBreak) break;
       const next = j + 1;
       if (adjacent(text, tokens, j, next) && (isName[next] || continuesName(tokens, run, next))) {

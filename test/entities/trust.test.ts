@@ -129,3 +129,14 @@ describe('planets', () => {
     );
   });
 });
+
+describe('possessives inside organization names', () => {
+  it('keeps "Alzheimer\'s Association" whole, but a known place still owns its party', () => {
+    const text =
+      "Beth Kallmyer of the Alzheimer's Association spoke. Britain's Labour Party said it would help.";
+    const found = names(text);
+    expect(found).toContain("Alzheimer's Association");
+    expect(found).not.toContain('Association');
+    expect(found).toEqual(expect.arrayContaining(['Britain', 'Labour Party']));
+  });
+});
