@@ -125,6 +125,9 @@ export function findMentions(text: string): MentionScan {
   const titles = quotedTitles(text);
   const kept = mentions.filter(
     (m) =>
+      // "Follow @CNNPhotos": a handle is an account, not a name (a hashtag names a campaign
+      // that highlights do name, so it stays).
+      text[m.start - 1] !== '@' &&
       !isCommonWordName(m, inLongerNames, lower) &&
       !isClippedCommonNoun(text, tokens, m, inLongerNames) &&
       !inWorkTitle(titles, m),

@@ -140,3 +140,9 @@ describe('possessives inside organization names', () => {
     expect(found).toEqual(expect.arrayContaining(['Britain', 'Labour Party']));
   });
 });
+
+describe('social media', () => {
+  it('makes no entity of a handle', () => {
+    expect(names('Follow @CNNPhotos on Twitter to join the talk.')).toEqual(['Twitter']);
+  });
+});
