@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isSpaceCode } from '../text/tokens.js';
 
 /**
  * The cuts an editor makes when quoting a sentence as an answer: keep the clause(s) that answer,
@@ -174,6 +175,8 @@ export function sentencePieces(sentence: string): SentencePiece[] {
   return pieces;
 }
 
+const SPACED_DASH = /^\s+(?:--|—|–)\s+/u;
+
 /** Clause punctuation outside quotes and brackets: ", " "; " ": " and spaced dashes. */
 function clauseBoundaries(text: string): Boundary[] {
   const boundaries: Boundary[] = [];
@@ -188,12 +191,14 @@ function clauseBoundaries(text: string): Boundary[] {
     else if (char === '“') curlyQuotes += 1;
     else if (char === '”' && curlyQuotes > 0) curlyQuotes -= 1;
     if (brackets > 0 || straightQuote || curlyQuotes > 0) continue;
-    if ((char === ',' || char === ';' || char === ':') && /\s/u.test(text[i + 1] ?? '')) {
+    if ((char === ',' || char === ';' || char === ':') && isSpaceCode(text.charCodeAt(i + 1))) {
       boundaries.push({ leftEnd: i, rightStart: skipSpaces(text, i + 1), kind: char });
       continue;
     }
-    const dash = /^\s+(?:--|—|–)\s+/u.exec(text.slice(i, i + 8));
-    if (dash !== null && i > 0) {
+    // A spaced dash starts with a space: no need to look anywhere else.
+    const dash =
+      i > 0 && isSpaceCode(text.charCodeAt(i)) ? SPACED_DASH.exec(text.slice(i, i + 8)) : null;
+    if (dash !== null) {
       boundaries.push({ leftEnd: i, rightStart: i + dash[0].length, kind: 'dash' });
       i += dash[0].length - 1;
     }
@@ -236,7 +241,7 @@ function isAttribution(tail: string): boolean {
 
 function skipSpaces(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/u.test(text[i]!)) i += 1;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i += 1;
   return i;
 }
 
