@@ -18,7 +18,7 @@ export function renderAnswerMessages(question: string, answer: Answer): DiscordM
     return `> ${safeText(text)}\n${source}${time}`;
   });
   return packMessages(
-    undefined,
+    answer.note === undefined ? undefined : safeText(answer.note),
     layoutEmbed({
       title: safeText(question),
       description: lines,

@@ -62,7 +62,8 @@ export function answerReply(answer: Answer): SlackMessagePayload[] {
     const source = `${mrkdwnLink(item.url, title)} (${escapeMrkdwn(item.source)}${when})`;
     return `> ${escapeMrkdwn(item.text).replace(/\n/g, ' ')}\n— ${source}`;
   });
-  return textReply(answer.items[0]?.text ?? 'Answer', lines.join('\n\n'));
+  if (answer.note !== undefined) lines.unshift(escapeMrkdwn(answer.note));
+  return textReply(answer.note ?? answer.items[0]?.text ?? 'Answer', lines.join('\n\n'));
 }
 
 export interface SubscriptionLine {

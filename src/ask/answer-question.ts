@@ -2,6 +2,7 @@ import { extractEntities } from '../entities/index.js';
 import { InvalidInputError } from '../errors.js';
 import type { Article } from '../model.js';
 import type { Clock } from '../schedule/clock.js';
+import { formatTime } from '../render/format-time.js';
 import type { Store } from '../store/store.js';
 import { words } from '../text/tokens.js';
 import { AnalysisCache } from './analysis.js';
@@ -30,7 +31,14 @@ export interface AnswerItem {
   publishedAt?: string;
 }
 
-export type Answer = { kind: 'answer'; items: AnswerItem[] } | { kind: 'none'; message: string };
+export type Answer =
+  | {
+      kind: 'answer';
+      items: AnswerItem[];
+      /** A line to show before the items ("Nothing new ...; the latest I have:"). */
+      note?: string;
+    }
+  | { kind: 'none'; message: string };
 
 export interface AskDeps {
   store: Store;
@@ -102,11 +110,23 @@ export async function answerQuestion(
     await deps.store.rememberAsked(deps.userKey, parsed.topicKey, now.toISOString());
   }
   // Newest information first: one sentence from each of the newest relevant articles.
-  const fresh = ranking.articles
-    .filter((article) => article.relevant)
-    .sort((a, b) => time(b.analysis.article) - time(a.analysis.article) || b.score - a.score);
+  const fresh = newestRelevant(ranking);
   if (fresh.length === 0) {
-    const when = last === undefined ? 'in the last day' : `since you last asked (${last})`;
+    const when =
+      last === undefined ? 'in the last day' : `since you last asked (${formatTime(last)})`;
+    // A first question on a topic that is only in older news: the latest of it beats a bare
+    // "nothing". One who asked before has already seen it.
+    if (last === undefined) {
+      const older = await rankFromStore(deps.store, cache, parsed.topic, { limit }, params);
+      const latest = newestRelevant(older);
+      if (latest.length > 0) {
+        return {
+          kind: 'answer',
+          note: `Nothing new on ${parsed.topic} ${when}. The latest I have:`,
+          items: pickSentences(latest, older, maxSentences, { onePerArticle: true }),
+        };
+      }
+    }
     return {
       kind: 'none',
       message: `Nothing new on ${parsed.topic} ${when}. Add a news source that covers it to hear more.`,
@@ -240,6 +260,13 @@ function toItem(article: Article, text: string): AnswerItem {
     title: article.title,
     ...(article.publishedAt !== undefined && { publishedAt: article.publishedAt }),
   };
+}
+
+/** The relevant articles of a ranking, newest first (the better match first at equal times). */
+function newestRelevant(ranking: Ranking): RankedArticle[] {
+  return ranking.articles
+    .filter((article) => article.relevant)
+    .sort((a, b) => time(b.analysis.article) - time(a.analysis.article) || b.score - a.score);
 }
 
 function time(article: Article): number {

@@ -187,7 +187,9 @@ describe("what's new", () => {
     });
     expect(nothing.kind).toBe('none');
     if (nothing.kind === 'none')
-      expect(nothing.message).toMatch(/Nothing new on Travel Ban since you last asked/);
+      expect(nothing.message).toMatch(
+        /^Nothing new on Travel Ban since you last asked \(28 Nov 2026, 12:00 UTC\)\./,
+      );
 
     await store.saveArticles([
       ban(
@@ -217,14 +219,39 @@ describe("what's new", () => {
     ]);
   });
 
-  it('says plainly when nothing new is stored on a topic', async () => {
-    const answer = await answerQuestion("What's new on the harbour?", {
+  it('gives the latest older news, marked as not new, to a first question on a quiet topic', async () => {
+    const first = await answerQuestion("What's new on the harbour?", {
       store,
       clock,
       userKey: 'u3',
     });
-    expect(answer.kind).toBe('none');
-    if (answer.kind === 'none')
-      expect(answer.message).toMatch(/Nothing new on harbour in the last day/);
+    expect(first.kind).toBe('answer');
+    if (first.kind !== 'answer') return;
+    expect(first.note).toBe('Nothing new on harbour in the last day. The latest I have:');
+    expect(first.items.map((item) => item.articleId)).toEqual(['harbour']);
+    expect(harbour.text).toContain(first.items[0]?.text.replace(/…$/, '') ?? '-');
+
+    // The same user has now seen it: asked again, nothing new is plainly nothing.
+    const again = await answerQuestion("what's new on the harbour", {
+      store,
+      clock,
+      userKey: 'u3',
+    });
+    expect(again.kind).toBe('none');
+    if (again.kind === 'none')
+      expect(again.message).toMatch(/^Nothing new on harbour since you last asked/);
+  });
+
+  it('says plainly when nothing at all is stored on a topic', async () => {
+    const answer = await answerQuestion("What's new on the volcano eruption?", {
+      store,
+      clock,
+      userKey: 'u4',
+    });
+    expect(answer).toEqual({
+      kind: 'none',
+      message:
+        'Nothing new on volcano eruption in the last day. Add a news source that covers it to hear more.',
+    });
   });
 });

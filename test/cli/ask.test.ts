@@ -61,5 +61,11 @@ describe('newsdigest ask', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Kislyak');
     expect(result.stdout).toMatch(/\n {2}— /);
+
+    // The sanctions articles are from 2017: a first "what's new" says so, then gives the latest.
+    const news = await runCli(['ask', "What's new on the Russia sanctions?", '--db', db]);
+    expect(news.stdout).toMatch(
+      /^Nothing new on Russia sanctions in the last day\. The latest I have:\n.*sanctions.*\n {2}— Northern Ledger, 2017-07-28, /,
+    );
   });
 });

@@ -48,12 +48,16 @@ export function register(program: Command): void {
 
 function renderAnswer(answer: Answer): string {
   if (answer.kind === 'none') return `${answer.message}\n`;
-  return answer.items
-    .map((item) => {
-      const where = [item.source, item.publishedAt?.slice(0, 10), item.url].filter(Boolean);
-      return `${item.text}\n  — ${where.join(', ')}\n`;
-    })
-    .join('');
+  const note = answer.note === undefined ? '' : `${answer.note}\n`;
+  return (
+    note +
+    answer.items
+      .map((item) => {
+        const where = [item.source, item.publishedAt?.slice(0, 10), item.url].filter(Boolean);
+        return `${item.text}\n  — ${where.join(', ')}\n`;
+      })
+      .join('')
+  );
 }
 
 /** Articles go into a fresh temporary store, then each question is answered from it. */
@@ -93,6 +97,7 @@ async function askStream(): Promise<void> {
             ? answer.items.map((item) => ({ articleId: item.articleId, text: item.text }))
             : [],
         ...(answer.kind === 'none' && { message: answer.message }),
+        ...(answer.kind === 'answer' && answer.note !== undefined && { message: answer.note }),
       };
     });
   } finally {
