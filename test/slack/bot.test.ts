@@ -7,6 +7,7 @@ import { loadFolderArticles } from '../../src/sources/folder.js';
 import { createGuardedFetcher } from '../../src/sources/guarded-fetch.js';
 import { openSqliteStore } from '../../src/store/sqlite/open.js';
 import type { Store } from '../../src/store/store.js';
+import { askByDirectMessage, postDirectMessage } from '../fakes/slack/direct-message.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/fake-slack.js';
 import { postEvent, postSigned, slashCommandBody } from '../fakes/slack/signed-request.js';
 
@@ -197,12 +198,11 @@ describe('Slack bot over the wire (HTTP mode)', () => {
   });
 
   it('answers a DM in a thread and ignores its own messages', async () => {
-    const response = await postEvent(
+    const reply = await askByDirectMessage(
+      fake,
       eventsUrl,
-      'T1',
       {
-        type: 'message',
-        channel_type: 'im',
+        teamId: 'T1',
         channel: 'D1',
         user: 'UMEMBER',
         text: 'What about the travel ban?',
@@ -210,22 +210,15 @@ describe('Slack bot over the wire (HTTP mode)', () => {
       },
       secret,
     );
-    expect(response.status).toBe(200);
-    const reply = await fake.waitForCall(
-      'chat.postMessage',
-      (call) => call.params.channel === 'D1',
-    );
     expect(reply.params.thread_ts).toBe('1700000001.000100');
     expect(reply.token).toBe('xoxb-one');
-    await postEvent(
+    await postDirectMessage(
       eventsUrl,
-      'T1',
       {
-        type: 'message',
-        channel_type: 'im',
+        teamId: 'T1',
         channel: 'D2',
         user: 'UBOT',
-        bot_id: 'BBOT',
+        botId: 'BBOT',
         text: 'my own answer',
         ts: '1700000002.000100',
       },

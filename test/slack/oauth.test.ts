@@ -10,8 +10,8 @@ import { createSlackBot, type SlackBot } from '../../adapters/slack/app.js';
 import { createGuardedFetcher } from '../../src/sources/guarded-fetch.js';
 import { openSqliteStore } from '../../src/store/sqlite/open.js';
 import type { Store } from '../../src/store/store.js';
+import { askByDirectMessage, postDirectMessage } from '../fakes/slack/direct-message.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/fake-slack.js';
-import { postEvent } from '../fakes/slack/signed-request.js';
 
 const secret = 'oauth-signing-secret';
 const now = new Date('2026-11-28T08:00:00Z');
@@ -105,23 +105,17 @@ describe('Slack OAuth installs (many workspaces)', () => {
     });
 
     // A DM from the new workspace is authorised from the stored installation.
-    const response = await postEvent(
+    const reply = await askByDirectMessage(
+      fake,
       `${base}/slack/events`,
-      'T2',
       {
-        type: 'message',
-        channel_type: 'im',
+        teamId: 'T2',
         channel: 'D9',
         user: 'UREADER',
         text: 'what is new on the harbour?',
         ts: '1700000009.000100',
       },
       secret,
-    );
-    expect(response.status).toBe(200);
-    const reply = await fake.waitForCall(
-      'chat.postMessage',
-      (call) => call.params.channel === 'D9',
     );
     expect(reply.token).toBe('xoxb-two');
 
@@ -156,12 +150,10 @@ describe('Slack OAuth installs (many workspaces)', () => {
 
   it('ignores events from a workspace that never installed the app', async () => {
     const before = fake.callsOf('chat.postMessage').length;
-    const response = await postEvent(
+    const response = await postDirectMessage(
       `${base}/slack/events`,
-      'T404',
       {
-        type: 'message',
-        channel_type: 'im',
+        teamId: 'T404',
         channel: 'D404',
         user: 'USTRANGER',
         text: 'hello?',
