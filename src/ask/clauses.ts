@@ -126,15 +126,18 @@ export function sentencePieces(sentence: string): SentencePiece[] {
   // Dashes pair up around an aside ("-- Gregory Laughlin of ... --"): no piece starts or ends
   // inside one, nor ends at its closing dash.
   const dashes = boundaries.filter((boundary) => boundary.kind === 'dash');
-  const asides: [number, number][] = [];
-  for (let i = 0; i + 1 < dashes.length; i += 2)
-    asides.push([dashes[i]!.leftEnd, dashes[i + 1]!.leftEnd]);
-  const inAside = (at: number): boolean => asides.some(([open, close]) => at > open && at <= close);
-  const opensAside = (boundary: Boundary): boolean =>
-    asides.some(([open]) => open === boundary.leftEnd);
+  const asides: { open: number; close: number; after: number }[] = [];
+  for (let i = 0; i + 1 < dashes.length; i += 2) {
+    const [open, close] = [dashes[i]!, dashes[i + 1]!];
+    asides.push({ open: open.leftEnd, close: close.leftEnd, after: close.rightStart });
+  }
+  const inAside = (at: number): boolean =>
+    asides.some(({ open, close }) => at > open && at <= close);
+  const asideOpenedAt = (boundary: Boundary) =>
+    asides.find(({ open }) => open === boundary.leftEnd);
   boundaries.forEach((boundary, i) => {
     if (!CAPITAL_START.test(text.slice(boundary.rightStart))) return;
-    if (opensAside(boundary) || inAside(boundary.leftEnd)) return;
+    if (asideOpenedAt(boundary) !== undefined || inAside(boundary.leftEnd)) return;
     if (boundary.kind !== ',' || (i === 0 && INTRO_WORDS.has(firstWord(text))))
       starts.add(boundary.rightStart);
   });
@@ -146,9 +149,15 @@ export function sentencePieces(sentence: string): SentencePiece[] {
   const candidates = boundaries.filter(
     (boundary, i) => (attribution < 0 || i <= attribution) && !inAside(boundary.leftEnd),
   );
-  const droppable = candidates.map((boundary) =>
-    droppableTail(boundary, text.slice(boundary.rightStart)),
-  );
+  // An aside between dashes is cut with what follows it: the sentence may go on after it ("He
+  // and his co-author -- ... -- are building on a model"), so the cut is a tail only when that
+  // rest could go as a comma tail could.
+  const droppable = candidates.map((boundary) => {
+    const aside = asideOpenedAt(boundary);
+    if (aside === undefined) return droppableTail(boundary, text.slice(boundary.rightStart));
+    const rest = text.slice(aside.after);
+    return !/[\p{L}\p{N}]/u.test(rest) || droppableTail({ ...boundary, kind: ',' }, rest);
+  });
   // A comma aside that closes before the sentence goes on ("the travel ban, which has been
   // blocked by federal courts, was not intended as a ban") is no tail: cutting at it would drop
   // the verb. So a comma tail goes only when every later comma opens a droppable tail too.

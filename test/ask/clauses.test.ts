@@ -116,6 +116,17 @@ describe('sentencePieces', () => {
     ]);
   });
 
+  it('cuts before an aside between dashes only when what follows it could go too', () => {
+    expect(
+      pieces('The old wooden boardwalk in town -- built by volunteers in 1990 -- reopened in May.'),
+    ).toEqual([
+      'The old wooden boardwalk in town -- built by volunteers in 1990 -- reopened in May.',
+    ]);
+    expect(
+      pieces('Clinton pressed the reset button -- yet again -- on Monday in Geneva.'),
+    ).toContain('Clinton pressed the reset button…');
+  });
+
   it('never leaves a piece ending on a word that needs the next one', () => {
     expect(
       pieces('Over the years, the boardwalk deteriorated and -- after a storm in 2013 -- closed.'),
