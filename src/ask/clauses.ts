@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { isSpaceCode } from '../text/tokens.js';
+import { countWords, isSpaceCode } from '../text/tokens.js';
 
 /**
  * The cuts an editor makes when quoting a sentence as an answer: keep the clause(s) that answer,
@@ -66,7 +66,10 @@ const DROPPABLE_OPENERS = new Set([
   'with',
 ]);
 
-/** A piece shorter than this reads as a fragment, not an answer. */
+/**
+ * A piece shorter than this reads as a fragment, not an answer. Words as `countWords` counts
+ * them, like the rest of the code: "co-author" is two.
+ */
 export const minPieceWords = 5;
 
 const CAPITAL_START = /^["“]?\p{Lu}/u;
@@ -176,7 +179,7 @@ export function sentencePieces(sentence: string): SentencePiece[] {
   const pieces: SentencePiece[] = [];
   for (const start of starts) {
     for (const end of ends) {
-      if (end <= start || wordCount(text.slice(start, end)) < minPieceWords) continue;
+      if (end <= start || countWords(text.slice(start, end)) < minPieceWords) continue;
       const slice = text.slice(start, end);
       pieces.push({ start, end, text: end === text.length ? slice : `${slice}…` });
     }
@@ -239,12 +242,12 @@ function droppableTail(boundary: Boundary, tail: string): boolean {
  */
 function isAttribution(tail: string): boolean {
   const parts = tail.split(/,\s+/u);
-  if (parts.length > 4 || wordCount(tail) > 20) return false;
+  if (parts.length > 4 || countWords(tail) > 20) return false;
   if (/^according to\b/iu.test(tail)) return true;
   const first = parts[0] ?? '';
   const last = parts.at(-1) ?? '';
-  if (wordCount(first) <= 8 && ATTRIBUTION_VERB.test(first) && parts.length <= 2) return true;
-  if (wordCount(last) > 8 || !ATTRIBUTION_VERB.test(last)) return false;
+  if (countWords(first) <= 8 && ATTRIBUTION_VERB.test(first) && parts.length <= 2) return true;
+  if (countWords(last) > 8 || !ATTRIBUTION_VERB.test(last)) return false;
   return parts.slice(0, -1).every((part) => !isClause(part));
 }
 
@@ -256,10 +259,6 @@ function skipSpaces(text: string, from: number): number {
 
 function firstWord(text: string): string {
   return (/^[\p{L}']+/u.exec(text)?.[0] ?? '').toLowerCase();
-}
-
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 /**

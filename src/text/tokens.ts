@@ -155,6 +155,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** How many words `tokenize` finds in `text` ("Attorney-General" is two), without making them. */
+export function countWords(text: string): number {
+  let count = 0;
+  scanWords(text, () => {
+    count += 1;
+  });
+  return count;
+}
+
 /** Lower-cased words only: the fast path when offsets are not needed. */
 export function words(text: string): string[] {
   const out: string[] = [];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   contentTerms,
+  countWords,
   hashSpan,
   scanWords,
   termOf,
@@ -53,6 +54,13 @@ describe('words and tokens', () => {
       'ünïcödé',
       'i̇stanbul',
     ]);
+  });
+
+  it('counts the words it would give, a hyphenated word as two', () => {
+    const text = "The Attorney-General's aide met AT&T's U.S. unit -- twice.";
+    expect(countWords(text)).toBe(words(text).length);
+    expect(countWords(text)).toBe(9);
+    expect(countWords('')).toBe(0);
   });
 
   it('gives offsets into the text, letters outside the BMP included', () => {
