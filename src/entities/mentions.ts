@@ -19,13 +19,13 @@ import { possessiveOrgName } from './possessive-org.js';
 import { inWorkTitle, isClippedCommonNoun, NON_NAME_SUFFIX } from './common-nouns.js';
 import { quotedTitles } from './work-titles.js';
 import { canonicalOf } from './canonical.js';
+import { LEADING_PARTICLES, NAME_PARTICLES } from './particles.js';
 import { lookupKey, tableLines, tokenize, type Token } from './tokens.js';
 import {
   DEMONYMS,
   EVENT_WORDS,
   GROUP_WORDS,
   HEADLINE_WORDS,
-  NAME_PARTICLES,
   NAME_SUFFIXES,
   NEVER_ALONE,
   ORG_OF_HEADS,
@@ -58,8 +58,6 @@ export interface MentionScan {
 }
 
 const MONTH_NAMES = new Set(['may', 'june', 'april', 'august']);
-/** Particles that may open a name (not "van", "la", "y": ordinary words in English text). */
-const LEADING_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'von', 'da']);
 
 export function findMentions(text: string): MentionScan {
   const tokens = tokenize(text);

@@ -2,6 +2,7 @@
  * A small tokenizer for entity spotting: words with exact UTF-16 offsets, sentence starts,
  * possessives split off ("Trump's" -> "Trump" + possessive), and all-caps lines flagged.
  */
+import { NAME_INNER, PARTICLE_HEAD } from './particles.js';
 
 export interface Token {
   text: string;
@@ -177,11 +178,6 @@ export function tokenize(text: string): Token[] {
   markShoutedLines(text, tokens);
   return tokens;
 }
-
-const PARTICLE_HEAD = /^(?:al|el|bin|ibn)[-‐]\p{Lu}/u;
-
-// Lower-case inner parts of hyphenated names: "Abu al-Bakr", "Jean-de-Dieu".
-const NAME_INNER = new Set(['al', 'el', 'de', 'du', 'la', 'le', 'bin', 'ibn', 'ul', 'ud']);
 
 function punct(text: string, start: number, sentenceStart: boolean): Token {
   return {

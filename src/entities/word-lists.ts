@@ -59,11 +59,6 @@ export const PLACE_OF_HEADS = wordSet(`
   bank
 `);
 
-/** Lower-case words that may sit inside a name: "Ludwig van Beethoven", "Bashar al-Assad". */
-export const NAME_PARTICLES = wordSet(`
-  van von der den de da del della di du la le bin ibn al el dos das ter zu y
-`);
-
 /** Capitalised words that are never entities on their own. */
 export const NEVER_ALONE = wordSet(`
   monday tuesday wednesday thursday friday saturday sunday january february march april

@@ -1,0 +1,59 @@
+/**
+ * Name particles: the lower-case words that belong to a name ("Ludwig van Beethoven", "Bashar
+ * al-Assad", "de Blasio"). Four lists, deliberately different, because each place a particle
+ * stands risks a different mistake: between two name words almost any particle is safe; before
+ * a name only those that are rarely ordinary English words; joined by a hyphen only those
+ * written that way.
+ */
+
+/**
+ * Lower-case words that may sit between the capitalised words of a name ("Ludwig van
+ * Beethoven", "Jose dos Santos"). The widest list: between two name words even "la" or "y" can
+ * only be part of the name.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'van von der den de da del della di du la le bin ibn al el dos das ter zu y'.split(' '),
+);
+
+/**
+ * Particles that may open a name, written apart ("al Qaeda", "de Blasio", "von Trapp").
+ * Narrower than `NAME_PARTICLES`: before a capitalised word, "van", "la", "y" and the like are
+ * too often ordinary words of English text, so only these open a name.
+ */
+export const LEADING_PARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'del',
+  'della',
+  'von',
+  'da',
+]);
+
+/**
+ * Lower-case inner parts of a hyphenated name ("Abu al-Bakr", "Jean-de-Dieu", "Zia-ul-Haq"): a
+ * capitalised word is not cut at the hyphen before one of these as it is before an ordinary
+ * lower-case part ("Russia-related"). Its own list: the particles written joined by hyphens,
+ * "ul" and "ud" among them.
+ */
+export const NAME_INNER: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'de',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'ul',
+  'ud',
+]);
+
+/**
+ * An Arabic article or "son of" joined by a hyphen to a capitalised name ("al-Qaeda", "el-Sisi",
+ * "bin-Talal"): the word counts as capitalised, so the name is not clipped. Only these four,
+ * the particles written joined at the head of a name; the European ones are written apart.
+ */
+export const PARTICLE_HEAD = /^(?:al|el|bin|ibn)[-‐]\p{Lu}/u;
