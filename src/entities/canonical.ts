@@ -31,6 +31,11 @@ const TABLE: ReadonlyArray<[string, EntityType, string]> = [
   ['Central Intelligence Agency', 'organization', 'central intelligence agency'],
   ['Pentagon', 'organization', 'pentagon|defense department|department of defense'],
   ['State Department', 'organization', 'state department|department of state'],
+  [
+    'Centers for Disease Control and Prevention',
+    'organization',
+    'cdc|centers for disease control|centers for disease control and prevention',
+  ],
   ['Kremlin', 'organization', 'kremlin'],
   ['White House', 'organization', 'white house'],
 ];

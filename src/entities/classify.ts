@@ -3,6 +3,7 @@
  * the words around it; then one vote per name across the whole text, so that every
  * "Sessions" in an article gets the same type.
  */
+import { AND_HEADS, FOR_HEADS } from './conjoined-org.js';
 import type { EntityType } from '../model.js';
 import { canonicalOf, sameNameKey } from './canonical.js';
 import { contextCues } from './context-cues.js';
@@ -136,6 +137,9 @@ export function scoreMention(
     if (ORG_SUFFIXES.has(last) || orgHeadWords.has(last)) s.organization += 2.5;
     if (words.includes('of') && ORG_OF_HEADS.has(first)) s.organization += 2.5;
     if (words.includes('of') && PLACE_OF_HEADS.has(first)) s.place += 2;
+    // Names joined by "and" or "for" only come from agency names (see conjoined-org.ts).
+    if (words.includes('and') && AND_HEADS.has(last)) s.organization += 2.5;
+    if (words.includes('for') && FOR_HEADS.has(first)) s.organization += 2.5;
     if (placeHeadWords.has(last) && !ORG_SUFFIXES.has(last)) s.place += 2;
     if (isGivenName(first)) s.person += 2.5;
     if (isSurname(last)) s.person += 1.5;

@@ -16,6 +16,7 @@ import {
   placeHeadWords,
 } from './lexicon.js';
 import { possessiveOrgName } from './possessive-org.js';
+import { continuesOrgWithAnd, FOR_HEADS } from './conjoined-org.js';
 import { inWorkTitle, isClippedCommonNoun, NON_NAME_SUFFIX } from './common-nouns.js';
 import { quotedTitles } from './work-titles.js';
 import { canonicalOf } from './canonical.js';
@@ -183,7 +184,10 @@ function continuesName(tokens: Token[], run: number[], next: number): boolean {
   return MONTH_NAMES.has(t.text.toLowerCase()) && isGivenName(prev.text.toLowerCase());
 }
 
-/** Lower-case joiners inside a name: "Department of Justice", "Ludwig van Beethoven". */
+/**
+ * Lower-case joiners inside a name: "Department of Justice", "Ludwig van Beethoven", "Centers
+ * for Disease Control", "Food and Drug Administration".
+ */
 function bridgeLength(
   text: string,
   tokens: Token[],
@@ -201,14 +205,17 @@ function bridgeLength(
   const word = joiner.text;
   const lastKey = lookupKey(last.text);
   const ofHead = ORG_OF_HEADS.has(lastKey) || PLACE_OF_HEADS.has(lastKey) || TITLES.has(lastKey);
-  if (word === 'of' && ofHead) {
+  if ((word === 'of' && ofHead) || (word === 'for' && FOR_HEADS.has(lastKey))) {
     if (tokens[next + 1]?.text === 'the' && isName[next + 2]) return 2;
     return isName[next + 1] && adjacent(text, tokens, next, next + 1) ? 1 : 0;
   }
   if (NAME_PARTICLES.has(word) && isName[next + 1] && adjacent(text, tokens, next, next + 1)) {
     return 1;
   }
-  return 0;
+  if (word !== 'and') return 0;
+  let end = next;
+  while (isName[end + 1] && adjacent(text, tokens, end, end + 1)) end++;
+  return continuesOrgWithAnd(tokens, run, next, end) ? 1 : 0;
 }
 
 function adjacentLoose(text: string, tokens: Token[], amp: number): boolean {

@@ -1,0 +1,108 @@
+/** Organization names with "and" inside: "Food and Drug Administration". */
+import {
+  isDemonym,
+  isGivenName,
+  isKnownOrganization,
+  isKnownPerson,
+  isKnownPlace,
+  isProperInLexicon,
+  isSurname,
+} from './lexicon.js';
+import { lookupKey, type Token } from './tokens.js';
+import { ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
+
+/**
+ * Heads that close an agency or company name joined by "and". Narrower than ORG_SUFFIXES on
+ * purpose: "Congress", "Senate", "Union" or "Bank" after "and" is more often a second entity
+ * ("Merkel and European Central Bank") than the end of one name.
+ */
+export const AND_HEADS = new Set([
+  'administration',
+  'agency',
+  'association',
+  'authority',
+  'board',
+  'bureau',
+  'commission',
+  'company',
+  'corporation',
+  'council',
+  'department',
+  'enforcement',
+  'foundation',
+  'institute',
+  'organization',
+  'organisation',
+  'protection',
+  'service',
+  'services',
+  'society',
+]);
+
+/** Heads joined by "for" to what they are for: "Centers for Disease Control". */
+export const FOR_HEADS = new Set([
+  'center',
+  'centers',
+  'centre',
+  'centres',
+  'institute',
+  'committee',
+  'commission',
+  'council',
+  'office',
+  'campaign',
+  'coalition',
+  'alliance',
+  'foundation',
+  'society',
+]);
+
+/** A word that names something on its own, so "X and ..." joins two entities. */
+function isNameOfItsOwn(key: string): boolean {
+  return (
+    isKnownPlace(key) ||
+    isKnownOrganization(key) ||
+    isKnownPerson(key) ||
+    isGivenName(key) ||
+    isSurname(key) ||
+    isProperInLexicon(key) ||
+    isDemonym(key)
+  );
+}
+
+/**
+ * Whether the "and" at token `and` continues the organization name in `run`:
+ * - "Food and Drug Administration", "Securities and Exchange Commission": the words after it
+ *   end with an agency head, and no word on either side names something of its own;
+ * - "Department of Fish and Game", "Centers for Disease Control and Prevention": one or two
+ *   words after "of" or "for" on the left, and on the right words that are not an
+ *   organization by themselves ("Department of Justice and Congress" stays two).
+ * `rightEnd` is the index of the last capitalised word adjacent after the "and".
+ */
+export function continuesOrgWithAnd(
+  tokens: readonly Token[],
+  run: readonly number[],
+  and: number,
+  rightEnd: number,
+): boolean {
+  if (tokens[and]?.text !== 'and' || rightEnd <= and) return false;
+  const keys = (from: number, to: number): string[] =>
+    tokens.slice(from, to + 1).map((t) => lookupKey(t.text));
+  const left = run.map((k) => tokens[k]).filter((t) => t !== undefined);
+  const right = keys(and + 1, rightEnd);
+  if (left.length === 0 || left.some((t) => t.text === 'and')) return false;
+  const of = left.findIndex((t) => t.text === 'of' || t.text === 'for');
+  if (of < 0) {
+    const head = right[right.length - 1] ?? '';
+    const words = [...left.map((t) => lookupKey(t.text)), ...right.slice(0, -1)];
+    return right.length >= 2 && AND_HEADS.has(head) && !words.some(isNameOfItsOwn);
+  }
+  const orgHead = lookupKey(left[of - 1]?.text ?? '');
+  if (!(ORG_OF_HEADS.has(orgHead) || FOR_HEADS.has(orgHead)) || left.length - of - 1 > 2) {
+    return false;
+  }
+  if (right.length === 1 && ORG_SUFFIXES.has(right[0] ?? '')) return false;
+  // A second "and" lists more names: "Homeland Security and Immigration and Customs ...".
+  if (tokens[rightEnd + 1]?.text === 'and') return false;
+  return right.length <= 3 && !right.some(isNameOfItsOwn);
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
+
+// Issue 4: agency names with "and" or "for" inside are one organization, never clipped.
+// Every text here was written for these tests.
+
+function entities(text: string): string[] {
+  return extractEntities(text).map((e) => `${e.type}:${e.name}`);
+}
+
+describe('organization names joined by "and" or "for"', () => {
+  it.each([
+    [
+      'The Food and Drug Administration approved the drug on Monday.',
+      'Food and Drug Administration',
+    ],
+    [
+      'Officials at the National Oceanic and Atmospheric Administration said the storm would weaken.',
+      'National Oceanic and Atmospheric Administration',
+    ],
+    [
+      'The Securities and Exchange Commission fined the bank.',
+      'Securities and Exchange Commission',
+    ],
+    [
+      'Wardens from the Idaho Department of Fish and Game counted the birds.',
+      'Idaho Department of Fish and Game',
+    ],
+    [
+      'The Department of Health and Human Services said the rule would change.',
+      'Department of Health and Human Services',
+    ],
+    [
+      'Agents from Immigration and Customs Enforcement arrested him.',
+      'Immigration and Customs Enforcement',
+    ],
+    [
+      'He is a fellow at the Center for Strategic and International Studies in Washington.',
+      'Center for Strategic and International Studies',
+    ],
+  ])('%s', (text, name) => {
+    const found = entities(text);
+    expect(found).toContain(`organization:${name}`);
+    // No piece of it is left over as an entity of its own.
+    expect(
+      found.filter((e) => e !== `organization:${name}` && name.includes(e.split(':')[1]!)),
+    ).toEqual([]);
+  });
+
+  it('merges "CDC" with the full name of the Centers for Disease Control and Prevention', () => {
+    const [cdc, ...rest] = extractEntities(
+      'The Centers for Disease Control and Prevention issued a warning. The CDC said 40 people were sick.',
+    );
+    expect(rest).toEqual([]);
+    expect(cdc).toMatchObject({
+      name: 'Centers for Disease Control and Prevention',
+      type: 'organization',
+      aliases: ['CDC'],
+    });
+    expect(cdc?.mentions).toHaveLength(2);
+  });
+
+  it('keeps two entities joined by "and" apart', () => {
+    expect(entities('Talks between the Department of Justice and Congress stalled.')).toEqual([
+      'organization:Department of Justice',
+      'organization:Congress',
+    ]);
+    expect(entities('He met Obama and Environmental Protection officials.')).toContain(
+      'person:Obama',
+    );
+    // A second "and" lists a third name: the first two are not merged into one.
+    const listed = entities(
+      'The Department of Homeland Security and Immigration and Customs Enforcement sent agents.',
+    );
+    expect(listed).toContain('organization:Department of Homeland Security');
+    expect(listed.some((e) => e.includes('Security and Immigration'))).toBe(false);
+  });
+});
