@@ -7,7 +7,7 @@ import type { Store } from '../store/store.js';
 import { words } from '../text/tokens.js';
 import { AnalysisCache } from './analysis.js';
 import { isClause, sentencePieces } from './clauses.js';
-import { leadingName, parseQuestion } from './question.js';
+import { leadingName, parseQuestion, trailingByline } from './question.js';
 import {
   defaultRankParams,
   rankCandidates,
@@ -141,9 +141,11 @@ export async function answerQuestion(
 /**
  * An opinion piece's highlight names its author first ("Navarrette: In protecting his child,
  * ..."). A leading name the store has never seen is a byline, not part of the topic: asked
- * with it, the question could never clear the relevance bar.
+ * with it, the question could never clear the relevance bar. A name after a closing
+ * ", writes" is the author whatever the store holds: the article rarely names its own author.
  */
-async function withoutByline(store: Store, question: string): Promise<string> {
+async function withoutByline(store: Store, asked: string): Promise<string> {
+  const question = trailingByline(asked)?.rest ?? asked;
   const lead = leadingName(question);
   if (lead === undefined) return question;
   const names = words(lead.name).filter((word) => questionTerms(word).length > 0);

@@ -48,8 +48,23 @@ export function leadingName(question: string): { name: string; rest: string } | 
   return { name: match[1]!, rest };
 }
 
+/**
+ * The author named at the end instead ("..., writes Graham Allison ." or "..., he writes ."),
+ * as opinion highlights close: the rest of the question, if it still reads as a question of
+ * three words or more. "Writes" after a comma closing the question only says who wrote it.
+ */
+export function trailingByline(question: string): { rest: string } | undefined {
+  const match = trailingBylinePattern.exec(question.trim());
+  if (match === null) return undefined;
+  const rest = match[1]!;
+  if ((rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) return undefined;
+  return { rest };
+}
+
 const nameWord = String.raw`\p{Lu}[\p{L}.'’-]*`;
-const leadingNamePattern = new RegExp(
-  String.raw`^(${nameWord}(?:(?:,\s+|\s+and\s+|\s+)${nameWord}){0,4}):\s+(\S.*)$`,
+const names = String.raw`${nameWord}(?:(?:,\s+|\s+and\s+|\s+)${nameWord}){0,4}`;
+const leadingNamePattern = new RegExp(String.raw`^(${names}):\s+(\S.*)$`, 'u');
+const trailingBylinePattern = new RegExp(
+  String.raw`^(.*\S),\s+(?:writes\s+${names}|(?:${names}|he|she|they)\s+writes?)\s*[.!?]?$`,
   'u',
 );

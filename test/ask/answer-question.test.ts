@@ -150,6 +150,15 @@ describe('answerQuestion', () => {
     expect(answer.kind === 'answer' && answer.items[0]?.articleId).toBe('graham-sessions');
   });
 
+  it('reads a name after a closing ", writes" as the author, not the topic', async () => {
+    // As a leading name, the three unseen words would outweigh the rest of the question.
+    const answer = await answerQuestion(
+      'Graham defends the attorney general under fire, writes Anna Maria Kowalczyk .',
+      { store, clock },
+    );
+    expect(answer.kind === 'answer' && answer.items[0]?.articleId).toBe('graham-sessions');
+  });
+
   it.each(['What is the capital of Mongolia?', 'Who won the cricket world cup final?', '???'])(
     'gives the plain no-answer reply to an unrelated question: %s',
     async (question) => {

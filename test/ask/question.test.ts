@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingName, parseQuestion } from '../../src/ask/question.js';
+import { leadingName, parseQuestion, trailingByline } from '../../src/ask/question.js';
 
 describe('leadingName', () => {
   it.each([
@@ -28,6 +28,33 @@ describe('leadingName', () => {
     'the mayor: what did he say about the bridge?',
   ])('finds none in %s', (question) => {
     expect(leadingName(question)).toBeUndefined();
+  });
+});
+
+describe('trailingByline', () => {
+  it.each([
+    [
+      'His lessons should prove instructive to other leaders in a time of great instability, writes Graham Allison .',
+      'His lessons should prove instructive to other leaders in a time of great instability',
+    ],
+    [
+      'Majority of Tunisians likely to support robust response from president, he writes .',
+      'Majority of Tunisians likely to support robust response from president',
+    ],
+    [
+      'Iranians met the speech with indignation, Alex Vatanka and Ray Takeyh write.',
+      'Iranians met the speech with indignation',
+    ],
+  ])('drops the author named at the end: %s', (question, rest) => {
+    expect(trailingByline(question)).toEqual({ rest });
+  });
+
+  it.each([
+    'FIFA president writes about issue in FIFA Weekly magazine .',
+    'What did Graham write about Sessions?',
+    'Too short, writes Anna Kowalczyk .',
+  ])('leaves a question that names no author at its end: %s', (question) => {
+    expect(trailingByline(question)).toBeUndefined();
   });
 });
 
