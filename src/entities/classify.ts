@@ -7,6 +7,7 @@ import { AND_HEADS, FOR_HEADS } from './conjoined-org.js';
 import type { EntityType } from '../model.js';
 import { canonicalOf, sameNameKey } from './canonical.js';
 import { contextCues } from './context-cues.js';
+import { isShipPrefix } from './ships.js';
 import {
   isCommonWord,
   isCountry,
@@ -83,6 +84,8 @@ export function scoreMention(
   const canonical = canonicalOf(phrase);
   if (canonical !== undefined && !(phrase === 'sc' || phrase === 'la')) s[canonical.type] += 4;
   if (isKnownPlace(phrase)) s.place += 3;
+  // "USS Ronald Reagan": a ship is typed organization whatever its name says (see ships.ts).
+  if (words.length > 1 && isShipPrefix(first)) s.organization += 8;
   if (isKnownOrganization(phrase)) s.organization += 3;
   if (isKnownPerson(phrase)) s.person += 3;
   if (m.title !== undefined) {

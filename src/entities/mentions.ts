@@ -17,8 +17,9 @@ import {
 } from './lexicon.js';
 import { possessiveOrgName } from './possessive-org.js';
 import { continuesOrgWithAnd, FOR_HEADS } from './conjoined-org.js';
-import { inWorkTitle, isClippedCommonNoun, NON_NAME_SUFFIX } from './common-nouns.js';
-import { quotedTitles } from './work-titles.js';
+import { NON_NAME_SUFFIX } from './common-nouns.js';
+import { dropNonNames } from './non-names.js';
+import { shipRun } from './ships.js';
 import { canonicalOf } from './canonical.js';
 import { LEADING_PARTICLES, NAME_PARTICLES } from './particles.js';
 import { lookupKey, tableLines, tokenize, type Token } from './tokens.js';
@@ -63,15 +64,20 @@ const MONTH_NAMES = new Set(['may', 'june', 'april', 'august']);
 export function findMentions(text: string): MentionScan {
   const tokens = tokenize(text);
   const midCaps = new Set<string>();
+  const tailCaps = new Set<string>();
   const lower = new Set<string>();
-  for (const t of tokens) {
-    if (t.word && t.cap && !t.sentenceStart && !t.shouted) midCaps.add(t.text);
+  tokens.forEach((t, i) => {
+    if (t.word && t.cap && !t.sentenceStart && !t.shouted) {
+      midCaps.add(t.text);
+      if (!(nextIsCap(tokens, i) && adjacent(text, tokens, i, i + 1))) tailCaps.add(t.text);
+    }
     if (t.word && !t.cap) lower.add(t.text);
-  }
-  const seen: Seen = { midCaps, lower, tables: tableLines(tokens) };
+  });
+  const seen: Seen = { midCaps, tailCaps, lower, tables: tableLines(tokens) };
   const isName = tokens.map((t, i) => isNameToken(tokens, i, seen));
   markKnownPhrases(text, tokens, isName);
   const mentions: Mention[] = [];
+  const ships: string[][] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!isName[i]) {
@@ -115,41 +121,17 @@ export function findMentions(text: string): MentionScan {
     // "Valentine's Day", "Mother's Day": a holiday, not a person.
     const after = tokens[j + 1];
     const holiday = tokens[j]?.possessive === true && after?.cap === true;
-    if (!(holiday && EVENT_WORDS.has(lookupKey(after.text)))) {
+    const ship = shipRun(tokens, run);
+    if (ship !== undefined) {
+      const m = wholeMention(text, tokens, ship);
+      if (m !== undefined) ships.push(m.words);
+      if (m !== undefined) mentions.push(m);
+    } else if (!(holiday && EVENT_WORDS.has(lookupKey(after.text)))) {
       for (const m of splitRun(text, tokens, run)) mentions.push(m);
     }
     i = j + 1;
   }
-  const inLongerNames = new Set(mentions.flatMap((m) => (m.words.length > 1 ? m.words : [])));
-  const titles = quotedTitles(text);
-  const kept = mentions.filter(
-    (m) =>
-      // "Follow @CNNPhotos": a handle is an account, not a name (a hashtag names a campaign
-      // that highlights do name, so it stays).
-      text[m.start - 1] !== '@' &&
-      !isCommonWordName(m, inLongerNames, lower) &&
-      !isClippedCommonNoun(text, tokens, m, inLongerNames) &&
-      !inWorkTitle(titles, m),
-  );
-  return { tokens, mentions: kept };
-}
-
-/**
- * "Woman", "Life", "Prevention" capitalised in a title or after a dash: a lone word that the
- * text also writes in lower case, that no lexicon knows as a name and that no longer name
- * uses, is no name.
- */
-function isCommonWordName(
-  m: Mention,
-  inLongerNames: ReadonlySet<string>,
-  lower: ReadonlySet<string>,
-): boolean {
-  if (m.words.length !== 1 || m.title !== undefined || m.shouted) return false;
-  const w = m.words[0] ?? '';
-  if (!lower.has(w) || isProperInLexicon(w) || isKnownPlace(w) || isKnownOrganization(w)) {
-    return false;
-  }
-  return !inLongerNames.has(w);
+  return { tokens, mentions: dropNonNames(text, tokens, mentions, lower, ships) };
 }
 
 function adjacent(text: string, tokens: Token[], a: number, b: number): boolean {
@@ -230,6 +212,8 @@ function adjacentLoose(text: string, tokens: Token[], amp: number): boolean {
 interface Seen {
   /** Capitalised words written inside sentences (so names the text uses). */
   midCaps: ReadonlySet<string>;
+  /** Those of them written alone or last in a name ("Sessions" of "Jeff Sessions"). */
+  tailCaps: ReadonlySet<string>;
   /** Words the text also writes in lower case (so common words, not names). */
   lower: ReadonlySet<string>;
   /** Lines that read as results tables. */
@@ -258,7 +242,11 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   if (NEVER_ALONE.has(key)) return key === 'the' && !t.sentenceStart && nextIsCap(tokens, i);
   if (!t.sentenceStart) return true;
   // Sentence start: capitals say nothing, so lean on the rest of the text and the lexicon.
-  if (midCaps.has(t.text) || TITLES.has(key)) return true;
+  // A word the text capitalises only inside longer names ("Police" of "Detroit Police
+  // Department") says nothing about the same word alone: "Police said ...".
+  const named =
+    seen.tailCaps.has(t.text) || nextIsCap(tokens, i) || isKnownName(key) || isKnownName(lower);
+  if ((midCaps.has(t.text) && named) || TITLES.has(key)) return true;
   if (seen.lower.has(lower) && !isKnownPlace(lower)) return false;
   if (isProperInLexicon(lower)) return true;
   const next = tokens[i + 1];
@@ -296,6 +284,10 @@ function markKnownPhrases(text: string, tokens: Token[], isName: boolean[]): voi
   }
 }
 
+function isKnownName(w: string): boolean {
+  return isKnownPlace(w) || isKnownOrganization(w) || canonicalOf(w) !== undefined;
+}
+
 function titleCased(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
@@ -303,6 +295,13 @@ function titleCased(word: string): string {
 function nextIsCap(tokens: Token[], i: number): boolean {
   const n = tokens[i + 1];
   return n !== undefined && n.word && n.cap;
+}
+
+/** The run as one name, titles and all ("HMS Queen Elizabeth"). */
+function wholeMention(text: string, tokens: Token[], idx: number[]): Mention | undefined {
+  const out: Mention[] = [];
+  pushMention(text, tokens, idx, out, undefined);
+  return out[0];
 }
 
 /** Splits titles off a run and drops what cannot be a name on its own. */

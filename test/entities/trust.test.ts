@@ -146,3 +146,76 @@ describe('social media', () => {
     expect(names('Follow @CNNPhotos on Twitter to join the talk.')).toEqual(['Twitter']);
   });
 });
+
+describe('diseases and conditions', () => {
+  it('makes no entity of a name before "syndrome", "disease" or "virus"', () => {
+    const text =
+      "She was born with Marfan syndrome, her mother said. Her son has Down syndrome. His father had Alzheimer's disease, and he was diagnosed with Crohn's disease in 2010. The West Nile virus spread.";
+    expect(names(text)).toEqual([]);
+  });
+
+  it('knows well-known conditions named alone, and eponyms in the possessive', () => {
+    const text =
+      "Doctors said the Ebola outbreak had spread. Ebola kills half of those it infects. Michael J. Fox has Parkinson's. Alzheimer's is common, she said.";
+    expect(names(text)).toEqual(['Michael J. Fox']);
+  });
+
+  it('keeps a person whose surname names a disease, and organizations named after one', () => {
+    const text =
+      'Talk show host Michael Parkinson said he would retire. Parkinson thanked the National Down Syndrome Society and the Ebola Treatment Centre.';
+    const found = names(text);
+    expect(find(text, 'Michael Parkinson')?.aliases).toContain('Parkinson');
+    expect(found).toEqual(
+      expect.arrayContaining(['National Down Syndrome Society', 'Ebola Treatment Centre']),
+    );
+  });
+});
+
+describe('capitalised common words', () => {
+  it('does not read a sentence-initial word as a name because a longer name contains it', () => {
+    const text =
+      '(CNN)Police in Detroit made a discovery Tuesday, the Detroit Police Department said. Police have not released her name.';
+    expect(names(text)).not.toContain('Police');
+    expect(names(text)).toContain('Detroit Police Department');
+  });
+
+  it('still reads a sentence-initial surname that the text writes after a given name', () => {
+    const text = 'Sessions said he would step aside. Attorney General Jeff Sessions spoke later.';
+    expect(find(text, 'Jeff Sessions')?.mentions).toHaveLength(2);
+  });
+
+  it('makes no name of the halves of a capitalised "X of the Y" phrase', () => {
+    const text =
+      'He said Kipling wrote "Law of the Jungle" for children. Fans of Game of Thrones agreed.';
+    expect(names(text)).toEqual(['Kipling']);
+  });
+
+  it('makes no name of a word the text uses with "a" or "an", but keeps "a Google spokesman"', () => {
+    const text =
+      'He drove an SUV that matched a stolen vehicle, Reynolds said. The SUV came at them, and a Google spokesman saw it.';
+    expect(names(text)).not.toContain('SUV');
+    expect(names(text)).toEqual(expect.arrayContaining(['Reynolds', 'Google']));
+  });
+});
+
+describe('ships', () => {
+  it('keeps a ship whole, as one entity, with "the" + the end of its name as an alias', () => {
+    const text =
+      "The aircraft carrier USS Ronald Reagan arrived on Monday. Some 1,200 of the Reagan's crew waved. HMS Queen Elizabeth sailed from Portsmouth.";
+    const found = extractEntities(text).map((e) => [e.name, e.type]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['USS Ronald Reagan', 'organization'],
+        ['HMS Queen Elizabeth', 'organization'],
+        ['Portsmouth', 'place'],
+      ]),
+    );
+    expect(found).toHaveLength(3);
+    expect(find(text, 'USS Ronald Reagan')?.mentions).toHaveLength(2);
+  });
+
+  it('keeps the president a person beside the ship named after him', () => {
+    const text = 'The USS Ronald Reagan is named after President Ronald Reagan.';
+    expect(find(text, 'Ronald Reagan')?.type).toBe('person');
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The last pass of mention finding: drop capitalised words and phrases that are no names
+ * (common nouns, pieces of titles and phrases, conditions, handles), and join a ship's short
+ * forms to the ship.
+ */
+import { inClippedPhrase } from './clipped-phrase.js';
+import { inWorkTitle, isClippedCommonNoun } from './common-nouns.js';
+import { conditionNames, isConditionName } from './conditions.js';
+import { indefiniteNouns } from './indefinite-nouns.js';
+import { isKnownOrganization, isKnownPlace, isProperInLexicon } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { asShipAlias } from './ships.js';
+import type { Token } from './tokens.js';
+import { quotedTitles } from './work-titles.js';
+
+export function dropNonNames(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  lower: ReadonlySet<string>,
+  ships: readonly (readonly string[])[],
+): Mention[] {
+  const inLongerNames = new Set(mentions.flatMap((m) => (m.words.length > 1 ? m.words : [])));
+  const titles = quotedTitles(text);
+  const conditions = conditionNames(tokens, mentions);
+  const thingNouns = indefiniteNouns(tokens);
+  const kept = mentions.filter(
+    (m) =>
+      // "Follow @CNNPhotos": a handle is an account, not a name (a hashtag names a campaign
+      // that highlights do name, so it stays).
+      text[m.start - 1] !== '@' &&
+      !isCommonWordName(m, inLongerNames, lower) &&
+      !isClippedCommonNoun(text, tokens, m, inLongerNames) &&
+      !inWorkTitle(titles, m) &&
+      !isConditionName(tokens, m, conditions) &&
+      !(m.words.length === 1 && m.title === undefined && thingNouns.has(m.words[0] ?? '')) &&
+      !inClippedPhrase(tokens, m),
+  );
+  return kept.map((m) => asShipAlias(tokens, m, ships));
+}
+
+/**
+ * "Woman", "Life", "Prevention" capitalised in a title or after a dash: a lone word that the
+ * text also writes in lower case, that no lexicon knows as a name and that no longer name
+ * uses, is no name.
+ */
+function isCommonWordName(
+  m: Mention,
+  inLongerNames: ReadonlySet<string>,
+  lower: ReadonlySet<string>,
+): boolean {
+  if (m.words.length !== 1 || m.title !== undefined || m.shouted) return false;
+  const w = m.words[0] ?? '';
+  if (!lower.has(w) || isProperInLexicon(w) || isKnownPlace(w) || isKnownOrganization(w)) {
+    return false;
+  }
+  return !inLongerNames.has(w);
+}
