@@ -144,13 +144,17 @@ export function scoreMention(
     if (words.includes('and') && AND_HEADS.has(last)) s.organization += 2.5;
     if (words.includes('for') && FOR_HEADS.has(first)) s.organization += 2.5;
     if (placeHeadWords.has(last) && !ORG_SUFFIXES.has(last)) s.place += 2;
-    if (isGivenName(first)) s.person += 2.5;
-    if (isSurname(last)) s.person += 1.5;
+    // "Sierra Leone", "Baton Rouge": a phrase known whole as a place or organization is not
+    // read word by word as a person's name.
+    const knownWhole =
+      (isKnownPlace(phrase) || isKnownOrganization(phrase)) && !isKnownPerson(phrase);
+    if (isGivenName(first) && !knownWhole) s.person += 2.5;
+    if (isSurname(last) && !knownWhole) s.person += 1.5;
     // Two or three plain words read as a person's name unless one is an ordinary word
     // ("Major League Baseball").
     const plain = words.every((w) => /^[\p{L}'’-]+$/u.test(w) && !isCommonWord(w));
     if ((words.length === 2 || (words.length === 3 && isGivenName(first))) && plain) {
-      s.person += 1;
+      if (!knownWhole) s.person += 1;
     }
     if (words.every((w) => isKnownPlace(w)) && !isGivenName(first)) s.place += 1.5;
   } else {

@@ -11,6 +11,7 @@ import { roleOf } from './role.js';
 import { salienceOf } from './salience.js';
 import type { Token } from './tokens.js';
 import { HONORIFICS } from './word-lists.js';
+import { isTitledWork } from './work-titles.js';
 
 export interface ExtractOptions {
   /** The headline: names in it weigh more (its text is not searched for mentions). */
@@ -21,7 +22,8 @@ export interface ExtractOptions {
 export function extractEntities(text: string, options: ExtractOptions = {}): Entity[] {
   if (text.trim() === '') return [];
   const { tokens, mentions } = findMentions(text);
-  const groups = groupMentions(classifyMentions(mentions, tokens));
+  const typed = classifyMentions(mentions, tokens).filter((m) => !isTitledWork(m));
+  const groups = groupMentions(typed);
   const title = normalizeForSearch(options.title ?? '');
   const previous = new Map<Mention, Mention>();
   mentions.forEach((m, i) => {

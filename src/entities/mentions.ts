@@ -244,8 +244,7 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   // Sentence start: capitals say nothing, so lean on the rest of the text and the lexicon.
   // A word the text capitalises only inside longer names ("Police" of "Detroit Police
   // Department") says nothing about the same word alone: "Police said ...".
-  const named =
-    seen.tailCaps.has(t.text) || nextIsCap(tokens, i) || isKnownName(key) || isKnownName(lower);
+  const named = seen.tailCaps.has(t.text) || nextIsCap(tokens, i) || isKnownName(key);
   if ((midCaps.has(t.text) && named) || TITLES.has(key)) return true;
   if (seen.lower.has(lower) && !isKnownPlace(lower)) return false;
   if (isProperInLexicon(lower)) return true;
@@ -409,6 +408,11 @@ function isTitleOrOf(tokens: Token[], idx: number[], pos: number): boolean {
   if (isTitle(t)) return true;
   const prev = tokens[idx[pos - 1] ?? -1];
   if (t?.text === 'of') return true;
+  // "Deputy Police Chief Keizo Okumoto": an organization word between title words.
+  const next = tokens[idx[pos + 1] ?? -1];
+  if (ORG_SUFFIXES.has(lookupKey(t?.text ?? '')) && isTitle(next) && pos + 2 < idx.length) {
+    return true;
+  }
   return prev?.text === 'of' && pos + 1 < idx.length;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The last pass of mention finding: drop capitalised words and phrases that are no names
- * (common nouns, pieces of titles and phrases, conditions, handles), and join a ship's short
+ * (common nouns, pieces of titles and phrases, conditions, storms, handles), and join a ship's short
  * forms to the ship.
  */
 import { inClippedPhrase } from './clipped-phrase.js';
@@ -10,6 +10,7 @@ import { indefiniteNouns } from './indefinite-nouns.js';
 import { isKnownOrganization, isKnownPlace, isProperInLexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { asShipAlias } from './ships.js';
+import { isStorm, stormNames } from './storms.js';
 import type { Token } from './tokens.js';
 import { quotedTitles } from './work-titles.js';
 
@@ -24,6 +25,7 @@ export function dropNonNames(
   const titles = quotedTitles(text);
   const conditions = conditionNames(tokens, mentions);
   const thingNouns = indefiniteNouns(tokens);
+  const storms = stormNames(mentions);
   const kept = mentions.filter(
     (m) =>
       // "Follow @CNNPhotos": a handle is an account, not a name (a hashtag names a campaign
@@ -34,7 +36,8 @@ export function dropNonNames(
       !inWorkTitle(titles, m) &&
       !isConditionName(tokens, m, conditions) &&
       !(m.words.length === 1 && m.title === undefined && thingNouns.has(m.words[0] ?? '')) &&
-      !inClippedPhrase(tokens, m),
+      !inClippedPhrase(tokens, m) &&
+      !isStorm(m, storms),
   );
   return kept.map((m) => asShipAlias(tokens, m, ships));
 }

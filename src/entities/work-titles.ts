@@ -29,3 +29,12 @@ export function quotedTitles(text: string): Span[] {
   }
   return spans;
 }
+
+/**
+ * "The Six Million Dollar Man", "The Dark Knight Rises": a name that keeps a capitalised
+ * "The" and that nothing marks as an organization or place but reads as a person is the title
+ * of a work. (Sentence-initial "The" is already dropped; "The Rock", "The Edge" stay people.)
+ */
+export function isTitledWork(m: { text: string; words: readonly string[]; type: string }): boolean {
+  return m.type === 'person' && m.words.length >= 3 && m.text.startsWith('The ');
+}

@@ -219,3 +219,35 @@ describe('ships', () => {
     expect(find(text, 'Ronald Reagan')?.type).toBe('person');
   });
 });
+
+describe('other names that are no people', () => {
+  it('types a known multi-word place as a place even when its first word is a given name', () => {
+    const text =
+      'Two aid workers were exposed in Sierra Leone, he said. Sierra Leone closed schools.';
+    expect(find(text, 'Sierra Leone')?.type).toBe('place');
+  });
+
+  it('makes no person of a title that keeps a capitalised "The"', () => {
+    const text =
+      'As a boy he loved The Six Million Dollar Man and The Daily Show, said Anna Berg of The Washington Post.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Anna Berg', 'The Washington Post']));
+    expect(names(text)).toHaveLength(2);
+  });
+
+  it('makes no person of a named storm, nor of its name used alone later', () => {
+    const text =
+      'Hurricane Katrina hit New Orleans in 2005. After Katrina, Tropical Cyclone Pam hit Vanuatu, said Katrina Smith.';
+    expect(names(text)).toEqual(
+      expect.arrayContaining(['New Orleans', 'Vanuatu', 'Katrina Smith']),
+    );
+    expect(names(text)).toHaveLength(3);
+  });
+
+  it('reads "Deputy Police Chief" as a title before the name', () => {
+    const text =
+      'Deputy Police Chief Keizo Okumoto told reporters. Okumoto said more would follow.';
+    const chief = find(text, 'Keizo Okumoto');
+    expect(chief?.mentions).toHaveLength(2);
+    expect(chief?.role).toBe('Deputy Police Chief');
+  });
+});
