@@ -123,9 +123,10 @@ export function findMentions(text: string): MentionScan {
     const holiday = tokens[j]?.possessive === true && after?.cap === true;
     const ship = shipRun(tokens, run);
     if (ship !== undefined) {
-      const m = wholeMention(text, tokens, ship);
-      if (m !== undefined) ships.push(m.words);
-      if (m !== undefined) mentions.push(m);
+      // Kept whole, titles and all ("HMS Queen Elizabeth"): see ships.ts.
+      const at = mentions.length;
+      pushMention(text, tokens, ship, mentions, undefined);
+      for (const m of mentions.slice(at)) ships.push(m.words);
     } else if (!(holiday && EVENT_WORDS.has(lookupKey(after.text)))) {
       for (const m of splitRun(text, tokens, run)) mentions.push(m);
     }
@@ -294,13 +295,6 @@ function titleCased(word: string): string {
 function nextIsCap(tokens: Token[], i: number): boolean {
   const n = tokens[i + 1];
   return n !== undefined && n.word && n.cap;
-}
-
-/** The run as one name, titles and all ("HMS Queen Elizabeth"). */
-function wholeMention(text: string, tokens: Token[], idx: number[]): Mention | undefined {
-  const out: Mention[] = [];
-  pushMention(text, tokens, idx, out, undefined);
-  return out[0];
 }
 
 /** Splits titles off a run and drops what cannot be a name on its own. */
