@@ -23,6 +23,12 @@ let store: Store;
 let file: string;
 let cleanup: () => void;
 const children: ChildProcess[] = [];
+/**
+ * How long to wait for the processes. Idle, each test takes about 15 s; on a loaded CI machine
+ * starting two processes through tsx alone can take half a minute. Only a failing run waits
+ * this long.
+ */
+const patience = 120_000;
 
 beforeEach(async () => {
   ({ file, cleanup } = tempStoreFile());
@@ -44,13 +50,14 @@ afterEach(async () => {
 });
 
 /** Starts a scheduler process and resolves once it has started. */
-async function startProcess(owner: string): Promise<ChildProcess> {
+async function startProcess(owner: string, leaseMs = 1_000): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     env: {
       PATH: process.env['PATH'] ?? '',
       NEWSDIGEST_DB: file,
       DISCORD_API: fake.restApi,
       OWNER: owner,
+      LEASE_MS: String(leaseMs),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -92,78 +99,95 @@ const postsTo = (channelId: string) =>
   );
 
 describe('the scheduler across real processes', () => {
-  it('completes the slot of a process killed between claiming and posting, exactly once', async () => {
-    const subscription = await store.createSubscription(everySecond('500'));
-    // The first post never reaches Discord: the process is killed while it is on its way.
-    fake.script('POST', /^\/channels\/500\/messages$/, 'hold');
-    const first = await startProcess('first');
-    const held = await fake.waitForRequest((r) => r.method === 'POST' && r.held === true);
-    first.kill('SIGKILL');
-    await exited(first);
+  it(
+    'completes the slot of a process killed between claiming and posting, exactly once',
+    async () => {
+      const subscription = await store.createSubscription(everySecond('500'));
+      // The first post never reaches Discord: the process is killed while it is on its way.
+      fake.script('POST', /^\/channels\/500\/messages$/, 'hold');
+      const first = await startProcess('first');
+      const held = await fake.waitForRequest(
+        (r) => r.method === 'POST' && r.held === true,
+        patience,
+      );
+      first.kill('SIGKILL');
+      await exited(first);
 
-    // The slot with the articles; one job's slots run one at a time, so it is the only claim.
-    const claims = await store.listDeliveries({ subscriptionId: subscription.id });
-    const claimed = claims.find((row) => row.articleIds.length > 0);
-    expect(claims.filter((row) => row.status === 'claimed')).toHaveLength(1);
-    expect(claimed).toMatchObject({ owner: 'first', status: 'claimed' });
-    expect(claimed?.articleIds.sort()).toEqual([0, 1, 2].map((n) => makeArticle(n).id).sort());
-    expect(postsTo('500')).toHaveLength(0);
+      // The slot with the articles; one job's slots run one at a time, so it is the only claim.
+      const claims = await store.listDeliveries({ subscriptionId: subscription.id });
+      const claimed = claims.find((row) => row.articleIds.length > 0);
+      expect(claims.filter((row) => row.status === 'claimed')).toHaveLength(1);
+      expect(claimed).toMatchObject({ owner: 'first', status: 'claimed' });
+      expect(claimed?.articleIds.sort()).toEqual([0, 1, 2].map((n) => makeArticle(n).id).sort());
+      expect(postsTo('500')).toHaveLength(0);
 
-    await startProcess('second');
-    await expect
-      .poll(
-        async () =>
-          (await store.listDeliveries({ subscriptionId: subscription.id })).find(
-            (row) => row.slot === claimed?.slot,
-          )?.status,
-        { timeout: 20_000, interval: 200 },
-      )
-      .toBe('delivered');
-    // Later slots have nothing new: they settle without posting. Wait for a few of them.
-    await expect
-      .poll(async () => (await store.listDeliveries({ subscriptionId: subscription.id })).length, {
-        timeout: 20_000,
-        interval: 200,
-      })
-      .toBeGreaterThan(4);
+      await startProcess('second');
+      await expect
+        .poll(
+          async () =>
+            (await store.listDeliveries({ subscriptionId: subscription.id })).find(
+              (row) => row.slot === claimed?.slot,
+            )?.status,
+          { timeout: patience, interval: 200 },
+        )
+        .toBe('delivered');
+      // Later slots have nothing new: they settle without posting. Wait for a few of them.
+      await expect
+        .poll(
+          async () => (await store.listDeliveries({ subscriptionId: subscription.id })).length,
+          {
+            timeout: patience,
+            interval: 200,
+          },
+        )
+        .toBeGreaterThan(4);
 
-    const posts = postsTo('500');
-    expect(posts).toHaveLength(1);
-    // The recovered post is the digest the killed process had claimed, not a new one.
-    expect(posts[0]?.body).toEqual(held.body);
-    const rows = await store.listDeliveries({ subscriptionId: subscription.id });
-    expect(rows.find((row) => row.slot === claimed?.slot)?.owner).toBe('second');
-    expect(rows.filter((row) => row.articleIds.length > 0)).toHaveLength(1);
-  });
+      const posts = postsTo('500');
+      expect(posts).toHaveLength(1);
+      // The recovered post is the digest the killed process had claimed, not a new one.
+      expect(posts[0]?.body).toEqual(held.body);
+      const rows = await store.listDeliveries({ subscriptionId: subscription.id });
+      expect(rows.find((row) => row.slot === claimed?.slot)?.owner).toBe('second');
+      expect(rows.filter((row) => row.articleIds.length > 0)).toHaveLength(1);
+    },
+    3 * patience,
+  );
 
-  it('posts each channel its digest once when two processes race for the same slots', async () => {
-    const channels = Array.from({ length: 12 }, (_, n) => String(600 + n));
-    for (const channelId of channels) await store.createSubscription(everySecond(channelId));
-    await Promise.all([startProcess('left'), startProcess('right')]);
+  it(
+    'posts each channel its digest once when two processes race for the same slots',
+    async () => {
+      const channels = Array.from({ length: 12 }, (_, n) => String(600 + n));
+      for (const channelId of channels) await store.createSubscription(everySecond(channelId));
+      // No process dies here, so a lease long enough for the slowest post: on a loaded machine a
+      // 1 s lease can run out while a post is on the wire, and the other process would then
+      // rightly take the slot over as abandoned. That recovery is the crash test's subject.
+      await Promise.all([startProcess('left', 60_000), startProcess('right', 60_000)]);
 
-    await expect
-      .poll(
-        async () =>
-          (await store.listDeliveries({ limit: 10_000 })).filter((r) => r.status === 'delivered')
-            .length,
-        {
-          timeout: 30_000,
+      await expect
+        .poll(
+          async () =>
+            (await store.listDeliveries({ limit: 10_000 })).filter((r) => r.status === 'delivered')
+              .length,
+          {
+            timeout: patience,
+            interval: 250,
+          },
+        )
+        .toBeGreaterThanOrEqual(channels.length);
+      // A few more seconds of slots, all empty, for a duplicate to show up if there were one.
+      const settled = (await store.listDeliveries({ limit: 10_000 })).length;
+      await expect
+        .poll(async () => (await store.listDeliveries({ limit: 10_000 })).length, {
+          timeout: patience,
           interval: 250,
-        },
-      )
-      .toBeGreaterThanOrEqual(channels.length);
-    // A few more seconds of slots, all empty, for a duplicate to show up if there were one.
-    const settled = (await store.listDeliveries({ limit: 10_000 })).length;
-    await expect
-      .poll(async () => (await store.listDeliveries({ limit: 10_000 })).length, {
-        timeout: 20_000,
-        interval: 250,
-      })
-      .toBeGreaterThan(settled + channels.length * 3);
+        })
+        .toBeGreaterThan(settled + channels.length * 3);
 
-    for (const channelId of channels) expect(postsTo(channelId)).toHaveLength(1);
-    const rows = await store.listDeliveries({ limit: 10_000 });
-    const withArticles = rows.filter((row) => row.articleIds.length > 0);
-    expect(withArticles).toHaveLength(channels.length);
-  });
+      for (const channelId of channels) expect(postsTo(channelId)).toHaveLength(1);
+      const rows = await store.listDeliveries({ limit: 10_000 });
+      const withArticles = rows.filter((row) => row.articleIds.length > 0);
+      expect(withArticles).toHaveLength(channels.length);
+    },
+    3 * patience,
+  );
 });

@@ -3,7 +3,8 @@
  * real Discord delivery (discord.js REST) pointed at the test's fake Discord. The crash and
  * two-process tests start it with `node --import tsx` and SIGKILL it at will.
  *
- * Environment: NEWSDIGEST_DB, DISCORD_API (the fake's REST base), OWNER (claim identity).
+ * Environment: NEWSDIGEST_DB, DISCORD_API (the fake's REST base), OWNER (claim identity),
+ * LEASE_MS (optional claim lease, default 1,000).
  */
 import { REST } from 'discord.js';
 import { createDiscordDelivery } from '../../../adapters/discord/delivery.js';
@@ -24,7 +25,7 @@ const scheduler = createScheduler({
   owner: env('OWNER'),
   // A short lease so a dead process's claim is recovered within the test.
   options: {
-    leaseMs: 1_000,
+    leaseMs: Number(process.env['LEASE_MS'] ?? 1_000),
     reconcileMs: 500,
     retry: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 500 },
   },
