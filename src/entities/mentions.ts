@@ -6,8 +6,6 @@
  */
 import {
   isCommonWord,
-  isCountry,
-  isDemonym,
   isGivenName,
   isKnownOrganization,
   isKnownPlace,
@@ -15,6 +13,7 @@ import {
   isProperInLexicon,
   placeHeadWords,
 } from './lexicon.js';
+import { isNationality, isRegionalAdjective } from './nationality.js';
 import { possessiveOrgName } from './possessive-org.js';
 import { continuesOrgWithAnd, FOR_HEADS } from './conjoined-org.js';
 import { NON_NAME_SUFFIX } from './common-nouns.js';
@@ -24,7 +23,6 @@ import { canonicalOf } from './canonical.js';
 import { LEADING_PARTICLES, NAME_PARTICLES } from './particles.js';
 import { lookupKey, tableLines, tokenize, type Token } from './tokens.js';
 import {
-  DEMONYMS,
   EVENT_WORDS,
   GROUP_WORDS,
   HEADLINE_WORDS,
@@ -361,11 +359,6 @@ function titleAsWritten(
   return text.slice(first.start, last.end).replace(/\s+/g, ' ') + dot;
 }
 
-function isNationality(w: string): boolean {
-  const one = w.endsWith('s') ? w.slice(0, -1) : w;
-  return DEMONYMS.has(w) || isDemonym(w) || isDemonym(one) || isPlaceAdjective(one);
-}
-
 /** A leading word to drop: a nationality, or a party or faith before a given name. */
 /** "Czech Republic", "Solomon Islands": a nationality word there is part of the name. */
 function isPlaceHead(w: string): boolean {
@@ -374,16 +367,6 @@ function isPlaceHead(w: string): boolean {
 
 function isNationalityOrGroup(w: string, next: string): boolean {
   return (GROUP_WORDS.has(w) && isGivenName(next)) || isNationality(w);
-}
-
-/** "Kenyan", "Brazilian", "Iraqi": a known country or place plus a nationality ending. */
-function isPlaceAdjective(w: string): boolean {
-  if (isGivenName(w) || isKnownPlace(w)) return false;
-  for (const ending of ['n', 'an', 'ian', 'i', 'ese']) {
-    const stem = w.slice(0, -ending.length);
-    if (w.endsWith(ending) && stem.length >= 4 && isCountry(stem)) return true;
-  }
-  return false;
 }
 
 function isTitle(t: Token | undefined): boolean {
@@ -464,8 +447,11 @@ function pushMention(
     if (isNationality(w) || EVENT_WORDS.has(w)) return;
     if (title === undefined && w.split('-').every((p) => TITLES.has(p))) return;
   }
-  // A competition or event ("European Indoor Championships") is none of ours.
-  if (words.length > 1 && EVENT_WORDS.has(words[words.length - 1] ?? '')) return;
+  // A competition or event ("European Indoor Championships") is none of ours, nor is an
+  // adjective of region and nationality ("South African", "Middle Eastern").
+  const end = words[words.length - 1] ?? '';
+  if (words.length > 1 && EVENT_WORDS.has(end)) return;
+  if (words.length > 1 && isRegionalAdjective(words)) return;
   const mention: Mention = {
     start: ft.start,
     end: lt.end,

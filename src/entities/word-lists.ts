@@ -138,6 +138,12 @@ export const EVENT_WORDS = wordSet(`
   masters trials week day conference summit flight
 `);
 
+/** Words before a nationality that keep it an adjective: "South African", "Middle Eastern". */
+export const REGION_MODIFIERS = wordSet(`
+  north south east west northern southern eastern western central middle northeast northwest
+  southeast southwest latin sub-saharan
+`);
+
 /** First words of place names: "St Etienne", "San Jose", "Fort Worth". */
 export const PLACE_PREFIXES = wordSet(`
   st saint san santa sao são los las fort port mount mt lake cape north south east west

@@ -243,6 +243,12 @@ describe('other names that are no people', () => {
     expect(names(text)).toHaveLength(3);
   });
 
+  it('makes no name of a region and nationality adjective ("South African", "Middle Eastern")', () => {
+    const text =
+      'South African officials met North Korean, Indian-American and Middle Eastern envoys in South Africa and North Korea.';
+    expect(names(text)).toEqual(['South Africa', 'North Korea']);
+  });
+
   it('reads "Deputy Police Chief" as a title before the name', () => {
     const text =
       'Deputy Police Chief Keizo Okumoto told reporters. Okumoto said more would follow.';

@@ -1,0 +1,28 @@
+/** Nationality and region adjectives: "Kenyan", "Iraqis", "South African", "Middle Eastern". */
+import { isCountry, isDemonym, isGivenName, isKnownPlace } from './lexicon.js';
+import { DEMONYMS, GROUP_WORDS, REGION_MODIFIERS } from './word-lists.js';
+
+/** A nationality word, singular or plural, in a lookup form. */
+export function isNationality(w: string): boolean {
+  // "Indian-American", "Iraqi-Kurdish": every part a nationality.
+  if (w.includes('-')) return w.split('-').every((part) => part !== '' && isNationality(part));
+  const one = w.endsWith('s') ? w.slice(0, -1) : w;
+  return DEMONYMS.has(w) || isDemonym(w) || isDemonym(one) || isPlaceAdjective(one);
+}
+
+/** "Kenyan", "Brazilian", "Iraqi": a known country or place plus a nationality ending. */
+function isPlaceAdjective(w: string): boolean {
+  if (isGivenName(w) || isKnownPlace(w)) return false;
+  for (const ending of ['n', 'an', 'ian', 'i', 'ese']) {
+    const stem = w.slice(0, -ending.length);
+    if (w.endsWith(ending) && stem.length >= 4 && isCountry(stem)) return true;
+  }
+  return false;
+}
+
+/** "South African", "Middle Eastern": direction words before a nationality or group word. */
+export function isRegionalAdjective(words: readonly string[]): boolean {
+  const end = words[words.length - 1] ?? '';
+  const regional = words.slice(0, -1).every((w) => REGION_MODIFIERS.has(w));
+  return regional && (isNationality(end) || GROUP_WORDS.has(end));
+}
