@@ -35,6 +35,8 @@ const CONDITION_NAMES = new Set([
   'h7n9',
   'dengue',
   'chikungunya',
+  'ptsd',
+  'adhd',
 ]);
 
 /**

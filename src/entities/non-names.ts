@@ -1,6 +1,6 @@
 /**
  * The last pass of mention finding: drop capitalised words and phrases that are no names
- * (common nouns, pieces of titles and phrases, conditions, storms, handles), and join a ship's short
+ * (common nouns and things, pieces of titles and phrases, conditions, storms, handles), and join a ship's short
  * forms to the ship.
  */
 import { inClippedPhrase } from './clipped-phrase.js';
@@ -11,6 +11,7 @@ import { isKnownOrganization, isKnownPlace, isProperInLexicon } from './lexicon.
 import type { Mention } from './mentions.js';
 import { asShipAlias } from './ships.js';
 import { isStorm, stormNames } from './storms.js';
+import { isThing } from './things.js';
 import type { Token } from './tokens.js';
 import { quotedTitles } from './work-titles.js';
 
@@ -37,7 +38,8 @@ export function dropNonNames(
       !isConditionName(tokens, m, conditions) &&
       !(m.words.length === 1 && m.title === undefined && thingNouns.has(m.words[0] ?? '')) &&
       !inClippedPhrase(tokens, m) &&
-      !isStorm(m, storms),
+      !isStorm(m, storms) &&
+      !isThing(m),
   );
   return kept.map((m) => asShipAlias(tokens, m, ships));
 }

@@ -249,6 +249,12 @@ describe('other names that are no people', () => {
     expect(names(text)).toEqual(['South Africa', 'North Korea']);
   });
 
+  it('makes no name of a common-noun acronym, a faith or a scripture', () => {
+    const text =
+      'DNA tests and GPS data showed it, said Anna Berg. Islam and the Bible were discussed, and the New Testament too.';
+    expect(names(text)).toEqual(['Anna Berg']);
+  });
+
   it('reads "Deputy Police Chief" as a title before the name', () => {
     const text =
       'Deputy Police Chief Keizo Okumoto told reporters. Okumoto said more would follow.';

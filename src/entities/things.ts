@@ -1,0 +1,32 @@
+/**
+ * Capitalised words for things, not names: acronyms used as common nouns ("DNA evidence", "a
+ * GPS"), and faiths and scriptures ("Islam", "the Bible", "the New Testament"). None of them
+ * is a person, organization or place. The lists are written for this project.
+ */
+
+/** Acronyms that English uses as ordinary nouns. */
+const COMMON_ACRONYMS = new Set(
+  `dna rna iq gps atm mri ct suv uav atv rv tv pc cpr ied rpg ufo dui gif pdf url sms
+  ipo gdp`.split(/\s+/),
+);
+
+/** Faiths, their law and their scriptures. */
+const FAITHS = new Set(
+  `islam christianity judaism hinduism buddhism sikhism catholicism protestantism sharia
+  shariah bible koran quran torah talmud`.split(/\s+/),
+);
+
+/** Last words of scripture names: "New Testament", "Gospel of John" ends elsewhere. */
+const SCRIPTURE_HEADS = new Set(['testament', 'bible', 'koran', 'quran', 'torah']);
+
+/** The parts of a mention this check reads. */
+export interface ThingWords {
+  words: readonly string[];
+}
+
+export function isThing(m: ThingWords): boolean {
+  const [first, ...rest] = m.words;
+  if (first === undefined) return false;
+  if (rest.length === 0) return COMMON_ACRONYMS.has(first) || FAITHS.has(first);
+  return SCRIPTURE_HEADS.has(rest[rest.length - 1] ?? '');
+}
