@@ -102,7 +102,8 @@ export const ORGANIZATIONS = phraseSet(`
   european central bank, ecb, treasury, pentagon, kremlin, congress, senate, parliament,
   supreme court, nasdaq, nyse, new york stock exchange, london stock exchange, ftse,
   hamas, hezbollah, taliban, al qaeda, isis, islamic state, plo, ira, eta,
-  fifa, uefa, ioc, nba, nfl, nhl, mlb
+  fifa, uefa, ioc, nba, nfl, nhl, mlb, boko haram, al-shabaab, al shabaab, instagram,
+  snapchat, whatsapp, linkedin, reddit, tumblr
 `);
 
 /** Countries and nations (national teams keep the place type) compromise does not tag so. */

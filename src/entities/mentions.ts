@@ -31,6 +31,7 @@ import {
   ORG_OF_HEADS,
   ORG_SUFFIXES,
   PLACE_OF_HEADS,
+  PORTFOLIOS,
   SUBJECT_VERBS,
   TITLES,
 } from './word-lists.js';
@@ -312,9 +313,12 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
     ];
   }
   // A title word after a given name is a surname: "Stephen King", "Martin Luther King Jr.".
+  // A portfolio before a title is part of it: "Defense Secretary Robert Gates".
+  const portfolio = (k: number, n: number): boolean =>
+    PORTFOLIOS.has(lookupKey(tokens[k]?.text ?? '')) && isTitle(tokens[idx[n + 1] ?? -1]);
   const titleStart = idx.findIndex(
     (k, n) =>
-      isTitle(tokens[k]) &&
+      (isTitle(tokens[k]) || portfolio(k, n)) &&
       !(n > 0 && isGivenName(lookupKey(tokens[idx[n - 1] ?? -1]?.text ?? ''))),
   );
   if (titleStart >= 0) {

@@ -138,6 +138,13 @@ export const EVENT_WORDS = wordSet(`
   masters trials week day conference summit flight
 `);
 
+/** Government portfolios written before a title: "Defense Secretary", "Foreign Minister". */
+export const PORTFOLIOS = wordSet(`
+  defense defence foreign finance interior health home education justice energy transport
+  transportation trade treasury labor labour culture environment agriculture commerce
+  housing
+`);
+
 /** Words before a nationality that keep it an adjective: "South African", "Middle Eastern". */
 export const REGION_MODIFIERS = wordSet(`
   north south east west northern southern eastern western central middle northeast northwest

@@ -255,6 +255,19 @@ describe('other names that are no people', () => {
     expect(names(text)).toEqual(['Anna Berg']);
   });
 
+  it('reads a portfolio before a title as part of the title ("Defense Secretary")', () => {
+    const text = 'The plan was proposed by Defense Secretary Robert Gates. Gates said it was fine.';
+    expect(names(text)).toEqual(['Robert Gates']);
+    expect(find(text, 'Robert Gates')?.role).toBe('Defense Secretary');
+  });
+
+  it('types social networks and armed groups that news names often as organizations', () => {
+    const text =
+      'Sites like Instagram and others grew, he said. Boko Haram and al-Shabaab said they were behind it.';
+    const types = extractEntities(text).map((e) => e.type);
+    expect(types).toEqual(['organization', 'organization', 'organization']);
+  });
+
   it('reads "Deputy Police Chief" as a title before the name', () => {
     const text =
       'Deputy Police Chief Keizo Okumoto told reporters. Okumoto said more would follow.';
