@@ -55,6 +55,19 @@ export const FOR_HEADS = new Set([
   'alliance',
   'foundation',
   'society',
+  'observatory',
+  'agency',
+  'department',
+  'fund',
+  'association',
+  'organization',
+  'organisation',
+  'network',
+  'union',
+  'league',
+  'bank',
+  'party',
+  'movement',
 ]);
 
 /** A word that names something on its own, so "X and ..." joins two entities. */

@@ -400,7 +400,8 @@ function isTitleOrOf(tokens: Token[], idx: number[], pos: number): boolean {
 function looksLikeOrg(tokens: Token[], idx: number[]): boolean {
   return idx.some((k) => {
     const key = lookupKey(tokens[k]?.text ?? '');
-    return ORG_SUFFIXES.has(key) || ORG_OF_HEADS.has(key) || HEADLINE_WORDS.has(key);
+    const head = ORG_SUFFIXES.has(key) || ORG_OF_HEADS.has(key) || FOR_HEADS.has(key);
+    return head || HEADLINE_WORDS.has(key);
   });
 }
 

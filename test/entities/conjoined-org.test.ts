@@ -38,6 +38,14 @@ describe('organization names joined by "and" or "for"', () => {
       'He is a fellow at the Center for Strategic and International Studies in Washington.',
       'Center for Strategic and International Studies',
     ],
+    [
+      'The Syrian Observatory for Human Rights said 40 people died.',
+      'Syrian Observatory for Human Rights',
+    ],
+    [
+      'The U.S. Agency for International Development sent aid.',
+      'U.S. Agency for International Development',
+    ],
   ])('%s', (text, name) => {
     const found = entities(text);
     expect(found).toContain(`organization:${name}`);
