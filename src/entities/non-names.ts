@@ -1,7 +1,7 @@
 /**
  * The last pass of mention finding: drop capitalised words and phrases that are no names
- * (common nouns and things, pieces of titles and phrases, conditions, storms, handles), and join a ship's short
- * forms to the ship.
+ * (common nouns and things, pieces of titles and phrases, conditions, storms, handles), and
+ * join a ship's short forms to the ship.
  */
 import { inClippedPhrase } from './clipped-phrase.js';
 import { inWorkTitle, isClippedCommonNoun } from './common-nouns.js';
