@@ -8,6 +8,7 @@ import type { EntityType } from '../model.js';
 import { canonicalOf } from './canonical.js';
 import { isGivenName, isKnownOrganization, isKnownPlace, isSurname } from './lexicon.js';
 import type { TypedMention } from './classify.js';
+import { ORG_SUFFIXES } from './word-lists.js';
 
 export interface MentionGroup {
   type: EntityType;
@@ -32,7 +33,11 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
   // Longest first, so that "Flores" joins "Sarah Isgur Flores" rather than "Isgur Flores".
   persons.sort((a, b) => wordsOf(b.key).length - wordsOf(a.key).length);
   for (const g of groups) {
-    const target = personFor(g, persons) ?? acronymFor(g, orgs) ?? shortOrgFor(g, orgs);
+    const target =
+      personFor(g, persons) ??
+      acronymFor(g, orgs) ??
+      shortOrgFor(g, orgs) ??
+      headlessOrgFor(g, orgs);
     if (target === undefined || target === g) continue;
     target.mentions.push(...g.mentions);
     absorbed.add(g);
@@ -91,4 +96,16 @@ function shortOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGro
     return o !== g && (ow[0] === g.key || ow[ow.length - 1] === g.key);
   });
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** "Detroit Police" for "Detroit Police Department": the full name without its last head word. */
+function headlessOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
+  if (g.type !== 'organization' || wordsOf(g.key).length < 2) return undefined;
+  // Compared as written: the key of "Detroit Police Department" is "department of detroit police".
+  return orgs.find((o) =>
+    o.mentions.some((m) => {
+      const head = m.words[m.words.length - 1] ?? '';
+      return ORG_SUFFIXES.has(head) && m.words.slice(0, -1).join(' ') === g.key;
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 /**
  * Capitalised words for things, not names: acronyms used as common nouns ("DNA evidence", "a
- * GPS"), and faiths and scriptures ("Islam", "the Bible", "the New Testament"). None of them
+ * GPS"), faiths and scriptures ("Islam", "the Bible", "the New Testament"), and awards. None of them
  * is a person, organization or place. The lists are written for this project.
  */
 
@@ -16,6 +16,9 @@ const FAITHS = new Set(
   shariah bible koran quran torah talmud`.split(/\s+/),
 );
 
+/** Awards: "won an Oscar", "the Grammys" (a first name alone is seldom how news names a person). */
+const AWARDS = new Set(`oscar oscars emmy emmys grammy grammys bafta baftas`.split(/\s+/));
+
 /** Last words of scripture names: "New Testament", "Gospel of John" ends elsewhere. */
 const SCRIPTURE_HEADS = new Set(['testament', 'bible', 'koran', 'quran', 'torah']);
 
@@ -27,6 +30,7 @@ export interface ThingWords {
 export function isThing(m: ThingWords): boolean {
   const [first, ...rest] = m.words;
   if (first === undefined) return false;
-  if (rest.length === 0) return COMMON_ACRONYMS.has(first) || FAITHS.has(first);
+  if (rest.length === 0)
+    return COMMON_ACRONYMS.has(first) || FAITHS.has(first) || AWARDS.has(first);
   return SCRIPTURE_HEADS.has(rest[rest.length - 1] ?? '');
 }

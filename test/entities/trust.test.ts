@@ -275,4 +275,20 @@ describe('other names that are no people', () => {
     expect(chief?.mentions).toHaveLength(2);
     expect(chief?.role).toBe('Deputy Police Chief');
   });
+
+  it('makes no name of a holiday, a storm category or an award', () => {
+    const text =
+      'Sales rose before Halloween and Thanksgiving, said Anna Berg. The storm reached Category 5. She won an Oscar, and the Grammys followed.';
+    expect(names(text)).toEqual(['Anna Berg']);
+    // A given name that is also an award stays a person with the rest of the name.
+    expect(names('Oscar Pistorius was jailed. Pistorius appealed.')).toEqual(['Oscar Pistorius']);
+  });
+
+  it('merges an organization written without its last head word ("Detroit Police")', () => {
+    const text =
+      'Officers of the Detroit Police Department arrived. A Detroit Police spokesman declined to comment.';
+    const police = find(text, 'Detroit Police Department');
+    expect(police?.aliases).toEqual(['Detroit Police']);
+    expect(police?.mentions).toHaveLength(2);
+  });
 });
