@@ -85,6 +85,8 @@ export const PLACES = phraseSet(`
   transylvania, patagonia, crimea, gaza strip, west bank, golan heights,
   europe, asia, africa, north america, south america, latin america, antarctica, oceania,
   middle east, balkans, caucasus, scandinavia, mediterranean, atlantic, pacific, caribbean,
+  britain, great britain, arctic, sahara, persian gulf, south china sea, midwest,
+  silicon valley, hollywood,
   mercury, venus, earth, mars, jupiter, saturn, uranus, neptune, pluto
 `);
 

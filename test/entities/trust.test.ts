@@ -291,4 +291,16 @@ describe('other names that are no people', () => {
     expect(police?.aliases).toEqual(['Detroit Police']);
     expect(police?.mentions).toHaveLength(2);
   });
+
+  it('knows Britain as a place, also at a sentence start and before a possessive', () => {
+    expect(extractEntities('Britain voted to leave.').map((e) => [e.type, e.name])).toEqual([
+      ['place', 'Britain'],
+    ]);
+    expect(names("He said Britain's Department of Education agreed.")).toEqual([
+      'Department of Education',
+      'Britain',
+    ]);
+    // A place name that is also a common word still needs more than a sentence start.
+    expect(names('Split decisions are rare. Nice weather helped.')).toEqual([]);
+  });
 });
