@@ -1,4 +1,4 @@
-/** Organization names with "and" inside: "Food and Drug Administration". */
+/** Organization names with "and" or "for" inside: "Food and Drug Administration", "Centers for Disease Control". */
 import {
   isDemonym,
   isGivenName,
