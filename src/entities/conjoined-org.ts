@@ -1,4 +1,7 @@
-/** Organization names with "and" or "for" inside: "Food and Drug Administration", "Centers for Disease Control". */
+/**
+ * Organization names with "and" or "for" inside: "Food and Drug Administration", "Centers for
+ * Disease Control".
+ */
 import {
   isDemonym,
   isGivenName,
