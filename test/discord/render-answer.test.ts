@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderAnswerMessages } from '../../adapters/discord/render-answer.js';
 import type { Answer } from '../../src/ask/index.js';
+import { answerItem } from '../render/fixtures.js';
 
 const older: Answer = {
   kind: 'answer',
   note: 'Nothing new on @everyone harbour in the last day. The latest I have:',
-  items: [
-    {
-      articleId: 'harbour',
-      text: 'Dredging of the northern harbour began on Monday after months of delay.',
-      url: 'https://coast.example/harbour',
-      source: 'Coast Daily',
-      title: 'Harbour dredging starts',
-      publishedAt: '2026-11-21T09:00:00Z',
-    },
-  ],
+  items: [answerItem],
 };
 
 describe('renderAnswerMessages', () => {

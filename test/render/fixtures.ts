@@ -1,4 +1,5 @@
-/** Digest-shaped fixtures shared by the renderers' tests (text, markdown, Discord). */
+/** Digest- and answer-shaped fixtures shared by the renderers' tests (text, markdown, chat). */
+import type { AnswerItem } from '../../src/ask/index.js';
 import type { Article, Digest, Entity, Story } from '../../src/model.js';
 
 export function entity(name: string, type: Entity['type'], aliases: string[] = []): Entity {
@@ -52,3 +53,13 @@ export function digest(overrides: Partial<Digest> = {}): Digest {
     ...overrides,
   };
 }
+
+/** One quoted sentence of an answer, with its source. */
+export const answerItem: AnswerItem = {
+  articleId: 'harbour',
+  text: 'Dredging of the northern harbour began on Monday after months of delay.',
+  url: 'https://coast.example/harbour',
+  source: 'Coast Daily',
+  title: 'Harbour dredging starts',
+  publishedAt: '2026-11-21T09:00:00Z',
+};

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerReply } from '../../adapters/slack/replies.js';
 import type { Answer } from '../../src/ask/index.js';
+import { answerItem } from '../render/fixtures.js';
 
-const item = {
-  articleId: 'harbour',
-  text: 'Dredging of the northern harbour began on Monday after months of delay.',
-  url: 'https://coast.example/harbour',
-  source: 'Coast Daily',
-  title: 'Harbour dredging starts',
-  publishedAt: '2026-11-21T09:00:00Z',
-};
+const item = answerItem;
 
 function sectionTexts(answer: Answer): string[] {
   return answerReply(answer).flatMap((message) =>
