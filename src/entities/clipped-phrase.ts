@@ -3,13 +3,7 @@
  * joined by "of" to another one is a phrase (a title, an event, a saying) that mention
  * finding could not read whole; neither lone word is a name.
  */
-import {
-  isGivenName,
-  isKnownOrganization,
-  isKnownPerson,
-  isKnownPlace,
-  isSurname,
-} from './lexicon.js';
+import { isListedName } from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
 
 /** The parts of a mention this check reads. */
@@ -21,12 +15,6 @@ export interface LoneSpan {
   shouted: boolean;
 }
 
-function known(w: string): boolean {
-  return (
-    isGivenName(w) || isSurname(w) || isKnownPerson(w) || isKnownPlace(w) || isKnownOrganization(w)
-  );
-}
-
 /** A lone, unknown capitalised word at token `i` (no possessive: "Smith's of ..." is no phrase). */
 function loneUnknown(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -35,7 +23,7 @@ function loneUnknown(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 1];
   if (before?.word === true && before.cap && before.text !== 'The') return false;
   if (after?.word === true && after.cap) return false;
-  return !known(lookupKey(t.text));
+  return !isListedName(lookupKey(t.text));
 }
 
 /** Index of the word after "of" or "of the" following token `i`, or -1. */

@@ -2,15 +2,7 @@
  * Organization names with "and" or "for" inside: "Food and Drug Administration", "Centers for
  * Disease Control".
  */
-import {
-  isDemonym,
-  isGivenName,
-  isKnownOrganization,
-  isKnownPerson,
-  isKnownPlace,
-  isProperInLexicon,
-  isSurname,
-} from './lexicon.js';
+import { isDemonym, isListedName, isProperInLexicon } from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
 import { ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
 
@@ -75,15 +67,7 @@ export const FOR_HEADS = new Set([
 
 /** A word that names something on its own, so "X and ..." joins two entities. */
 function isNameOfItsOwn(key: string): boolean {
-  return (
-    isKnownPlace(key) ||
-    isKnownOrganization(key) ||
-    isKnownPerson(key) ||
-    isGivenName(key) ||
-    isSurname(key) ||
-    isProperInLexicon(key) ||
-    isDemonym(key)
-  );
+  return isListedName(key) || isProperInLexicon(key) || isDemonym(key);
 }
 
 /**

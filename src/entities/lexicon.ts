@@ -87,6 +87,17 @@ export function isKnownPerson(lower: string): boolean {
   return lexTags(lower).includes('Person');
 }
 
+/** Listed as a name of any kind: a given name, surname, person, place or organization. */
+export function isListedName(lower: string): boolean {
+  return (
+    isGivenName(lower) ||
+    isSurname(lower) ||
+    isKnownPerson(lower) ||
+    isKnownPlace(lower) ||
+    isKnownOrganization(lower)
+  );
+}
+
 export function isDemonym(lower: string): boolean {
   return lexTags(lower).includes('Demonym');
 }
