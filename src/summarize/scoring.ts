@@ -91,14 +91,23 @@ export interface Centrality {
 }
 
 export function centrality(doc: DocumentFeatures, weights: ScoringWeights): Centrality {
-  const termWeight = new Float64Array(doc.sentenceFrequency.length);
   const sentenceCount = doc.sentences.length;
-  doc.sentenceFrequency.forEach((frequency, id) => {
-    const rarity = Math.log((sentenceCount + 1) / Math.max(1, frequency));
-    termWeight[id] =
-      Math.pow(Math.max(0, frequency - 1), weights.termWeightExponent) *
-      Math.pow(rarity, weights.termRarityExponent);
-  });
+  // A term's weight depends only on how many sentences share it, so it is computed once per
+  // distinct count rather than once per term (two powers and a logarithm each).
+  const byFrequency = new Float64Array(sentenceCount + 2).fill(-1);
+  const termWeight = new Float64Array(doc.sentenceFrequency.length);
+  for (let id = 0; id < termWeight.length; id += 1) {
+    const frequency = Math.max(1, Math.min(sentenceCount + 1, doc.sentenceFrequency[id] ?? 1));
+    let weight = byFrequency[frequency] ?? -1;
+    if (weight < 0) {
+      const rarity = Math.log((sentenceCount + 1) / frequency);
+      weight =
+        Math.pow(frequency - 1, weights.termWeightExponent) *
+        Math.pow(rarity, weights.termRarityExponent);
+      byFrequency[frequency] = weight;
+    }
+    termWeight[id] = weight;
+  }
   const sentenceScale = new Float64Array(doc.sentences.length);
   let max = 0;
   doc.sentences.forEach(({ terms }, i) => {
@@ -168,12 +177,12 @@ export function scoreSentences(
   weights: ScoringWeights = DEFAULT_WEIGHTS,
   summaryLength = 3,
   central: Centrality = centrality(doc, weights),
+  penalties: readonly number[] = flawPenalties(doc, weights),
 ): number[] {
   const share = Math.min(1, summaryLength / Math.max(1, doc.sentences.length));
   const position = weights.position * Math.pow(1 - share, weights.positionShareExponent);
   const flawScale = Math.pow(1 - share, weights.flawShareExponent);
   const titles = titleSimilarities(doc);
-  const flawKeys = Object.keys(weights.flaws) as (keyof StandaloneFlaws)[];
   const floor = weights.positionCentralityFloor;
   return doc.sentences.map((features, i) => {
     const centralityPart =
@@ -191,7 +200,7 @@ export function scoreSentences(
       weights.title * (titles[i] ?? 0) -
       weights.shortPenalty * short -
       weights.longPenalty * long -
-      flawScale * flawPenalty(features, weights, flawKeys)
+      flawScale * (penalties[i] ?? 0)
     );
   });
 }

@@ -48,7 +48,8 @@ export function summarizeArticle(
   if (sentences.length === 0) throw new InvalidInputError('The article has no text to summarize.');
   const doc = extractFeatures(sentences, article.title ?? '');
   const central = centrality(doc, tuning.weights);
-  const scores = scoreSentences(doc, tuning.weights, limits.sentences, central);
+  const penalties = flawPenalties(doc, tuning.weights);
+  const scores = scoreSentences(doc, tuning.weights, limits.sentences, central, penalties);
   const picked = selectSentences(
     doc.sentences,
     scores,
@@ -67,7 +68,7 @@ export function summarizeArticle(
       comparableMargin: tuning.comparableMargin,
     },
     central,
-    flawPenalties(doc, tuning.weights),
+    penalties,
   );
   return {
     sentences: picked.map((i) => {
