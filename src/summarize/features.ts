@@ -30,7 +30,7 @@ export interface DocumentFeatures {
   /** Content terms of the title, if any. */
   title: TermVector;
   /** Per term id: in how many sentences it occurs. */
-  sentenceFrequency: number[];
+  sentenceFrequency: Int32Array;
   /** Number of distinct terms (ids run from 0 to this − 1). */
   vocabularySize: number;
 }
@@ -243,7 +243,7 @@ export function extractFeatures(sentences: readonly Sentence[], title = ''): Doc
   scan(title, false);
   const allIds = termIds.slice(0, used);
   const allCounts = termCounts.slice(0, used);
-  const sentenceFrequency = Array.from(frequencies.subarray(0, vocabularySize));
+  const sentenceFrequency = frequencies.slice(0, vocabularySize);
   const vectorAt = (v: number): TermVector => ({
     ids: allIds,
     counts: allCounts,

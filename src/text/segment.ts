@@ -100,8 +100,9 @@ function lines(text: string, block: Span): Span[] {
 function splitBlock(text: string, block: Span, out: Span[]): void {
   const slice = text.slice(block.start, block.end);
   let start = 0;
+  // exec on the shared RegExp rather than matchAll, which clones the RegExp for every block.
   TERMINATOR.lastIndex = 0;
-  for (const match of slice.matchAll(TERMINATOR)) {
+  for (let match = TERMINATOR.exec(slice); match !== null; match = TERMINATOR.exec(slice)) {
     const end = match.index + match[0].length;
     if (isBoundary(slice, match.index, match[0], end)) {
       out.push({ start: block.start + start, end: block.start + end });
