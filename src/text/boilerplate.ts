@@ -1,4 +1,5 @@
 import type { Span } from '../model.js';
+import { isSpaceCode } from './tokens.js';
 
 /**
  * News boilerplate: text that is part of an article file but not of its story. Prefixes
@@ -56,8 +57,8 @@ export function findBoilerplate(text: string): Span[] {
 
 /**
  * Whole-sentence patterns. Those anchored at the start are joined into one RegExp, which fails
- * at once on most sentences. The others scan the whole sentence, so they are tried only when
- * NEEDLES, which holds a literal each of them requires, occurs in the sentence.
+ * at once on most sentences. The others scan the sentence, so those anchored at the end start
+ * near the end, and the photo note is tried only when the sentence has a "(".
  */
 const STARTS: readonly RegExp[] = [
   /^scroll down\b/i,
@@ -78,24 +79,31 @@ const STARTS: readonly RegExp[] = [
   /^(?:transcript|advertisement)\s*\.?$/i,
   /^(?:for (?:confidential )?support|if you (?:or someone|need)).*\b(?:call|visit|samaritans|hotline)\b/i,
 ];
-const ANYWHERE: readonly RegExp[] = [
-  /\bclick here!?\s*$/i,
-  /\ball rights reserved\.?$/i,
-  /\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i,
-  /\((?:pictured|photo|file photo|file picture|left|right|centre|center)\b[^)]*\)/i,
-  /\b(?:getty images|ap photo|reuters\/|afp\/getty|epa|rex features|rex\/shutterstock|file photo)\s*\.?\s*\)?\.?$/i,
-];
 const START = new RegExp(`^(?:${STARTS.map((pattern) => pattern.source.slice(1)).join('|')})`, 'i');
-const NEEDLES =
-  /click here|all rights reserved|contributed |\((?:pictured|photo|file |left|right|centre|center)|getty images|ap photo|reuters\/|afp\/getty|epa|rex features|rex\/shutterstock|file photo/i;
+/** "... Click here", "... All rights reserved.", photo credits: "(Getty Images)". */
+const END =
+  /\b(?:click here!?\s*|all rights reserved\.?|(?:getty images|ap photo|reuters\/|afp\/getty|epa|rex features|rex\/shutterstock|file photo)\s*\.?\s*\)?\.?)$/gi;
+/** The longest word part of END ("all rights reserved"). */
+const END_WORDS = 19;
+const CONTRIBUTED = /\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i;
+const PHOTO_NOTE =
+  /\((?:pictured|photo|file photo|file picture|left|right|centre|center)\b[^)]*\)/i;
 
 /** Whole-sentence boilerplate: links, captions, credits, calls to follow or subscribe. */
 export function isBoilerplateSentence(sentence: string): boolean {
   const trimmed = sentence.trim();
   if (START.test(trimmed)) return true;
-  if (!NEEDLES.test(trimmed)) return false;
-  for (let i = 0; i < ANYWHERE.length; i += 1) {
-    if ((ANYWHERE[i] as RegExp).test(trimmed)) return true;
-  }
-  return false;
+  if (CONTRIBUTED.test(trimmed)) return true;
+  if (trimmed.includes('(') && PHOTO_NOTE.test(trimmed)) return true;
+  // An END match ends in a run of spaces, dots, brackets and "!" after at most END_WORDS other
+  // characters, so the search starts there; it still sees the character before, for \b.
+  let end = trimmed.length;
+  while (end > 0 && isEndPunctuation(trimmed.charCodeAt(end - 1))) end -= 1;
+  END.lastIndex = Math.max(0, end - END_WORDS);
+  return END.test(trimmed);
+}
+
+/** White space, "." , ")" or "!". */
+function isEndPunctuation(code: number): boolean {
+  return code === 46 || code === 41 || code === 33 || isSpaceCode(code);
 }
