@@ -80,9 +80,12 @@ const STARTS: readonly RegExp[] = [
   /^(?:for (?:confidential )?support|if you (?:or someone|need)).*\b(?:call|visit|samaritans|hotline)\b/i,
 ];
 const START = new RegExp(`^(?:${STARTS.map((pattern) => pattern.source.slice(1)).join('|')})`, 'i');
-/** "... Click here", "... All rights reserved.", photo credits: "(Getty Images)". */
+/**
+ * "... Click here", "... All rights reserved.", photo credits: "(Getty Images)". Agencies whose
+ * name is also an ordinary news name stay out: "... said the EPA." ends a story sentence.
+ */
 const END =
-  /\b(?:click here!?\s*|all rights reserved\.?|(?:getty images|ap photo|reuters\/|afp\/getty|epa|rex features|rex\/shutterstock|file photo)\s*\.?\s*\)?\.?)$/gi;
+  /\b(?:click here!?\s*|all rights reserved\.?|(?:getty images|ap photo|reuters\/|afp\/getty|rex features|rex\/shutterstock|file photo)\s*\.?\s*\)?\.?)$/gi;
 /** The longest word part of END ("all rights reserved"). */
 const END_WORDS = 19;
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSentences } from '../../src/text/article-sentences.js';
+import { isBoilerplateSentence } from '../../src/text/boilerplate.js';
 
 const texts = (text: string) => articleSentences(text).map((sentence) => sentence.text);
 
@@ -54,5 +55,34 @@ describe('articleSentences drops news boilerplate before anything is scored', ()
     const text =
       'Engineers said users who click on the link are at risk. The reporter was unharmed.';
     expect(texts(text)).toHaveLength(2);
+  });
+
+  it('drops credits, copyright lines and photo notes, wherever they sit in the sentence', () => {
+    for (const sentence of [
+      'The crowd gathered outside the court (Getty Images)',
+      'Police at the scene on Tuesday (AFP/Getty).',
+      'Copyright 2015 The Associated Press. All rights reserved.',
+      'For the full interview, click here!',
+      "CNN's Jane Doe contributed to this report.",
+      'The mayor (pictured left) opened the bridge.',
+    ]) {
+      expect(isBoilerplateSentence(sentence), sentence).toBe(true);
+    }
+  });
+
+  it('keeps sentences that only contain the credit words inside other words or mid-text', () => {
+    for (const sentence of [
+      'The department said the separate files were stolen.',
+      'Officials said the Getty Images archive was sold last year to a fund.',
+      'The court ruled that the right (as in the constitution) applies.',
+      'Reporters were told to click here and there, one man recalled.',
+      'Appliances will use less power by 2030, said the EPA.',
+      'The figures came from the Environmental Protection Agency (EPA).',
+    ]) {
+      expect(isBoilerplateSentence(sentence), sentence).toBe(false);
+    }
+    // A credit must start a word: "...EuroAP Photo" is not "AP Photo".
+    expect(isBoilerplateSentence('The exhibit is named EuroAP Photo')).toBe(false);
+    expect(isBoilerplateSentence('The exhibit is named Euro AP Photo')).toBe(true);
   });
 });
