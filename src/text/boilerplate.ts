@@ -70,16 +70,25 @@ const STARTS: readonly RegExp[] = [
   /^(?:e-?mail|share) (?:to a friend|this)\b/i,
   /^subscribe\b/i,
   /^sign up\b/i,
-  /^(?:copyright|©)/i,
+  /^(?:copyright\s*(?:©|\(c\)|\d{4})|©)/i,
   /^the views expressed in this (?:commentary|article|column)\b/i,
   /^social media\s*\.?$/i,
   /^(?:pictured|photo|photograph|picture|image|video|credit|source|sources|caption)s?\s*[:.]/i,
-  /^(?:updated|published|last updated)\b:?/i,
-  /^by \.?\s*[a-z]/i,
+  // A time stamp, not "Updated guidance says ..." or "Published in Lancet, the study ...".
+  /^(?:updated|published|last updated)(?:\s*:|\s+(?:at\s+|on\s+)?\d)/i,
   /^(?:transcript|advertisement)\s*\.?$/i,
   /^(?:for (?:confidential )?support|if you (?:or someone|need)).*\b(?:call|visit|samaritans|hotline)\b/i,
 ];
 const START = new RegExp(`^(?:${STARTS.map((pattern) => pattern.source.slice(1)).join('|')})`, 'i');
+/**
+ * A byline standing as a sentence: "By Jane Smith", "By . Sam Webb .", "BY JANE SMITH, CNN", only
+ * capitalised name words after "By", so "By the end of the day, ..." is a story sentence.
+ */
+const BYLINE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+const BYLINE = new RegExp(
+  String.raw`^(?:By|BY)\s+(?:\.\s+)?${BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s+for\s+)${BYLINE_NAME})*\s*\.?$`,
+  'u',
+);
 /**
  * "... Click here", "... All rights reserved.", photo credits: "(Getty Images)". Agencies whose
  * name is also an ordinary news name stay out: "... said the EPA." ends a story sentence.
@@ -95,7 +104,7 @@ const PHOTO_NOTE =
 /** Whole-sentence boilerplate: links, captions, credits, calls to follow or subscribe. */
 export function isBoilerplateSentence(sentence: string): boolean {
   const trimmed = sentence.trim();
-  if (START.test(trimmed)) return true;
+  if (START.test(trimmed) || BYLINE.test(trimmed)) return true;
   if (CONTRIBUTED.test(trimmed)) return true;
   if (trimmed.includes('(') && PHOTO_NOTE.test(trimmed)) return true;
   // An END match ends in a run of spaces, dots, brackets and "!" after at most END_WORDS other

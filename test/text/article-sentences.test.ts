@@ -85,4 +85,30 @@ describe('articleSentences drops news boilerplate before anything is scored', ()
     expect(isBoilerplateSentence('The exhibit is named EuroAP Photo')).toBe(false);
     expect(isBoilerplateSentence('The exhibit is named Euro AP Photo')).toBe(true);
   });
+
+  it('drops bylines, time stamps and copyright lines but not sentences that open like them', () => {
+    for (const sentence of [
+      'By Jane Smith',
+      'By . Sam Webb .',
+      'BY JANE SMITH, CNN',
+      'By Jane Smith and John Doe for MailOnline .',
+      'UPDATED: . 15:01 EST, 1 May 2015 .',
+      'Last updated at 10:05 GMT',
+      'Copyright 2015 The Conversation.',
+      '©2015 Billboard.',
+    ]) {
+      expect(isBoilerplateSentence(sentence), sentence).toBe(true);
+    }
+    for (const sentence of [
+      'By the end of the decade, 140 million Americans will have health care access.',
+      "By Monday's close, the Jakarta Stock Exchange was down 2.1%.",
+      'By August, the company had completed its first flight.',
+      'By far the most useful gadget.',
+      'Updated CDC guidance will still call on Americans to wear masks.',
+      'Published in Lancet, the study interviewed 5,914 new mothers.',
+      'Copyright lawyers say the ruling will be appealed.',
+    ]) {
+      expect(isBoilerplateSentence(sentence), sentence).toBe(false);
+    }
+  });
 });
