@@ -90,13 +90,14 @@ const BYLINE = new RegExp(
   'u',
 );
 /**
- * "... Click here", "... All rights reserved.", photo credits: "(Getty Images)". Agencies whose
+ * "... Click here", "... All rights reserved." (or "Some", as Creative Commons articles say),
+ * photo credits: "(Getty Images)". Agencies whose
  * name is also an ordinary news name stay out: "... said the EPA." ends a story sentence.
  */
 const END =
-  /\b(?:click here!?\s*|all rights reserved\.?|(?:getty images|ap photo|reuters\/|afp\/getty|rex features|rex\/shutterstock|file photo)\s*\.?\s*\)?\.?)$/gi;
-/** The longest word part of END ("all rights reserved"). */
-const END_WORDS = 19;
+  /\b(?:click here!?\s*|(?:all|some) rights reserved\.?|(?:getty images|ap photo|reuters\/|afp\/getty|rex features|rex\/shutterstock|file photo)\s*\.?\s*\)?\.?)$/gi;
+/** The longest word part of END ("some rights reserved"). */
+const END_WORDS = 20;
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i;
 const PHOTO_NOTE =
   /\((?:pictured|photo|file photo|file picture|left|right|centre|center)\b[^)]*\)/i;

@@ -62,6 +62,7 @@ describe('articleSentences drops news boilerplate before anything is scored', ()
       'The crowd gathered outside the court (Getty Images)',
       'Police at the scene on Tuesday (AFP/Getty).',
       'Copyright 2015 The Associated Press. All rights reserved.',
+      'Some rights reserved.',
       'For the full interview, click here!',
       "CNN's Jane Doe contributed to this report.",
       'The mayor (pictured left) opened the bridge.',
