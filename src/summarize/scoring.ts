@@ -88,6 +88,8 @@ export const DEFAULT_WEIGHTS: ScoringWeights = {
 export interface Centrality {
   termWeight: Float64Array;
   sentenceScale: Float64Array;
+  /** Each sentence's centrality: its scale times the weights of its terms. */
+  sentenceCentrality: Float64Array;
 }
 
 export function centrality(doc: DocumentFeatures, weights: ScoringWeights): Centrality {
@@ -108,23 +110,24 @@ export function centrality(doc: DocumentFeatures, weights: ScoringWeights): Cent
     }
     termWeight[id] = weight;
   }
-  const sentenceScale = new Float64Array(doc.sentences.length);
+  const sentenceScale = new Float64Array(sentenceCount);
+  const sentenceCentrality = new Float64Array(sentenceCount);
   let max = 0;
-  doc.sentences.forEach(({ terms }, i) => {
-    let dot = 0;
-    for (let k = terms.start; k < terms.end; k += 1) {
-      dot += (terms.counts[k] ?? 0) * (termWeight[terms.ids[k] ?? 0] ?? 0);
-    }
+  for (let i = 0; i < sentenceCount; i += 1) {
+    const { terms } = doc.sentences[i] as SentenceFeatures;
     const n = Math.sqrt(terms.squaredNorm);
     const scale = n === 0 ? 0 : 1 / Math.pow(n, weights.lengthNormalisation);
+    const value = termSum(terms, termWeight) * scale;
     sentenceScale[i] = scale;
-    max = Math.max(max, dot * scale);
-  });
-  const factor = max === 0 ? 0 : weights.centrality / max;
-  for (let i = 0; i < sentenceScale.length; i += 1) {
-    sentenceScale[i] = (sentenceScale[i] ?? 0) * factor;
+    sentenceCentrality[i] = value;
+    if (value > max) max = value;
   }
-  return { termWeight, sentenceScale };
+  const factor = max === 0 ? 0 : weights.centrality / max;
+  for (let i = 0; i < sentenceCount; i += 1) {
+    sentenceScale[i] = (sentenceScale[i] ?? 0) * factor;
+    sentenceCentrality[i] = (sentenceCentrality[i] ?? 0) * factor;
+  }
+  return { termWeight, sentenceScale, sentenceCentrality };
 }
 
 /** Sum of a term weight over a vector's terms, with their counts. */
@@ -153,22 +156,29 @@ function titleSimilarities(doc: DocumentFeatures): number[] {
   });
 }
 
-function flawPenalty(
-  features: SentenceFeatures,
-  weights: ScoringWeights,
-  keys: readonly (keyof StandaloneFlaws)[],
-): number {
-  let penalty = 0;
-  for (const key of keys) {
-    if (features.flaws[key]) penalty += weights.flaws[key];
-  }
-  return penalty;
+/**
+ * The weights of a sentence's flaws, summed. Each flaw is named (rather than looping over the
+ * keys) so the lookups stay cheap while V8 still runs this unoptimised; a test checks that
+ * every flaw counts.
+ */
+export function flawPenalty(flaws: StandaloneFlaws, weights: ScoringWeights['flaws']): number {
+  return (
+    (flaws.connective ? weights.connective : 0) +
+    (flaws.pronoun ? weights.pronoun : 0) +
+    (flaws.attribution ? weights.attribution : 0) +
+    (flaws.quoteFragment ? weights.quoteFragment : 0) +
+    (flaws.question ? weights.question : 0) +
+    (flaws.mostlyQuoted ? weights.mostlyQuoted : 0) +
+    (flaws.fragment ? weights.fragment : 0) +
+    (flaws.truncated ? weights.truncated : 0)
+  );
 }
 
 /** Each sentence's standalone-flaw penalty at full weight (0 when it has no flaw). */
 export function flawPenalties(doc: DocumentFeatures, weights: ScoringWeights): number[] {
-  const keys = Object.keys(weights.flaws) as (keyof StandaloneFlaws)[];
-  return doc.sentences.map((features) => flawPenalty(features, weights, keys));
+  const penalties: number[] = [];
+  for (const features of doc.sentences) penalties.push(flawPenalty(features.flaws, weights.flaws));
+  return penalties;
 }
 
 /** One score per sentence, higher is better; comparable within one document only. */
@@ -185,8 +195,7 @@ export function scoreSentences(
   const titles = titleSimilarities(doc);
   const floor = weights.positionCentralityFloor;
   return doc.sentences.map((features, i) => {
-    const centralityPart =
-      (central.sentenceScale[i] ?? 0) * termSum(features.terms, central.termWeight);
+    const centralityPart = central.sentenceCentrality[i] ?? 0;
     const relative = weights.centrality === 0 ? 1 : centralityPart / weights.centrality;
     const words = features.words;
     const short = words < weights.minWords ? (weights.minWords - words) / weights.minWords : 0;
