@@ -1,6 +1,6 @@
 import type { Sentence } from '../text/segment.js';
 import { normalizeWord, scanWords, termOf } from '../text/tokens.js';
-import { standaloneFlaws, type StandaloneFlaws } from './standalone.js';
+import { standaloneFlaws, startsInsideQuotes, type StandaloneFlaws } from './standalone.js';
 
 /**
  * A sparse term-count vector over one document's vocabulary: for k in [start, end), term
@@ -251,12 +251,13 @@ export function extractFeatures(sentences: readonly Sentence[], title = ''): Doc
     end: bounds[v + 1] ?? 0,
     squaredNorm: squaredNorms[v] ?? 0,
   });
+  const inQuotes = startsInsideQuotes(sentences.map((sentence) => sentence.text));
   return {
     sentences: sentences.map((sentence, v) => ({
       sentence,
       terms: vectorAt(v),
       words: words[v] ?? 0,
-      flaws: standaloneFlaws(sentence.text),
+      flaws: standaloneFlaws(sentence.text, inQuotes[v] === true),
     })),
     title: vectorAt(sentences.length),
     sentenceFrequency,

@@ -9,7 +9,10 @@ export interface StandaloneFlaws {
   pronoun: boolean;
   /** Only attributes speech: "He said." / "she told CNN". */
   attribution: boolean;
-  /** Part of a longer quotation (unbalanced quotes) or a bare quote with no speaker. */
+  /**
+   * Part of a longer quotation (unbalanced quotes, or no quote mark at all inside a quotation
+   * an earlier sentence opened) or a bare quote with no speaker.
+   */
   quoteFragment: boolean;
   question: boolean;
   /** Mostly a quotation: chat readers need the reporter's account, not the quote. */
@@ -43,11 +46,12 @@ function isCloser(code: number): boolean {
 
 /**
  * The surface checks at the end of a sentence are read from its last characters rather than
- * with `$`-anchored patterns, which would scan the whole sentence once each.
+ * with `$`-anchored patterns, which would scan the whole sentence once each. `startsInQuote`
+ * says that the sentence opens inside a quotation (see `startsInsideQuotes`).
  */
-export function standaloneFlaws(text: string): StandaloneFlaws {
+export function standaloneFlaws(text: string, startsInQuote = false): StandaloneFlaws {
   const trimmed = text.trim();
-  const { quoteCount, quotedShare } = quotes(trimmed);
+  const { quoteCount, quotedShare } = quotes(trimmed, startsInQuote);
   const startsQuoted = STARTS_QUOTED.test(trimmed);
   const lastIndex = trimmed.length - 1;
   const last = trimmed.charCodeAt(lastIndex);
@@ -64,6 +68,7 @@ export function standaloneFlaws(text: string): StandaloneFlaws {
     pronoun: PRONOUN.test(trimmed) && !TIME_PHRASE.test(trimmed),
     attribution: ATTRIBUTION.test(trimmed) && trimmed.split(/\s+/).length < 12,
     quoteFragment:
+      startsInQuote ||
       quoteCount % 2 === 1 ||
       (startsQuoted && endsQuoted) ||
       (startsQuoted && TRAILING_ATTRIBUTION.test(trimmed)),
@@ -83,24 +88,58 @@ function isLowSurrogateOfPair(text: string, i: number): boolean {
 
 const DOUBLE_QUOTE = /["“”]/;
 const NO_QUOTES = { quoteCount: 0, quotedShare: 0 } as const;
+const ALL_QUOTED = { quoteCount: 0, quotedShare: 1 } as const;
 
 /**
  * Double quotes in the text, and the share of its characters (code points, over UTF-16 length)
- * that sit between them.
+ * that sit between them; `startsInside` when a quotation is already open at its start.
  */
-function quotes(text: string): { quoteCount: number; quotedShare: number } {
+function quotes(text: string, startsInside: boolean): { quoteCount: number; quotedShare: number } {
   // Most sentences quote nobody: one native search instead of a loop over every character.
   const first = text.search(DOUBLE_QUOTE);
-  if (first === -1) return NO_QUOTES;
-  let inside = false;
-  let quoted = 0;
+  if (first === -1) return startsInside ? ALL_QUOTED : NO_QUOTES;
+  let inside = startsInside;
+  let quoted = startsInside ? first : 0;
   let quoteCount = 0;
   for (let i = first; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code === 34 || code === 0x201c || code === 0x201d) {
       quoteCount += 1;
-      inside = code === 0x201c ? true : code === 0x201d ? false : !inside;
+      // A straight quote opening the sentence opens, as in startsInsideQuotes.
+      inside =
+        code === 0x201c || (code === 34 && i === 0) ? true : code === 0x201d ? false : !inside;
     } else if (inside && !isLowSurrogateOfPair(text, i)) quoted += 1;
   }
   return { quoteCount, quotedShare: text.length === 0 ? 0 : quoted / text.length };
+}
+
+/** A quotation left open longer than this many sentences is taken for a stray quote mark. */
+const MAX_QUOTED_RUN = 4;
+
+/**
+ * For each sentence, whether it opens inside a quotation an earlier sentence began: in
+ * `"Iran is dangerous. As leader of Israel, I will never accept it. Never. All options are
+ * open."` the second to fourth sentences are the speaker's words with no quote mark before
+ * them. A straight quote at a sentence's start always opens (a quotation running over several
+ * paragraphs reopens at each); elsewhere it toggles.
+ */
+export function startsInsideQuotes(sentences: readonly string[]): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  let run = 0;
+  for (const sentence of sentences) {
+    inside.push(open);
+    const text = sentence.trim();
+    let state: boolean = open;
+    for (let i = text.search(DOUBLE_QUOTE); i !== -1 && i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      if (code === 0x201c || (code === 34 && i === 0)) state = true;
+      else if (code === 0x201d) state = false;
+      else if (code === 34) state = !state;
+    }
+    run = state ? run + 1 : 0;
+    open = state && run <= MAX_QUOTED_RUN;
+    if (!open) run = 0;
+  }
+  return inside;
 }

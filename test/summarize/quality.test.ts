@@ -62,6 +62,24 @@ describe('sentences that cannot stand alone', () => {
     expect(texts[0]).toMatch(/^Engineers closed the Elm Street bridge/);
   });
 
+  it('prefers a standalone sentence to one inside a longer quotation, with no quote mark of its own', () => {
+    const inside =
+      'The Elm Street bridge will stay closed for at least six months while the steel supports are replaced.';
+    const text = [
+      'Engineers closed the Elm Street bridge in Millbrook on Monday after inspectors found deep cracks in two of its steel supports.',
+      'The mayor was blunt: "We had no choice.',
+      inside,
+      'Nobody should cross it before then."',
+      'The city council will vote next week on a plan to repair the bridge supports at a cost of $4 million.',
+      'Millbrook commuters face detours of up to 20 minutes while the bridge stays closed.',
+      'A temporary ferry service for cyclists and pedestrians will start on Wednesday.',
+      standalone,
+    ].join(' ');
+    const texts = pick(text, 3);
+    expect(texts).not.toContain(inside);
+    expect(texts).toContain(standalone);
+  });
+
   it('still picks a flawed sentence when it is the only one left', () => {
     const flawed = 'But the closure is expected to last at least six months, officials said.';
     const text = [
