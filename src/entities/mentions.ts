@@ -26,6 +26,7 @@ import {
   EVENT_WORDS,
   GROUP_WORDS,
   HEADLINE_WORDS,
+  INNER_ONLY,
   NAME_SUFFIXES,
   NEVER_ALONE,
   ORG_OF_HEADS,
@@ -446,6 +447,7 @@ function pushMention(
     if (
       w.length < 2 ||
       NEVER_ALONE.has(w) ||
+      INNER_ONLY.has(w) ||
       GROUP_WORDS.has(w) ||
       (ft.shouted && HEADLINE_WORDS.has(w))
     )

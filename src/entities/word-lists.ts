@@ -76,6 +76,16 @@ export const NEVER_ALONE = wordSet(`
   indeed then now thus hence although though because since unless until whether
 `);
 
+/**
+ * Words that may sit inside a name ("National Down Syndrome Society", "The Six Million Dollar
+ * Man", "All About Eve") but are no name alone: "About 10 years ago", "Step Three".
+ */
+export const INNER_ONLY = wordSet(`
+  about above below up down out over under off per via than into onto upon within without
+  three four five six seven eight nine ten hundred thousand million billion half both each
+  every other another such any none nothing everything something
+`);
+
 /** Group words (MISC in CoNLL terms), never a person, organization or place on their own. */
 export const GROUP_WORDS = wordSet(`
   republican republicans democrat democrats democratic muslim muslims christian christians

@@ -16,9 +16,10 @@ export function quotedTitles(text: string): Span[] {
   const spans: Span[] = [];
   for (const re of [DOUBLE, SINGLE]) {
     for (const m of text.matchAll(re)) {
-      const inner = m[1] ?? '';
-      // A quote that ends a sentence or a clause is speech, not a title.
-      if (/[.,!?;]\s*$/.test(inner)) continue;
+      // American style puts the comma or period after a title inside its quotes:
+      // "I grew up watching "Leave It to Beaver."" A quote ending in "!", "?" or ";" is speech.
+      const inner = (m[1] ?? '').replace(/[.,]\s*$/, '');
+      if (/[!?;]\s*$/.test(inner)) continue;
       const words = inner.split(/[\s:]+/).filter((w) => w !== '');
       if (words.length < 2 || words.length > 8) continue;
       const titled = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || JOINERS.has(w));

@@ -113,6 +113,23 @@ describe('common nouns in capitals', () => {
     expect(names(text)).toContain('Brett Morgen');
     expect(names('Later Jones watched "Star Wars" and met Harrison Ford.')).toContain('Star Wars');
   });
+
+  it('reads a quoted title the same with its comma or period inside the quotes', () => {
+    const text =
+      'Kim Ode grew up watching "Leave It to Beaver." In the world of "Leave It to Beaver," fathers never cooked.';
+    expect(names(text)).toEqual(['Kim Ode']);
+  });
+
+  it('makes no name of a function or number word alone, though names may contain one', () => {
+    const text =
+      '"Rest in peace," Lena Porcaro wrote. About 10 years ago, she moved to Ohio. Step Three: the media moves on. ' +
+      'She gives to the National Down Syndrome Society.';
+    expect(names(text)).toEqual(
+      expect.arrayContaining(['Lena Porcaro', 'Ohio', 'National Down Syndrome Society']),
+    );
+    expect(names(text)).not.toContain('About');
+    expect(names(text)).not.toContain('Three');
+  });
 });
 
 describe('planets', () => {
