@@ -1,6 +1,6 @@
 /**
- * Organization names with "and" or "for" inside: "Food and Drug Administration", "Centers for
- * Disease Control".
+ * Organization names with "and", "for" or "on" inside: "Food and Drug Administration",
+ * "Centers for Disease Control", "Council on Foreign Relations".
  */
 import { isDemonym, isListedName, isProperInLexicon } from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
@@ -64,6 +64,41 @@ export const FOR_HEADS = new Set([
   'party',
   'movement',
 ]);
+
+/** Heads joined by "on" to their subject: "Council on Foreign Relations". */
+export const ON_HEADS = new Set([
+  'council',
+  'committee',
+  'subcommittee',
+  'commission',
+  'conference',
+  'center',
+  'centre',
+  'institute',
+]);
+
+/** Last words that make "on ..." a place, where a committee sits: "on Capitol Hill". */
+const PLACE_ENDS = new Set(
+  'hill street avenue road square island park river valley city county state beach bay coast'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the "on" at token `on`, after an ON_HEADS word, continues the name with the words up
+ * to `rightEnd`: "Council on American-Islamic Relations", but not "Security Council on Syria",
+ * whose "Syria" names something of its own, nor "Senate Committee on Capitol Hill".
+ */
+export function continuesOrgWithOn(
+  tokens: readonly Token[],
+  on: number,
+  rightEnd: number,
+): boolean {
+  if (tokens[on]?.text !== 'on' || rightEnd <= on || rightEnd - on > 3) return false;
+  const right = tokens.slice(on + 1, rightEnd + 1).map((t) => lookupKey(t.text));
+  if (PLACE_ENDS.has(right[right.length - 1] ?? '')) return false;
+  return !right.some(isNameOfItsOwn);
+}
 
 /** A word that names something on its own, so "X and ..." joins two entities. */
 function isNameOfItsOwn(key: string): boolean {

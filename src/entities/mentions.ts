@@ -15,7 +15,7 @@ import {
 } from './lexicon.js';
 import { isNationality, isRegionalAdjective } from './nationality.js';
 import { possessiveOrgName } from './possessive-org.js';
-import { continuesOrgWithAnd, FOR_HEADS } from './conjoined-org.js';
+import { continuesOrgWithAnd, continuesOrgWithOn, FOR_HEADS, ON_HEADS } from './conjoined-org.js';
 import { NON_NAME_SUFFIX } from './common-nouns.js';
 import { dropNonNames } from './non-names.js';
 import { shipRun } from './ships.js';
@@ -195,9 +195,10 @@ function bridgeLength(
   if (NAME_PARTICLES.has(word) && isName[next + 1] && adjacent(text, tokens, next, next + 1)) {
     return 1;
   }
-  if (word !== 'and') return 0;
+  if (word !== 'and' && !(word === 'on' && ON_HEADS.has(lastKey))) return 0;
   let end = next;
   while (isName[end + 1] && adjacent(text, tokens, end, end + 1)) end++;
+  if (word === 'on') return continuesOrgWithOn(tokens, next, end) ? 1 : 0;
   return continuesOrgWithAnd(tokens, run, next, end) ? 1 : 0;
 }
 
@@ -315,9 +316,13 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
     ];
   }
   // A title word after a given name is a surname: "Stephen King", "Martin Luther King Jr.".
-  // A portfolio before a title is part of it: "Defense Secretary Robert Gates".
-  const portfolio = (k: number, n: number): boolean =>
-    PORTFOLIOS.has(lookupKey(tokens[k]?.text ?? '')) && isTitle(tokens[idx[n + 1] ?? -1]);
+  // A portfolio before a title is part of it: "Defense Secretary Robert Gates"; so is a rank
+  // that is a title only before another ("Major General ...": "Major" alone is more often
+  // John Major or Major League Baseball).
+  const portfolio = (k: number, n: number): boolean => {
+    const key = lookupKey(tokens[k]?.text ?? '');
+    return (PORTFOLIOS.has(key) || key === 'major') && isTitle(tokens[idx[n + 1] ?? -1]);
+  };
   const titleStart = idx.findIndex(
     (k, n) =>
       (isTitle(tokens[k]) || portfolio(k, n)) &&

@@ -16,7 +16,7 @@ export const TITLES = wordSet(`
   ambassador commissioner director chairman chairwoman chair ceo coach captain capt
   lt col colonel lieutenant maj sgt sergeant cpl officer detective inspector agent
   speaker leader spokesman spokeswoman spokesperson adm admiral marshal president-elect
-  emir sultan ayatollah dep supt superintendent pastor staff master
+  emir sultan ayatollah dep supt superintendent pastor staff master brigadier
 `);
 
 /** Generational suffixes that end a person's name: "Martin Luther King Jr.". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
 
-// Issue 4: agency names with "and" or "for" inside are one organization, never clipped.
+// Issue 4: agency names with "and", "for" or "on" inside are one organization, never clipped.
 // Every text here was written for these tests.
 
 function entities(text: string): string[] {
@@ -82,5 +82,33 @@ describe('organization names joined by "and" or "for"', () => {
     );
     expect(listed).toContain('organization:Department of Homeland Security');
     expect(listed.some((e) => e.includes('Security and Immigration'))).toBe(false);
+  });
+});
+
+describe('organization names joined by "on"', () => {
+  it('keeps a council or committee on a subject whole', () => {
+    expect(
+      entities('The Council on American-Islamic Relations condemned the attack, said Alia Salem.'),
+    ).toEqual(
+      expect.arrayContaining([
+        'organization:Council on American-Islamic Relations',
+        'person:Alia Salem',
+      ]),
+    );
+    expect(entities('The House Committee on Foreign Affairs held a hearing.')).toEqual([
+      'organization:House Committee on Foreign Affairs',
+    ]);
+  });
+
+  it('does not join a place or a day after "on"', () => {
+    expect(entities('The UN Security Council on Syria met again.')).toEqual(
+      expect.arrayContaining(['organization:UN Security Council', 'place:Syria']),
+    );
+    expect(entities('The Security Council on Monday voted to extend the mission.')).toEqual([
+      'organization:Security Council',
+    ]);
+    expect(entities('The Senate Committee on Capitol Hill heard him.')).toEqual(
+      expect.arrayContaining(['organization:Senate Committee', 'place:Capitol Hill']),
+    );
   });
 });

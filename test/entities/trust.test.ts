@@ -321,3 +321,28 @@ describe('other names that are no people', () => {
     expect(names('Split decisions are rare. Nice weather helped.')).toEqual([]);
   });
 });
+
+describe('military ranks', () => {
+  it('reads "Major General" and "Brigadier General" as the role, not as a name', () => {
+    const general = find(
+      'The caliphate is gone, Major General Chris Olukolade said.',
+      'Chris Olukolade',
+    );
+    expect(general?.role).toBe('Major General');
+    expect(names('The caliphate is gone, Major General Chris Olukolade said.')).toEqual([
+      'Chris Olukolade',
+    ]);
+    expect(find('Brigadier General Ahmed Asiri spoke in Riyadh.', 'Ahmed Asiri')?.role).toBe(
+      'Brigadier General',
+    );
+  });
+
+  it('still reads "Major" alone as a name', () => {
+    expect(names('Former Prime Minister John Major spoke. Major was in London.')).toEqual(
+      expect.arrayContaining(['John Major', 'London']),
+    );
+    expect(names('Curt Schilling pitched in Major League Baseball.')).toContain(
+      'Major League Baseball',
+    );
+  });
+});
