@@ -148,10 +148,13 @@ export function tokenize(text: string): Token[] {
     // "Russia-related", "U.S.-led": keep the capitalised part when the rest is lower case.
     let hyphenBreak = false;
     let hyphenTail: string | undefined;
+    let compound = false;
     const parts = raw.split(/[-‐]/);
     if (parts.length > 1 && UPPER.test(raw)) {
       const firstLower = parts.findIndex((p) => !UPPER.test(p) && !/^\p{N}/u.test(p));
-      if (firstLower > 0 && !NAME_INNER.has(parts[firstLower] ?? '')) {
+      // "Co-pilot", "Ex-wife" at a sentence start: a common word, no name cut from it.
+      if (firstLower === 1 && WORD_PREFIXES.has((parts[0] ?? '').toLowerCase())) compound = true;
+      else if (firstLower > 0 && !NAME_INNER.has(parts[firstLower] ?? '')) {
         raw = parts.slice(0, firstLower).join('-');
         hyphenBreak = true;
         hyphenTail = parts.slice(firstLower).join('-');
@@ -163,7 +166,7 @@ export function tokenize(text: string): Token[] {
       end: offset + raw.length,
       // "al-Qaeda", "el-Sisi", "bin-Talal": an Arabic article joined to a capitalised name
       // belongs to it, so the word counts as capitalised and the name is not clipped.
-      cap: UPPER.test(raw) || PARTICLE_HEAD.test(raw),
+      cap: !compound && (UPPER.test(raw) || PARTICLE_HEAD.test(raw)),
       word: true,
       sentenceStart: atStart,
       shouted: false,
@@ -178,6 +181,13 @@ export function tokenize(text: string): Token[] {
   markShoutedLines(text, tokens);
   return tokens;
 }
+
+/** Prefixes that make a compound of a lower-case word: "Co-pilot", "Ex-wife", "Anti-war". */
+const WORD_PREFIXES = new Set(
+  'co ex anti pro non pre post self vice re multi semi sub super counter mid half well step great'.split(
+    ' ',
+  ),
+);
 
 function punct(text: string, start: number, sentenceStart: boolean): Token {
   return {

@@ -346,3 +346,18 @@ describe('military ranks', () => {
     );
   });
 });
+
+describe('compound words and "of" names', () => {
+  it('makes no name of the prefix of a compound at a sentence start ("Co-pilot")', () => {
+    expect(names('Co-pilot Andreas Lubitz locked the door. Ex-wife Jane Doe spoke.')).toEqual([
+      'Andreas Lubitz',
+      'Jane Doe',
+    ]);
+  });
+
+  it('keeps "National Institutes of Health" whole', () => {
+    expect(names('Doctors at the National Institutes of Health treated her.')).toEqual([
+      'National Institutes of Health',
+    ]);
+  });
+});
