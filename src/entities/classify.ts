@@ -196,8 +196,11 @@ export function scoreMention(
       /\p{Ll}\p{Lu}/u.test(m.text) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)\p{Lu}/u.test(m.text);
     if (inner || /\p{L}\p{N}|\p{N}\p{L}/u.test(m.text)) s.organization += 1.5;
   }
-  // "... he said": a personal pronoun soon after the name, in the same sentence.
-  if (words.length <= 3 && pronounFollows(tokens, m.last)) s.person += 0.8;
+  // "... he said": a personal pronoun soon after the name, in the same sentence; not after a
+  // place preposition, where the pronoun is the subject's ("lives in Bethesda with his wife").
+  if (words.length <= 3 && pronounFollows(tokens, m.last) && !PLACE_PREPOSITIONS.has(prevWord)) {
+    s.person += 0.8;
+  }
   const cues = contextCues(m, tokens);
   s.organization += cues.organization;
   s.place += cues.place;

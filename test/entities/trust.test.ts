@@ -347,6 +347,15 @@ describe('military ranks', () => {
   });
 });
 
+describe('places after a place preposition', () => {
+  it('types a town after "in" as a place even when a pronoun follows', () => {
+    expect(find('He lives in Bethesda with his wife.', 'Bethesda')?.type).toBe('place');
+    expect(find('Doctors at the hospital in Katonah treated her.', 'Katonah')?.type).toBe('place');
+    // The pronoun still marks a person who is the subject: "Smith said he ...".
+    expect(find('Later Okafor said he would appeal.', 'Okafor')?.type).toBe('person');
+  });
+});
+
 describe('compound words and "of" names', () => {
   it('makes no name of the prefix of a compound at a sentence start ("Co-pilot")', () => {
     expect(names('Co-pilot Andreas Lubitz locked the door. Ex-wife Jane Doe spoke.')).toEqual([
