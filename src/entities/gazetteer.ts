@@ -105,7 +105,8 @@ export const ORGANIZATIONS = phraseSet(`
   supreme court, nasdaq, nyse, new york stock exchange, london stock exchange, ftse,
   hamas, hezbollah, taliban, al qaeda, isis, islamic state, plo, ira, eta,
   fifa, uefa, ioc, nba, nfl, nhl, mlb, boko haram, al-shabaab, al shabaab, instagram,
-  snapchat, whatsapp, linkedin, reddit, tumblr
+  snapchat, whatsapp, linkedin, reddit, tumblr,
+  labour, labour party, tories, ukip, snp, sinn fein, likud, bjp, anc, fatah, zanu-pf
 `);
 
 /** Countries and nations (national teams keep the place type) compromise does not tag so. */

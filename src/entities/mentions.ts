@@ -249,8 +249,10 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   const named = seen.tailCaps.has(t.text) || nextIsCap(tokens, i) || isKnownName(key);
   if ((midCaps.has(t.text) && named) || TITLES.has(key)) return true;
   if (seen.lower.has(lower) && !isKnownPlace(lower)) return false;
-  // A place the gazetteer knows that is no common word ("Britain", not "Split").
-  if (isProperInLexicon(lower) || (isKnownPlace(lower) && !isCommonWord(lower))) return true;
+  // A place or organization the gazetteer knows that is no common word ("Britain", "Fatah";
+  // not "Split", "Who").
+  const known = isKnownPlace(lower) || isKnownOrganization(lower);
+  if (isProperInLexicon(lower) || (known && !isCommonWord(lower))) return true;
   const next = tokens[i + 1];
   // A results table starts each line with a name ("Smith 23", "Arsenal 2").
   if (tables.has(t.line) && !HEADLINE_WORDS.has(key) && next?.word === true) {

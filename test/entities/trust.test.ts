@@ -356,6 +356,16 @@ describe('places after a place preposition', () => {
   });
 });
 
+describe('political parties', () => {
+  it('types the parties news names most as organizations', () => {
+    const text =
+      'Ed Miliband leads Labour into the election against the Tories. Fatah met in Cairo.';
+    expect(find(text, 'Labour')?.type).toBe('organization');
+    expect(find(text, 'Tories')?.type).toBe('organization');
+    expect(find(text, 'Fatah')?.type).toBe('organization');
+  });
+});
+
 describe('compound words and "of" names', () => {
   it('makes no name of the prefix of a compound at a sentence start ("Co-pilot")', () => {
     expect(names('Co-pilot Andreas Lubitz locked the door. Ex-wife Jane Doe spoke.')).toEqual([
