@@ -106,7 +106,8 @@ export const ORGANIZATIONS = phraseSet(`
   hamas, hezbollah, taliban, al qaeda, isis, islamic state, plo, ira, eta,
   fifa, uefa, ioc, nba, nfl, nhl, mlb, boko haram, al-shabaab, al shabaab, instagram,
   snapchat, whatsapp, linkedin, reddit, tumblr,
-  labour, labour party, tories, ukip, snp, sinn fein, likud, bjp, anc, fatah, zanu-pf
+  labour, labour party, tories, ukip, snp, sinn fein, likud, bjp, anc, fatah, zanu-pf,
+  air force, marine corps, coast guard, national guard
 `);
 
 /** Countries and nations (national teams keep the place type) compromise does not tag so. */

@@ -465,7 +465,10 @@ function pushMention(
   // A competition or event ("European Indoor Championships") is none of ours, nor is an
   // adjective of region and nationality ("South African", "Middle Eastern").
   const end = words[words.length - 1] ?? '';
-  if (words.length > 1 && EVENT_WORDS.has(end)) return;
+  // ("World War II": a numbered event keeps its head word before the numeral.)
+  const numbered = NAME_SUFFIXES.has(end) && words.length > 2;
+  const eventHead = numbered ? (words[words.length - 2] ?? '') : end;
+  if (words.length > 1 && EVENT_WORDS.has(eventHead)) return;
   if (words.length > 1 && isRegionalAdjective(words)) return;
   const mention: Mention = {
     start: ft.start,

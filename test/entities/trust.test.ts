@@ -366,6 +366,16 @@ describe('political parties', () => {
   });
 });
 
+describe('armed services and numbered events', () => {
+  it('types the armed services as organizations and makes no entity of "World War II"', () => {
+    const text =
+      'An Air Force official said the search went on. The ship sank in World War II off Malta.';
+    expect(find(text, 'Air Force')?.type).toBe('organization');
+    expect(names(text)).not.toContain('World War II');
+    expect(names(text)).toContain('Malta');
+  });
+});
+
 describe('compound words and "of" names', () => {
   it('makes no name of the prefix of a compound at a sentence start ("Co-pilot")', () => {
     expect(names('Co-pilot Andreas Lubitz locked the door. Ex-wife Jane Doe spoke.')).toEqual([
