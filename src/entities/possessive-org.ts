@@ -4,9 +4,10 @@ import { lookupKey, type Token } from './tokens.js';
 import { ORG_SUFFIXES } from './word-lists.js';
 
 /**
- * "Alzheimer's Association", "Children's Hospital": a possessive word before an organization
- * head is the first word of the organization's name, not a person or place of its own (a
- * known person, place or given name before one owns it: "Britain's Labour Party").
+ * "Alzheimer's Association", "Children's Hospital", "People's Liberation Army": a possessive
+ * word before a name that ends in an organization head is the first word of that name, not a
+ * person or place of its own (a known person, place or given name before one owns it:
+ * "Britain's Labour Party").
  */
 export function possessiveOrgName(
   text: string,
@@ -18,7 +19,14 @@ export function possessiveOrgName(
   const next = tokens[j + 1];
   if (cur?.possessive !== true || next === undefined || isName[j + 1] !== true) return false;
   if (!/^['’]s $/.test(text.slice(cur.end, next.start))) return false;
-  const head = lookupKey(next.text);
+  // The head may end a longer name: "People's Liberation Army".
+  let last = j + 1;
+  while (last < j + 3 && isName[last + 1] === true) {
+    const gap = text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0);
+    if (gap !== ' ') break;
+    last += 1;
+  }
+  const head = lookupKey(tokens[last]?.text ?? '');
   if (!ORG_SUFFIXES.has(head) || !orgHeadWords.has(head)) return false;
   const owner = lookupKey(cur.text);
   return !isKnownPlace(owner) && !isGivenName(owner) && !isProperInLexicon(owner);

@@ -156,6 +156,12 @@ describe('possessives inside organization names', () => {
     expect(found).not.toContain('Association');
     expect(found).toEqual(expect.arrayContaining(['Britain', 'Labour Party']));
   });
+
+  it('keeps a possessive that opens a longer organization name ("People\'s Liberation Army")', () => {
+    const text = "China's People's Liberation Army held drills near Taiwan.";
+    expect(find(text, "People's Liberation Army")?.type).toBe('organization');
+    expect(names(text)).not.toContain('People');
+  });
 });
 
 describe('social media', () => {
