@@ -91,8 +91,8 @@ const BYLINE = new RegExp(
 );
 /**
  * "... Click here", "... All rights reserved." (or "Some", as Creative Commons articles say),
- * photo credits: "(Getty Images)". Agencies whose
- * name is also an ordinary news name stay out: "... said the EPA." ends a story sentence.
+ * photo credits: "(Getty Images)". Agencies whose name is also an ordinary news name stay
+ * out: "... said the EPA." ends a story sentence.
  */
 const END =
   /\b(?:click here!?\s*|(?:all|some) rights reserved\.?|(?:getty images|ap photo|reuters\/|afp\/getty|rex features|rex\/shutterstock|file photo)\s*\.?\s*\)?\.?)$/gi;
