@@ -33,6 +33,7 @@ import {
   ORG_SUFFIXES,
   PLACE_OF_HEADS,
   PORTFOLIOS,
+  RANK_PREFIXES,
   SUBJECT_VERBS,
   TITLES,
 } from './word-lists.js';
@@ -319,11 +320,10 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   }
   // A title word after a given name is a surname: "Stephen King", "Martin Luther King Jr.".
   // A portfolio before a title is part of it: "Defense Secretary Robert Gates"; so is a rank
-  // that is a title only before another ("Major General ...": "Major" alone is more often
-  // John Major or Major League Baseball).
+  // such as "Major" ("Major General ...").
   const portfolio = (k: number, n: number): boolean => {
     const key = lookupKey(tokens[k]?.text ?? '');
-    return (PORTFOLIOS.has(key) || key === 'major') && isTitle(tokens[idx[n + 1] ?? -1]);
+    return (PORTFOLIOS.has(key) || RANK_PREFIXES.has(key)) && isTitle(tokens[idx[n + 1] ?? -1]);
   };
   const titleStart = idx.findIndex(
     (k, n) =>

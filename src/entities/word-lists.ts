@@ -19,6 +19,14 @@ export const TITLES = wordSet(`
   emir sultan ayatollah dep supt superintendent pastor staff master brigadier
 `);
 
+/**
+ * Ranks that are a title only before another title ("Major General Chris Olukolade"); alone
+ * they are more often a name ("John Major", "Major League Baseball").
+ */
+export const RANK_PREFIXES = wordSet(`
+  major
+`);
+
 /** Generational suffixes that end a person's name: "Martin Luther King Jr.". */
 export const NAME_SUFFIXES = wordSet(`
   jr sr ii iii iv
