@@ -26,7 +26,7 @@ export function dropNonNames(
   const titles = quotedTitles(text);
   const conditions = conditionNames(tokens, mentions);
   const thingNouns = indefiniteNouns(tokens);
-  const storms = stormNames(mentions);
+  const storms = stormNames(mentions, tokens);
   const kept = mentions.filter(
     (m) =>
       // "Follow @CNNPhotos": a handle is an account, not a name (a hashtag names a campaign

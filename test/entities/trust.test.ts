@@ -372,6 +372,21 @@ describe('political parties', () => {
   });
 });
 
+describe('weather the text gives a name', () => {
+  it('makes no person of a heatwave or storm named in the text, nor of the name alone later', () => {
+    const text =
+      'A heatwave nicknamed Lucifer hit Italy. The heat wave, which forecasters named Lucifer, ' +
+      'eased on Monday. The winter storm dubbed Juno hit Boston. Lucifer will return.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Italy', 'Boston']));
+    expect(names(text)).not.toContain('Lucifer');
+    expect(names(text)).not.toContain('Juno');
+  });
+
+  it('keeps a person named near a weather word when something else is named', () => {
+    expect(names('A storm victim named Ana Lopez was rescued in Manila.')).toContain('Ana Lopez');
+  });
+});
+
 describe('armed services and numbered events', () => {
   it('types the armed services as organizations and makes no entity of "World War II"', () => {
     const text =
