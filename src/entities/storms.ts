@@ -37,10 +37,11 @@ const NAMING_JOINERS = new Set([
 ]);
 
 /** The parts of a mention this check reads. */
-export interface WordsOnly {
+export interface MentionParts {
   words: readonly string[];
   title?: string;
-  first?: number;
+  /** Index of its first token. */
+  first: number;
 }
 
 /**
@@ -50,14 +51,14 @@ export interface WordsOnly {
  * victim named Ana" keeps Ana).
  */
 export function stormNames(
-  mentions: readonly WordsOnly[],
-  tokens: readonly Token[] = [],
+  mentions: readonly MentionParts[],
+  tokens: readonly Token[],
 ): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) {
     const at = m.words.findIndex((w) => STORM_WORDS.has(w));
     if (at >= 0 && at < m.words.length - 1) out.add(m.words.slice(at + 1).join(' '));
-    else if (m.first !== undefined && namedWeather(tokens, m.first)) out.add(m.words.join(' '));
+    else if (namedWeather(tokens, m.first)) out.add(m.words.join(' '));
   }
   return out;
 }
@@ -75,7 +76,7 @@ function namedWeather(tokens: readonly Token[], first: number): boolean {
 }
 
 /** A storm's full name, or its own name alone once the text has named the storm. */
-export function isStorm(m: WordsOnly, storms: ReadonlySet<string>): boolean {
+export function isStorm(m: MentionParts, storms: ReadonlySet<string>): boolean {
   const at = m.words.findIndex((w) => STORM_WORDS.has(w));
   if (at >= 0 && at < m.words.length - 1) return true;
   return m.title === undefined && storms.has(m.words.join(' '));
