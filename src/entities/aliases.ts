@@ -1,7 +1,8 @@
 /**
  * Alias merging within one text: every name that refers to the same thing joins one group.
- * Same key ("U.S." = "USA", "Justice Department" = "Department of Justice"), a surname or a
- * shorter tail of a fuller person name ("Sessions", "Mr Sessions" -> "Jeff Sessions"), and
+ * Same key ("U.S." = "USA", "Justice Department" = "Department of Justice"), a surname, a
+ * shorter tail of a fuller person name ("Sessions", "Mr Sessions" -> "Jeff Sessions") or the
+ * name without its middle name ("Cristie Codd" -> "Cristie Schoen Codd"), and
  * acronyms of organization names ("FBI" -> "Federal Bureau of Investigation").
  */
 import type { EntityType } from '../model.js';
@@ -62,7 +63,9 @@ function personFor(g: MentionGroup, persons: readonly MentionGroup[]): MentionGr
     if (pw.length <= words.length || p === g) continue;
     const tail = pw.slice(pw.length - words.length).join(' ') === g.key;
     const given = words.length === 1 && pw[0] === g.key;
-    if (!tail && !given) continue;
+    // "Cristie Codd" for "Cristie Schoen Codd": the middle name left out.
+    const noMiddle = words.length > 1 && pw[0] === words[0] && pw.at(-1) === words.at(-1);
+    if (!tail && !given && !noMiddle) continue;
     if (best === undefined || p.mentions.length > best.mentions.length) best = p;
   }
   return best;
