@@ -9,6 +9,7 @@ import { creditSpans, isAttribution, isDateline, isInside, storyStart } from './
 import { findMentions, type Mention } from './mentions.js';
 import { roleOf } from './role.js';
 import { salienceOf } from './salience.js';
+import { surnameOf } from './surname.js';
 import type { Token } from './tokens.js';
 import { HONORIFICS } from './word-lists.js';
 import { isTitledWork } from './work-titles.js';
@@ -36,6 +37,7 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
   const first = storyStart(text, sentenceStarts, credits);
   const ctx = { tokens, text, title, previous, sentenceStarts, credits, first };
   const entities = groups.map((g) => toEntity(g, ctx));
+  addSurnames(entities);
   return entities.sort((a, b) => b.salience - a.salience || firstStart(a) - firstStart(b));
 }
 
@@ -116,6 +118,27 @@ function toEntity(g: MentionGroup, ctx: Context): Entity {
   };
   if (role !== undefined) entity.role = role;
   return entity;
+}
+
+/**
+ * A person's surname is one of their names even where the text gives only the full name
+ * ("Pugh" for "Tairod Nathan Webster Pugh"), unless another entity of the text answers to it
+ * (the brothers Tamerlan and Dzhokhar Tsarnaev, George Washington in a story about Washington).
+ */
+function addSurnames(entities: Entity[]): void {
+  const surnames = entities.map((e) => (e.type === 'person' ? surnameOf(e.name) : undefined));
+  const claims = new Map<string, number>();
+  entities.forEach((e, i) => {
+    const forms = new Set([e.name, ...e.aliases, surnames[i] ?? ''].map(normalizeForSearch));
+    for (const form of forms) claims.set(form, (claims.get(form) ?? 0) + 1);
+  });
+  entities.forEach((e, i) => {
+    const surname = surnames[i];
+    if (surname === undefined) return;
+    const key = normalizeForSearch(surname);
+    const written = [e.name, ...e.aliases].some((f) => normalizeForSearch(f) === key);
+    if (!written && claims.get(key) === 1) e.aliases.push(surname);
+  });
 }
 
 function addAlias(aliases: Map<string, string>, form: string, name: string): void {

@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../model.js';
 import { normalizeForSearch } from './extract.js';
+import { surnameOf } from './surname.js';
 
 export function mergeEntitiesAcross(lists: readonly Entity[][]): Entity[] {
   const merged: Entity[] = [];
@@ -14,7 +15,7 @@ export function mergeEntitiesAcross(lists: readonly Entity[][]): Entity[] {
   const all = lists.flat().sort((a, b) => wordCount(b.name) - wordCount(a.name));
   for (const e of all) {
     let target: Entity | undefined;
-    for (const form of formsOf(e)) {
+    for (const form of formsOf(e, surnameKey(e))) {
       target = byForm.get(`${e.type}|${form}`);
       if (target !== undefined) break;
     }
@@ -24,12 +25,12 @@ export function mergeEntitiesAcross(lists: readonly Entity[][]): Entity[] {
     if (target === undefined) {
       target = { name: e.name, type: e.type, aliases: [], mentions: [], salience: 0 };
       merged.push(target);
-      const surname = surnameOf(e);
+      const surname = surnameKey(e);
       // Two people who share a surname must not meet through it: the first one keeps it.
       if (surname !== undefined && !bySurname.has(surname)) bySurname.set(surname, target);
     }
     absorb(target, e);
-    for (const form of formsOf(target)) {
+    for (const form of formsOf(target, surnameKey(target))) {
       const key = `${target.type}|${form}`;
       if (!byForm.has(key)) byForm.set(key, target);
     }
@@ -37,11 +38,9 @@ export function mergeEntitiesAcross(lists: readonly Entity[][]): Entity[] {
   return merged.sort((a, b) => b.salience - a.salience);
 }
 
-function surnameOf(e: Entity): string | undefined {
-  if (e.type !== 'person') return undefined;
-  const parts = e.name.split(/\s+/);
-  const last = parts[parts.length - 1];
-  return parts.length > 1 && last !== undefined ? normalizeForSearch(last) : undefined;
+function surnameKey(e: Entity): string | undefined {
+  const surname = e.type === 'person' ? surnameOf(e.name) : undefined;
+  return surname === undefined ? undefined : normalizeForSearch(surname);
 }
 
 function absorb(target: Entity, e: Entity): void {
@@ -56,8 +55,12 @@ function absorb(target: Entity, e: Entity): void {
   }
 }
 
-function formsOf(e: Entity): string[] {
-  return [e.name, ...e.aliases].map(normalizeForSearch).filter((f) => f !== '');
+/**
+ * The forms that join two entities of the same type. A full name's bare surname is not one:
+ * Jeff and Pete Sessions both answer to "Sessions", which `bySurname` gives to the first.
+ */
+function formsOf(e: Entity, surname: string | undefined): string[] {
+  return [e.name, ...e.aliases].map(normalizeForSearch).filter((f) => f !== '' && f !== surname);
 }
 
 function wordCount(s: string): number {

@@ -1,0 +1,31 @@
+/**
+ * The surname a person is called by alone: "Sessions" of "Jeff Sessions", "de Blasio" of "Bill
+ * de Blasio", "King" of "Martin Luther King Jr.". News calls people so after the first mention,
+ * and highlights and questions often do from the start.
+ */
+import { NAME_PARTICLES } from './particles.js';
+import { NAME_SUFFIXES } from './word-lists.js';
+
+/**
+ * Family names that East Asian names put first ("Li Keqiang", "Kim Jong Un", "Nguyen Tan
+ * Dung"): from the written name alone we cannot tell which word is the surname, so there is none.
+ */
+const FAMILY_NAME_FIRST = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng
+  liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+  cheng wei su lu ding ren shen yao xi jin kim park choi jung kang cho yoon jang lim shin
+  moon ri nguyen tran pham`.split(/\s+/),
+);
+
+/** The surname of a full name, or undefined for a one-word name or an unknown name order. */
+export function surnameOf(fullName: string): string | undefined {
+  const words = fullName.trim().replace(/,/g, ' ').split(/\s+/);
+  while (words.length > 0 && NAME_SUFFIXES.has(words.at(-1)!.toLowerCase().replace(/\.$/, ''))) {
+    words.pop();
+  }
+  if (words.length < 2 || FAMILY_NAME_FIRST.has(words[0]!.toLowerCase())) return undefined;
+  const last = words.at(-1)!;
+  const before = words.at(-2)!;
+  // "Bill de Blasio" is "de Blasio"; a particle opening the name is its first word, not this.
+  return words.length > 2 && NAME_PARTICLES.has(before) ? `${before} ${last}` : last;
+}

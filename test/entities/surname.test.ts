@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { entityMatches, extractEntities, mergeEntitiesAcross } from '../../src/entities/index.js';
+import { surnameOf } from '../../src/entities/surname.js';
+import type { Entity } from '../../src/model.js';
+
+// Every text here was written for these tests.
+
+function byName(entities: Entity[], name: string): Entity | undefined {
+  return entities.find((e) => e.name === name);
+}
+
+describe('surnameOf', () => {
+  it('is the last word of a full name, past any generational suffix', () => {
+    expect(surnameOf('Jeff Sessions')).toBe('Sessions');
+    expect(surnameOf('Tairod Nathan Webster Pugh')).toBe('Pugh');
+    expect(surnameOf('Martin Luther King Jr.')).toBe('King');
+    expect(surnameOf('William Bruce James II')).toBe('James');
+  });
+
+  it('keeps a particle that belongs to the surname', () => {
+    expect(surnameOf('Bill de Blasio')).toBe('de Blasio');
+    expect(surnameOf('Bashar al-Assad')).toBe('al-Assad');
+  });
+
+  it('gives none for a one-word name or a family name written first', () => {
+    expect(surnameOf('Madonna')).toBeUndefined();
+    expect(surnameOf('Li Keqiang')).toBeUndefined();
+    expect(surnameOf('Kim Jong Un')).toBeUndefined();
+  });
+});
+
+describe('surname aliases within a text', () => {
+  it('names a person by surname even when the text gives only the full name', () => {
+    const entities = extractEntities(
+      'Prosecutors charged Tairod Nathan Webster Pugh in Brooklyn on Tuesday. His lawyer ' +
+        'said the former mechanic would plead not guilty.',
+    );
+    expect(byName(entities, 'Tairod Nathan Webster Pugh')?.aliases).toContain('Pugh');
+  });
+
+  it('gives the surname to no one when two people of the text share it', () => {
+    const entities = extractEntities(
+      'Tamerlan Tsarnaev died after the shootout. Dzhokhar Tsarnaev hid in a boat in Watertown.',
+    );
+    for (const name of ['Tamerlan Tsarnaev', 'Dzhokhar Tsarnaev']) {
+      expect(byName(entities, name)?.aliases ?? []).not.toContain('Tsarnaev');
+    }
+  });
+
+  it('gives no surname that another entity of the text answers to', () => {
+    const entities = extractEntities(
+      'Officials in Washington unveiled a statue of George Washington near the river.',
+    );
+    expect(byName(entities, 'George Washington')?.aliases ?? []).not.toContain('Washington');
+  });
+
+  it('joins a name written without its middle name to the full one', () => {
+    const text =
+      'Cristie Schoen Codd had appeared on a cooking show. Friends said Cristie Codd loved ' +
+      'to bake.';
+    const people = extractEntities(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Cristie Schoen Codd']);
+  });
+});
+
+describe('surnames across articles', () => {
+  const jeff = extractEntities('Attorney General Jeff Sessions spoke. Sessions left early.');
+  const pete = extractEntities('Congressman Pete Sessions spoke. Sessions stayed late.');
+  const bare = extractEntities('On Friday, Sessions said nothing more.');
+  const merged = mergeEntitiesAcross([jeff, pete, bare]).filter((e) => e.type === 'person');
+
+  it('keeps two people who share a surname apart', () => {
+    expect(merged.map((e) => e.name).sort()).toEqual(['Jeff Sessions', 'Pete Sessions']);
+  });
+
+  it('gives a bare surname to the first full name that has it', () => {
+    const jeffMerged = byName(merged, 'Jeff Sessions');
+    const jeffAlone = byName(jeff, 'Jeff Sessions');
+    expect(jeffMerged?.salience).toBeGreaterThan(jeffAlone?.salience ?? Infinity);
+    expect(merged.filter((e) => entityMatches(e, 'Sessions'))).toHaveLength(2);
+  });
+});
