@@ -33,7 +33,7 @@ import {
   ORG_SUFFIXES,
   PLACE_OF_HEADS,
   PORTFOLIOS,
-  RANK_PREFIXES,
+  TITLE_PREFIXES,
   SUBJECT_VERBS,
   TITLES,
 } from './word-lists.js';
@@ -319,11 +319,16 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
     ];
   }
   // A title word after a given name is a surname: "Stephen King", "Martin Luther King Jr.".
-  // A portfolio before a title is part of it: "Defense Secretary Robert Gates"; so is a rank
-  // such as "Major" ("Major General ...").
+  // A portfolio before a title is part of it: "Defense Secretary Robert Gates"; so are a rank
+  // and a level of office ("Major General ...", "State Trooper ..."), the country between
+  // them too ("Assistant U.S. Attorney ...").
   const portfolio = (k: number, n: number): boolean => {
     const key = lookupKey(tokens[k]?.text ?? '');
-    return (PORTFOLIOS.has(key) || RANK_PREFIXES.has(key)) && isTitle(tokens[idx[n + 1] ?? -1]);
+    if (!PORTFOLIOS.has(key) && !TITLE_PREFIXES.has(key)) return false;
+    const next = idx[n + 1] ?? -1;
+    return (
+      isTitle(tokens[next]) || (isNationalTag(tokens[next]) && isTitle(tokens[idx[n + 2] ?? -1]))
+    );
   };
   const titleStart = idx.findIndex(
     (k, n) =>
@@ -398,13 +403,22 @@ function isTitleOrOf(tokens: Token[], idx: number[], pos: number): boolean {
   if (isTitle(t)) return true;
   const prev = tokens[idx[pos - 1] ?? -1];
   if (t?.text === 'of') return true;
-  // "Deputy Police Chief Keizo Okumoto": an organization word between title words.
+  // "Deputy U.S. Marshal Josie Wells": the country of a title is part of it.
   const next = tokens[idx[pos + 1] ?? -1];
+  if (isNationalTag(t) && isTitle(next) && pos + 2 < idx.length) return true;
+  // "Deputy Police Chief Keizo Okumoto": an organization word between title words.
   if (ORG_SUFFIXES.has(lookupKey(t?.text ?? '')) && isTitle(next) && pos + 2 < idx.length) {
     return true;
   }
   return prev?.text === 'of' && pos + 1 < idx.length;
 }
+
+/** "U.S.", "U.N.", "UK", "EU": the body a title belongs to, written between title words. */
+function isNationalTag(t: Token | undefined): boolean {
+  return t !== undefined && NATIONAL_TAGS.has(lookupKey(t.text));
+}
+
+const NATIONAL_TAGS = new Set(['us', 'un', 'uk', 'eu']);
 
 function looksLikeOrg(tokens: Token[], idx: number[]): boolean {
   return idx.some((k) => {

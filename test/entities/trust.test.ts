@@ -411,3 +411,34 @@ describe('compound words and "of" names', () => {
     ]);
   });
 });
+
+describe('titles of officers and officials', () => {
+  it('splits a sheriff, a trooper, a detective or a private from the name', () => {
+    const text =
+      'Sheriff Joe Arpaio spoke first. Then Det. Rick McCullor and Pvt. Ann Lee testified ' +
+      'about the death of Wisconsin State Trooper Trevor Casper.';
+    const people = extractEntities(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.role])).toEqual([
+      ['Joe Arpaio', 'Sheriff'],
+      ['Rick McCullor', 'Det.'],
+      ['Ann Lee', 'Pvt.'],
+      ['Trevor Casper', 'State Trooper'],
+    ]);
+  });
+
+  it('keeps the country inside a title: "Deputy U.S. Marshal"', () => {
+    const text = 'He was wounded in a shootout with Deputy U.S. Marshal Josie Wells.';
+    expect(find(text, 'Josie Wells')?.role).toBe('Deputy U.S. Marshal');
+    expect(find('He met Assistant U.S. Attorney John Smith.', 'John Smith')?.role).toBe(
+      'Assistant U.S. Attorney',
+    );
+  });
+
+  it('still reads "Iowa State" and "Harris County" alone as names', () => {
+    expect(names('Iowa State beat Kansas State. Harris County sued.')).toEqual([
+      'Iowa State',
+      'Kansas State',
+      'Harris County',
+    ]);
+  });
+});
