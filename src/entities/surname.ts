@@ -23,7 +23,10 @@ export function surnameOf(fullName: string): string | undefined {
   while (words.length > 0 && NAME_SUFFIXES.has(words.at(-1)!.toLowerCase().replace(/\.$/, ''))) {
     words.pop();
   }
-  if (words.length < 2 || FAMILY_NAME_FIRST.has(words[0]!.toLowerCase())) return undefined;
+  if (words.length < 2) return undefined;
+  // "Ban Ki-moon", "Kim Jong-un": a Korean given name, so the family name is the first word.
+  if (words.length === 2 && /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(words[1]!)) return words[0];
+  if (FAMILY_NAME_FIRST.has(words[0]!.toLowerCase())) return undefined;
   const last = words.at(-1)!;
   const before = words.at(-2)!;
   // "Bill de Blasio" is "de Blasio"; a particle opening the name is its first word, not this.

@@ -155,9 +155,13 @@ export function tokenize(text: string): Token[] {
       // "Co-pilot", "Ex-wife" at a sentence start: a common word, no name cut from it.
       if (firstLower === 1 && WORD_PREFIXES.has((parts[0] ?? '').toLowerCase())) compound = true;
       else if (firstLower > 0 && !NAME_INNER.has(parts[firstLower] ?? '')) {
-        raw = parts.slice(0, firstLower).join('-');
-        hyphenBreak = true;
-        hyphenTail = parts.slice(firstLower).join('-');
+        if (isKoreanGivenName(parts, tokens.at(-1), text.slice(tokens.at(-1)?.end ?? 0, start))) {
+          raw = parts.join('-');
+        } else {
+          raw = parts.slice(0, firstLower).join('-');
+          hyphenBreak = true;
+          hyphenTail = parts.slice(firstLower).join('-');
+        }
       }
     }
     const token: Token = {
@@ -181,6 +185,34 @@ export function tokenize(text: string): Token[] {
   markShoutedLines(text, tokens);
   return tokens;
 }
+
+/**
+ * "Ban Ki-moon", "Kim Jong-un", "Park Geun-hye": a Korean given name is two short syllables
+ * joined by a hyphen, the second in lower case, right after the family name. Not "New
+ * York-born" or "San Jose-based": those tails are English words of place and origin.
+ */
+function isKoreanGivenName(
+  parts: readonly string[],
+  previous: Token | undefined,
+  gap: string,
+): boolean {
+  const [head = '', tail = '', ...more] = parts;
+  return (
+    more.length === 0 &&
+    /^\p{Lu}\p{Ll}{1,3}$/u.test(head) &&
+    /^\p{Ll}{2,4}$/u.test(tail) &&
+    !HYPHEN_TAILS.has(tail) &&
+    previous?.word === true &&
+    previous.cap &&
+    gap === ' '
+  );
+}
+
+/** Short English words after a hyphen: "New York-bred", "Iowa-led", "Gaza-run". */
+const HYPHEN_TAILS = new Set(
+  `led run era born bred made like type free wide held old day set area only long size year
+  week time zone side town city home`.split(/\s+/),
+);
 
 /** Prefixes that make a compound of a lower-case word: "Co-pilot", "Ex-wife", "Anti-war". */
 const WORD_PREFIXES = new Set(

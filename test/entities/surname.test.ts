@@ -27,6 +27,11 @@ describe('surnameOf', () => {
     expect(surnameOf('Li Keqiang')).toBeUndefined();
     expect(surnameOf('Kim Jong Un')).toBeUndefined();
   });
+
+  it('is the first word before a Korean hyphenated given name', () => {
+    expect(surnameOf('Ban Ki-moon')).toBe('Ban');
+    expect(surnameOf('Kim Jong-un')).toBe('Kim');
+  });
 });
 
 describe('surname aliases within a text', () => {

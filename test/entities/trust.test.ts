@@ -442,3 +442,20 @@ describe('titles of officers and officials', () => {
     ]);
   });
 });
+
+describe('Korean names', () => {
+  it('keeps a hyphenated given name whole and its family name as the surname', () => {
+    const text = 'Secretary-General Ban Ki-moon met Kim Jong-un. Ban said the talks went well.';
+    const ban = find(text, 'Ban Ki-moon');
+    expect(ban?.role).toBe('Secretary-General');
+    expect(ban?.aliases).toContain('Ban');
+    expect(names(text)).toContain('Kim Jong-un');
+  });
+
+  it('still cuts an English tail off a place: "New York-born", "Hong Kong-based"', () => {
+    expect(names('A New York-born banker joined a Hong Kong-based fund.')).toEqual([
+      'New York',
+      'Hong Kong',
+    ]);
+  });
+});
