@@ -21,6 +21,7 @@ import { dropNonNames } from './non-names.js';
 import { shipRun } from './ships.js';
 import { canonicalOf } from './canonical.js';
 import { LEADING_PARTICLES, NAME_PARTICLES } from './particles.js';
+import { findTitle, isTitle } from './titles.js';
 import { lookupKey, tableLines, tokenize, type Token } from './tokens.js';
 import {
   EVENT_WORDS,
@@ -32,8 +33,6 @@ import {
   ORG_OF_HEADS,
   ORG_SUFFIXES,
   PLACE_OF_HEADS,
-  PORTFOLIOS,
-  TITLE_PREFIXES,
   SUBJECT_VERBS,
   TITLES,
 } from './word-lists.js';
@@ -318,26 +317,9 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
       ...splitRun(text, tokens, idx.slice(group + 1)),
     ];
   }
-  // A title word after a given name is a surname: "Stephen King", "Martin Luther King Jr.".
-  // A portfolio before a title is part of it: "Defense Secretary Robert Gates"; so are a rank
-  // and a level of office ("Major General ...", "State Trooper ..."), the country between
-  // them too ("Assistant U.S. Attorney ...").
-  const portfolio = (k: number, n: number): boolean => {
-    const key = lookupKey(tokens[k]?.text ?? '');
-    if (!PORTFOLIOS.has(key) && !TITLE_PREFIXES.has(key)) return false;
-    const next = idx[n + 1] ?? -1;
-    return (
-      isTitle(tokens[next]) || (isNationalTag(tokens[next]) && isTitle(tokens[idx[n + 2] ?? -1]))
-    );
-  };
-  const titleStart = idx.findIndex(
-    (k, n) =>
-      (isTitle(tokens[k]) || portfolio(k, n)) &&
-      !(n > 0 && isGivenName(lookupKey(tokens[idx[n - 1] ?? -1]?.text ?? ''))),
-  );
-  if (titleStart >= 0) {
-    let titleEnd = titleStart;
-    while (titleEnd + 1 < idx.length && isTitleOrOf(tokens, idx, titleEnd + 1)) titleEnd++;
+  const title = findTitle(tokens, idx);
+  if (title !== undefined) {
+    const { start: titleStart, end: titleEnd } = title;
     const rest = idx.slice(titleEnd + 1);
     if (rest.length > 0 && !looksLikeOrg(tokens, rest)) {
       const prefix = idx.slice(0, titleStart);
@@ -377,48 +359,15 @@ function titleAsWritten(
   return text.slice(first.start, last.end).replace(/\s+/g, ' ') + dot;
 }
 
-/** A leading word to drop: a nationality, or a party or faith before a given name. */
 /** "Czech Republic", "Solomon Islands": a nationality word there is part of the name. */
 function isPlaceHead(w: string): boolean {
   return placeHeadWords.has(w) || PLACE_OF_HEADS.has(w);
 }
 
+/** A leading word to drop: a nationality, or a party or faith before a given name. */
 function isNationalityOrGroup(w: string, next: string): boolean {
   return (GROUP_WORDS.has(w) && isGivenName(next)) || isNationality(w);
 }
-
-function isTitle(t: Token | undefined): boolean {
-  return (
-    t !== undefined &&
-    t.cap &&
-    lookupKey(t.text)
-      .split('-')
-      .every((w) => TITLES.has(w))
-  );
-}
-
-/** "Secretary of State", "Minister of Defence": "of X" stays in the title. */
-function isTitleOrOf(tokens: Token[], idx: number[], pos: number): boolean {
-  const t = tokens[idx[pos] ?? -1];
-  if (isTitle(t)) return true;
-  const prev = tokens[idx[pos - 1] ?? -1];
-  if (t?.text === 'of') return true;
-  // "Deputy U.S. Marshal Josie Wells": the country of a title is part of it.
-  const next = tokens[idx[pos + 1] ?? -1];
-  if (isNationalTag(t) && isTitle(next) && pos + 2 < idx.length) return true;
-  // "Deputy Police Chief Keizo Okumoto": an organization word between title words.
-  if (ORG_SUFFIXES.has(lookupKey(t?.text ?? '')) && isTitle(next) && pos + 2 < idx.length) {
-    return true;
-  }
-  return prev?.text === 'of' && pos + 1 < idx.length;
-}
-
-/** "U.S.", "U.N.", "UK", "EU": the body a title belongs to, written between title words. */
-function isNationalTag(t: Token | undefined): boolean {
-  return t !== undefined && NATIONAL_TAGS.has(lookupKey(t.text));
-}
-
-const NATIONAL_TAGS = new Set(['us', 'un', 'uk', 'eu']);
 
 function looksLikeOrg(tokens: Token[], idx: number[]): boolean {
   return idx.some((k) => {
