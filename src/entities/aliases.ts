@@ -1,13 +1,20 @@
 /**
- * Alias merging within one text: every name that refers to the same thing joins one group.
- * Same key ("U.S." = "USA", "Justice Department" = "Department of Justice"), a surname, a
- * shorter tail of a fuller person name ("Sessions", "Mr Sessions" -> "Jeff Sessions") or the
- * name without its middle name ("Cristie Codd" -> "Cristie Schoen Codd"), and
- * acronyms of organization names ("FBI" -> "Federal Bureau of Investigation").
+ * Alias merging within one text: every name that refers to the same thing joins one group:
+ * - the same key ("U.S." = "USA", "Justice Department" = "Department of Justice");
+ * - a surname or shorter tail of a fuller person name ("Sessions", "Mr Sessions" -> "Jeff
+ *   Sessions"), or the name without its middle name ("Cristie Codd" -> "Cristie Schoen Codd");
+ * - an organization's acronym or short name ("FBI" -> "Federal Bureau of Investigation");
+ * - the singular of a group named in the plural ("Houthi" -> "Houthis").
  */
 import type { EntityType } from '../model.js';
 import { canonicalOf } from './canonical.js';
-import { isGivenName, isKnownOrganization, isKnownPlace, isSurname } from './lexicon.js';
+import {
+  isGivenName,
+  isKnownOrganization,
+  isKnownPlace,
+  isListedName,
+  isSurname,
+} from './lexicon.js';
 import type { TypedMention } from './classify.js';
 import { ORG_SUFFIXES } from './word-lists.js';
 
@@ -38,8 +45,11 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
       personFor(g, persons) ??
       acronymFor(g, orgs) ??
       shortOrgFor(g, orgs) ??
-      headlessOrgFor(g, orgs);
+      headlessOrgFor(g, orgs) ??
+      pluralFor(g, groups);
     if (target === undefined || target === g) continue;
+    // A people or movement named in the plural is a group, whatever its singular read as.
+    if (target.key === `${g.key}s`) target.type = 'organization';
     target.mentions.push(...g.mentions);
     absorbed.add(g);
   }
@@ -111,4 +121,14 @@ function headlessOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): Mention
       return ORG_SUFFIXES.has(head) && m.words.slice(0, -1).join(' ') === g.key;
     }),
   );
+}
+
+/**
+ * "Houthi" for "Houthis" (also "Kurd", "Kurds"): a group the text names in the singular and
+ * the plural. Not a listed name ("Jones", "Roberts") nor one the text gives a title.
+ */
+function pluralFor(g: MentionGroup, groups: readonly MentionGroup[]): MentionGroup | undefined {
+  if (wordsOf(g.key).length !== 1 || g.type === 'place' || isListedName(g.key)) return undefined;
+  if (g.mentions.some((m) => m.title !== undefined)) return undefined;
+  return groups.find((o) => o.key === `${g.key}s` && o.type !== 'place');
 }

@@ -33,6 +33,7 @@ import {
   ORG_OF_HEADS,
   ORG_SUFFIXES,
   PLACE_OF_HEADS,
+  SECTS,
   SUBJECT_VERBS,
   TITLES,
 } from './word-lists.js';
@@ -364,9 +365,9 @@ function isPlaceHead(w: string): boolean {
   return placeHeadWords.has(w) || PLACE_OF_HEADS.has(w);
 }
 
-/** A leading word to drop: a nationality, or a party or faith before a given name. */
+/** A leading word to drop: a nationality, a sect, or a party or faith before a given name. */
 function isNationalityOrGroup(w: string, next: string): boolean {
-  return (GROUP_WORDS.has(w) && isGivenName(next)) || isNationality(w);
+  return (GROUP_WORDS.has(w) && isGivenName(next)) || SECTS.has(w) || isNationality(w);
 }
 
 function looksLikeOrg(tokens: Token[], idx: number[]): boolean {

@@ -107,6 +107,14 @@ export const GROUP_WORDS = wordSet(`
   hispanic hispanics african-american african-americans westerners nazi nazis
 `);
 
+/**
+ * Branches of a faith that describe the group they open ("Shiite Houthi rebels", "Sunni
+ * tribes") and, unlike "Catholic Church" or "Muslim Brotherhood", never open a name.
+ */
+export const SECTS = wordSet(`
+  shiite shiites shia sunni sunnis
+`);
+
 /** Headline and sports-table words often written in capitals that are not entities. */
 export const HEADLINE_WORDS = wordSet(`
   soccer football tennis golf cricket rugby baseball basketball hockey boxing cycling

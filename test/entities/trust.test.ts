@@ -459,3 +459,22 @@ describe('Korean names', () => {
     ]);
   });
 });
+
+describe('sects and groups named in the plural', () => {
+  it('drops a sect word before a name and joins the singular to the plural', () => {
+    const text =
+      'Jets struck Shiite Houthi rebels near Sanaa. The Shiite Houthis are allied with Iran, ' +
+      'and the Houthis hold the capital.';
+    const houthis = extractEntities(text).filter((e) => /houthi/i.test(e.name));
+    expect(houthis.map((e) => [e.name, e.type])).toEqual([['Houthis', 'organization']]);
+  });
+
+  it('makes no entity of a sect and a faith together', () => {
+    expect(names('Sunni Arabs and Shia Muslims prayed together in Baghdad.')).toEqual(['Baghdad']);
+  });
+
+  it('keeps a person apart from a family named in the plural', () => {
+    const text = 'Mr Pugh arrived late. The Pughs and their neighbours left early.';
+    expect(find(text, 'Pugh')?.type).toBe('person');
+  });
+});
