@@ -36,6 +36,11 @@ const TABLE: ReadonlyArray<[string, EntityType, string]> = [
     'organization',
     'cdc|centers for disease control|centers for disease control and prevention',
   ],
+  [
+    'ISIS',
+    'organization',
+    'isis|isil|islamic state|islamic state of iraq and syria|islamic state of iraq and the levant|islamic state of iraq and levant',
+  ],
   ['Kremlin', 'organization', 'kremlin'],
   ['White House', 'organization', 'white house'],
 ];

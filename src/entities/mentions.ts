@@ -196,11 +196,30 @@ function bridgeLength(
   if (NAME_PARTICLES.has(word) && isName[next + 1] && adjacent(text, tokens, next, next + 1)) {
     return 1;
   }
+  if (word === 'and') {
+    const known = knownNameWithAnd(tokens, run, next, isName);
+    if (known > 0) return known;
+  }
   if (word !== 'and' && !(word === 'on' && ON_HEADS.has(lastKey))) return 0;
   let end = next;
   while (isName[end + 1] && adjacent(text, tokens, end, end + 1)) end++;
   if (word === 'on') return continuesOrgWithOn(tokens, next, end) ? 1 : 0;
   return continuesOrgWithAnd(tokens, run, next, end) ? 1 : 0;
+}
+
+/**
+ * "Islamic State of Iraq and the Levant": a name the gazetteer knows goes on past "and"
+ * (and a "the" after it) however its words read alone. Returns the bridge length, or 0.
+ */
+function knownNameWithAnd(tokens: Token[], run: number[], and: number, isName: boolean[]): number {
+  const left = run.map((k) => lookupKey(tokens[k]?.text ?? '')).join(' ');
+  const the = tokens[and + 1]?.text === 'the' ? 1 : 0;
+  let phrase = `${left} and${the === 1 ? ' the' : ''}`;
+  for (let k = and + 1 + the; k <= and + 3 + the && isName[k] === true; k++) {
+    phrase += ` ${lookupKey(tokens[k]?.text ?? '')}`;
+    if (isKnownOrganization(phrase)) return 1 + the;
+  }
+  return 0;
 }
 
 function adjacentLoose(text: string, tokens: Token[], amp: number): boolean {

@@ -478,3 +478,20 @@ describe('sects and groups named in the plural', () => {
     expect(find(text, 'Pugh')?.type).toBe('person');
   });
 });
+
+describe('known names with "and" inside', () => {
+  it('reads every name of ISIS as the one group', () => {
+    const text =
+      'The Islamic State of Iraq and Syria, also called the Islamic State of Iraq and the ' +
+      'Levant, ISIL or ISIS, took Mosul.';
+    const groups = extractEntities(text).filter((e) => e.type === 'organization');
+    expect(groups.map((e) => e.name)).toEqual(['ISIS']);
+    expect(names(text)).not.toContain('Levant');
+  });
+
+  it('keeps "und" inside a German name', () => {
+    expect(names('Princess Elisabeth von Thurn und Taxis spoke.')).toEqual([
+      'Elisabeth von Thurn und Taxis',
+    ]);
+  });
+});
