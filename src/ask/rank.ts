@@ -37,6 +37,13 @@ export interface RankParams {
   minSentenceRecall: number;
   /** ...and an article covering at least this share. */
   minCoverage: number;
+  /**
+   * ...and, for a question of `minFitTerms` terms or more, a sentence, two adjacent ones or the
+   * title fitting it at least this well: a long sentence sharing only two words with the
+   * question ("cheap oil ... batter Russia's economy" for "Soaring oil hits world economy") is
+   * no answer.
+   */
+  minFit: number;
 }
 
 /** Tuned by hand on the CNN/DailyMail dev questions (a handful of values, nothing fitted). */
@@ -51,7 +58,14 @@ export const defaultRankParams: RankParams = {
   surface: 0.7,
   minSentenceRecall: 0.2,
   minCoverage: 0.35,
+  minFit: 0.18,
 };
+
+/**
+ * Below this many terms a question ("Sessions Russia?") echoes too few words for its fit to
+ * say anything, and the two-term bar alone decides.
+ */
+const minFitTerms = 3;
 
 /** BM25's usual constants. */
 const k1 = 1.2;
@@ -166,9 +180,23 @@ export function rankCandidates(
     return terms >= minTerms && weight / total >= params.minSentenceRecall;
   };
 
+  /** Whether the title or two adjacent sentences fit the question well enough together. */
+  const piecesFit = (analysis: ArticleAnalysis): boolean => {
+    const title = askTerms(analysis.article.title);
+    const titleSurface = surfaceWords(analysis.article.title);
+    if (score(title, new Set(title), titleSurface).fit >= params.minFit) return true;
+    return analysis.sentences.some((sentence, i) => {
+      const before = analysis.sentences[i - 1];
+      if (before === undefined) return false;
+      const terms = [...before.terms, ...sentence.terms];
+      const surface = [...before.surface, ...sentence.surface];
+      return score(terms, new Set(terms), surface).fit >= params.minFit;
+    });
+  };
   const scored = candidates.map(({ analysis }) => {
     let bestRecall = 0;
     let bestEcho = 0;
+    let bestFit = 0;
     // The title is the article's own summary: a question it answers is about the article.
     let previous = unique.map((term) => has(analysis.titleTerms, term));
     let answerable = isAnswer(previous);
@@ -178,6 +206,7 @@ export function rankCandidates(
       if (isAnswer(fit.matched.map((found, i) => found || previous[i] === true))) answerable = true;
       previous = fit.matched;
       bestRecall = Math.max(bestRecall, fit.recall);
+      bestFit = Math.max(bestFit, fit.fit);
       if (fit.recall > 0) bestEcho = Math.max(bestEcho, fit.echo);
       return {
         text: sentence.text,
@@ -203,7 +232,12 @@ export function rankCandidates(
       params.phrases * share(phrases, analysis.phrases) +
       (params.entity === 0 ? 0 : params.entity * entityScore(question.entities, analysis));
     sentences.sort((x, y) => y.fit - x.fit || x.index - y.index);
-    return { analysis, bm25, signals, coverage, answerable, sentences };
+    // (The pieces only when needed: most articles clear or miss the bar on their own.)
+    const fits =
+      unique.length < minFitTerms ||
+      bestFit >= params.minFit ||
+      (answerable && piecesFit(analysis));
+    return { analysis, bm25, signals, coverage, answerable: answerable && fits, sentences };
   });
   const maxBm25 = Math.max(Number.EPSILON, ...scored.map((article) => article.bm25));
   const articles = scored

@@ -57,6 +57,20 @@ describe('rankCandidates relevance', () => {
     });
   });
 
+  it('answers no longer question from a sentence that shares only two of its words', () => {
+    const salaries = article(
+      'salaries',
+      'Kremlin pay',
+      'As cheap oil and Western sanctions continue to batter Russia’s economy, President ' +
+        'Vladimir Putin slashed Kremlin salaries, including his own, by 10% for the rest of ' +
+        'the year, a spokesman said on Tuesday.',
+    );
+    expect(relevance("Soaring oil 'hits world economy'", salaries)).toEqual({ salaries: false });
+    expect(relevance('Did cheap oil and sanctions batter the economy?', salaries)).toEqual({
+      salaries: true,
+    });
+  });
+
   it('lets a single term answer a one-term question', () => {
     expect(relevance('Tolls?', apart)).toEqual({ apart: true });
   });
