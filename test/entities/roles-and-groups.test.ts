@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
+import type { Entity } from '../../src/model.js';
+
+// Issue 4, fourth round of trust rules: roles, Korean names, groups, names with "and".
+// Every text here was written for these tests.
+
+function names(text: string): string[] {
+  return extractEntities(text).map((e) => e.name);
+}
+
+function find(text: string, name: string): Entity | undefined {
+  return extractEntities(text).find((e) => e.name === name);
+}
+
+describe('titles of officers and officials', () => {
+  it('splits a sheriff, a trooper, a detective or a private from the name', () => {
+    const text =
+      'Sheriff Joe Arpaio spoke first. Then Det. Rick McCullor and Pvt. Ann Lee testified ' +
+      'about the death of Wisconsin State Trooper Trevor Casper.';
+    const people = extractEntities(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.role])).toEqual([
+      ['Joe Arpaio', 'Sheriff'],
+      ['Rick McCullor', 'Det.'],
+      ['Ann Lee', 'Pvt.'],
+      ['Trevor Casper', 'State Trooper'],
+    ]);
+  });
+
+  it('keeps the country inside a title: "Deputy U.S. Marshal"', () => {
+    const text = 'He was wounded in a shootout with Deputy U.S. Marshal Josie Wells.';
+    expect(find(text, 'Josie Wells')?.role).toBe('Deputy U.S. Marshal');
+    expect(find('He met Assistant U.S. Attorney John Smith.', 'John Smith')?.role).toBe(
+      'Assistant U.S. Attorney',
+    );
+  });
+
+  it('still reads "Iowa State" and "Harris County" alone as names', () => {
+    expect(names('Iowa State beat Kansas State. Harris County sued.')).toEqual([
+      'Iowa State',
+      'Kansas State',
+      'Harris County',
+    ]);
+  });
+});
+
+describe('Korean names', () => {
+  it('keeps a hyphenated given name whole and its family name as the surname', () => {
+    const text = 'Secretary-General Ban Ki-moon met Kim Jong-un. Ban said the talks went well.';
+    const ban = find(text, 'Ban Ki-moon');
+    expect(ban?.role).toBe('Secretary-General');
+    expect(ban?.aliases).toContain('Ban');
+    expect(names(text)).toContain('Kim Jong-un');
+  });
+
+  it('still cuts an English tail off a place: "New York-born", "Hong Kong-based"', () => {
+    expect(names('A New York-born banker joined a Hong Kong-based fund.')).toEqual([
+      'New York',
+      'Hong Kong',
+    ]);
+  });
+});
+
+describe('sects and groups named in the plural', () => {
+  it('drops a sect word before a name and joins the singular to the plural', () => {
+    const text =
+      'Jets struck Shiite Houthi rebels near Sanaa. The Shiite Houthis are allied with Iran, ' +
+      'and the Houthis hold the capital.';
+    const houthis = extractEntities(text).filter((e) => /houthi/i.test(e.name));
+    expect(houthis.map((e) => [e.name, e.type])).toEqual([['Houthis', 'organization']]);
+  });
+
+  it('makes no entity of a sect and a faith together', () => {
+    expect(names('Sunni Arabs and Shia Muslims prayed together in Baghdad.')).toEqual(['Baghdad']);
+  });
+
+  it('keeps a person apart from a family named in the plural', () => {
+    const text = 'Mr Pugh arrived late. The Pughs and their neighbours left early.';
+    expect(find(text, 'Pugh')?.type).toBe('person');
+  });
+});
+
+describe('known names with "and" inside', () => {
+  it('reads every name of ISIS as the one group', () => {
+    const text =
+      'The Islamic State of Iraq and Syria, also called the Islamic State of Iraq and the ' +
+      'Levant, ISIL or ISIS, took Mosul.';
+    const groups = extractEntities(text).filter((e) => e.type === 'organization');
+    expect(groups.map((e) => e.name)).toEqual(['ISIS']);
+    expect(names(text)).not.toContain('Levant');
+  });
+
+  it('keeps "und" inside a German name', () => {
+    expect(names('Princess Elisabeth von Thurn und Taxis spoke.')).toEqual([
+      'Elisabeth von Thurn und Taxis',
+    ]);
+  });
+});
