@@ -22,6 +22,7 @@ import {
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { tableLines, type Token } from './tokens.js';
+import { abbreviatedState } from './us-states.js';
 import {
   HONORIFICS,
   ORG_OF_HEADS,
@@ -88,6 +89,11 @@ export function scoreMention(
   if (words.length > 1 && isShipPrefix(first)) s.organization += 8;
   if (isKnownOrganization(phrase)) s.organization += 3;
   if (isKnownPerson(phrase)) s.person += 3;
+  // "CNN Digital", "BBC Storyville": a known organization's acronym opens its unit or show.
+  const opener = m.text.split(' ')[0] ?? '';
+  if (words.length > 1 && /^[A-Z]{2,5}$/.test(opener) && isKnownOrganization(first)) {
+    s.organization += 2;
+  }
   if (m.title !== undefined) {
     s.person += HONORIFICS.has(m.title.toLowerCase().replace(/\./g, '')) ? 4 : 3;
   }
@@ -291,13 +297,19 @@ export function classifyMentions(
   tokens: readonly Token[],
 ): TypedMention[] {
   const totals = new Map<string, Scores>();
-  const keys = mentions.map((m) => sameNameKey(m.words));
+  // "Montoursville, Pa.": the abbreviation is the state, under its written-out name.
+  const states = mentions.map((m) => abbreviatedState(tokens, m));
+  const keys = mentions.map((m, i) => {
+    const state = states[i];
+    return sameNameKey(state === undefined ? m.words : state.toLowerCase().split(' '));
+  });
   const tables = tableLines(tokens);
   // Results tables are mostly sport; a text with several is read as a sports report.
   const context: TextContext = { tables, sports: tables.size >= 4 || isSportsText(tokens) };
   mentions.forEach((m, i) => {
     const key = keys[i] ?? '';
     const s = scoreMention(m, tokens, context);
+    if (states[i] !== undefined) s.place += 8;
     const t = totals.get(key);
     if (t === undefined) totals.set(key, s);
     else {

@@ -10,6 +10,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { roleOf } from './role.js';
 import { salienceOf } from './salience.js';
 import { surnameOf } from './surname.js';
+import { stateNamed } from './us-states.js';
 import type { Token } from './tokens.js';
 import { HONORIFICS } from './word-lists.js';
 import { isTitledWork } from './work-titles.js';
@@ -150,6 +151,9 @@ function addAlias(aliases: Map<string, string>, form: string, name: string): voi
 function displayName(g: MentionGroup): string {
   const canonical = canonicalOf(g.key) ?? canonicalOf(g.mentions[0]?.key ?? '');
   if (canonical !== undefined) return canonical.name;
+  // "Pa." after a town was keyed as "pennsylvania": show the state's name.
+  const state = g.type === 'place' ? stateNamed(g.key) : undefined;
+  if (state !== undefined) return state;
   let best = g.mentions[0];
   for (const m of g.mentions) {
     if (best === undefined) best = m;

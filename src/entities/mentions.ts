@@ -77,6 +77,7 @@ export function findMentions(text: string): MentionScan {
   const seen: Seen = { midCaps, tailCaps, lower, tables: tableLines(tokens) };
   const isName = tokens.map((t, i) => isNameToken(tokens, i, seen));
   markKnownPhrases(text, tokens, isName);
+  markNetworkNames(text, tokens, isName);
   const mentions: Mention[] = [];
   const ships: string[][] = [];
   let i = 0;
@@ -306,6 +307,18 @@ function markKnownPhrases(text: string, tokens: Token[], isName: boolean[]): voi
       if (ORG_SUFFIXES.has(lookupKey(t.text))) isName[i] = true;
     }
   }
+}
+
+/**
+ * "CNN Digital", "CNN Films": the network opens a longer name. Alone it stays out ("(CNN)"
+ * opens most of its stories), and so does "CNN's" before a reporter's name.
+ */
+function markNetworkNames(text: string, tokens: Token[], isName: boolean[]): void {
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (t.text !== 'CNN' || t.possessive || next === undefined || isName[i + 1] !== true) return;
+    if (text.slice(t.end, next.start) === ' ') isName[i] = true;
+  });
 }
 
 function isKnownName(w: string): boolean {

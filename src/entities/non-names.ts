@@ -39,7 +39,8 @@ export function dropNonNames(
       !(m.words.length === 1 && m.title === undefined && thingNouns.has(m.words[0] ?? '')) &&
       !inClippedPhrase(tokens, m) &&
       !isStorm(m, storms) &&
-      !isThing(m),
+      !isThing(m) &&
+      !isPartyTag(tokens, m),
   );
   return kept.map((m) => asShipAlias(tokens, m, ships));
 }
@@ -60,4 +61,13 @@ function isCommonWordName(
     return false;
   }
   return !inLongerNames.has(w);
+}
+
+/**
+ * "Sen. Ted Cruz, R-Texas," or "(D-N.Y.)": the party and state after a lawmaker's name say
+ * who they are, and are no name of their own.
+ */
+function isPartyTag(tokens: readonly Token[], m: Mention): boolean {
+  const before = tokens[m.first - 1]?.text;
+  return /^[RDI]-\p{Lu}/u.test(m.text) && (before === ',' || before === '(');
 }

@@ -96,3 +96,40 @@ describe('known names with "and" inside', () => {
     ]);
   });
 });
+
+describe('places and tags in AP style', () => {
+  it('reads a state abbreviated after a town as the state, under its name', () => {
+    const text =
+      'Students from Montoursville, Pa., were aboard. Officials in Pennsylvania said more ' +
+      'would come from Kiel, Wis., and Manchester, N.H., on Monday.';
+    const places = extractEntities(text).filter((e) => e.type === 'place');
+    expect(places.map((e) => e.name).sort()).toEqual([
+      'Kiel',
+      'Manchester',
+      'Montoursville',
+      'New Hampshire',
+      'Pennsylvania',
+      'Wisconsin',
+    ]);
+    expect(find(text, 'Pennsylvania')?.aliases).toContain('Pa');
+  });
+
+  it('leaves the abbreviation alone elsewhere', () => {
+    expect(find('Miss Amy Lee sang in Cardiff.', 'Amy Lee')?.type).toBe('person');
+    expect(names('Miss Amy Lee sang in Cardiff.')).not.toContain('Mississippi');
+  });
+
+  it('makes no entity of the party and state after a lawmaker', () => {
+    const text = 'Sen. Ted Cruz, R-Texas, spoke with Rep. Nita Lowey (D-N.Y.) on Monday.';
+    expect(names(text)).toEqual(['Ted Cruz', 'Nita Lowey']);
+  });
+});
+
+describe("a network's units", () => {
+  it('reads "CNN Digital" as one organization, and no "(CNN)" tag as one', () => {
+    const text =
+      '(CNN)The film is available on CNN Digital on Wednesday, and CNN Films presents it.';
+    const orgs = extractEntities(text).filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => e.name)).toEqual(['CNN Digital', 'CNN Films']);
+  });
+});
