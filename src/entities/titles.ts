@@ -29,22 +29,25 @@ export function findTitle(
   // A portfolio before a title is part of it: "Defense Secretary Robert Gates"; so are a rank
   // and a level of office ("Major General ...", "State Trooper ..."), the country between
   // them too ("Assistant U.S. Attorney ...").
-  const portfolio = (k: number, n: number): boolean => {
-    const key = lookupKey(tokens[k]?.text ?? '');
+  // Prefixes may be chained: "Supervisory Special Agent Jason Pack".
+  const portfolio = (n: number): boolean => {
+    const key = lookupKey(tokens[idx[n] ?? -1]?.text ?? '');
     if (!PORTFOLIOS.has(key) && !TITLE_PREFIXES.has(key)) return false;
-    const next = idx[n + 1] ?? -1;
+    const next = tokens[idx[n + 1] ?? -1];
     return (
-      isTitle(tokens[next]) || (isNationalTag(tokens[next]) && isTitle(tokens[idx[n + 2] ?? -1]))
+      isTitle(next) ||
+      (isNationalTag(next) && isTitle(tokens[idx[n + 2] ?? -1])) ||
+      portfolio(n + 1)
     );
   };
   const start = idx.findIndex(
     (k, n) =>
-      (isTitle(tokens[k]) || portfolio(k, n)) &&
+      (isTitle(tokens[k]) || portfolio(n)) &&
       !(n > 0 && isGivenName(lookupKey(tokens[idx[n - 1] ?? -1]?.text ?? ''))),
   );
   if (start < 0) return undefined;
   let end = start;
-  while (end + 1 < idx.length && isTitleOrOf(tokens, idx, end + 1)) end++;
+  while (end + 1 < idx.length && (isTitleOrOf(tokens, idx, end + 1) || portfolio(end + 1))) end++;
   return { start, end };
 }
 

@@ -17,17 +17,17 @@ export const TITLES = wordSet(`
   lt col colonel lieutenant maj sgt sergeant cpl officer detective inspector agent
   speaker leader spokesman spokeswoman spokesperson adm admiral marshal president-elect
   emir sultan ayatollah dep supt superintendent pastor staff master brigadier
-  sheriff constable trooper det cmdr commander corporal pvt
+  sheriff constable trooper det cmdr commander corporal pvt counsel envoy
 `);
 
 /**
- * Words that are part of a title only before another title: a rank ("Major General Chris
- * Olukolade"), "Assistant", the level of office ("State Trooper", "County Sheriff"). Alone
- * they are more often a name or part of one ("John Major", "Major League Baseball", "Iowa
- * State").
+ * Words that are part of a title only before another title, or before one of themselves: a
+ * rank ("Major General Chris Olukolade"), "Assistant", "Supervisory Special", the level of
+ * office ("State Trooper", "County Sheriff"). Alone they are more often a name or part of one
+ * ("John Major", "Major League Baseball", "Iowa State", "Special Forces").
  */
 export const TITLE_PREFIXES = wordSet(`
-  major assistant state county city federal district
+  major assistant state county city federal district special supervisory
 `);
 
 /** Generational suffixes that end a person's name: "Martin Luther King Jr.". */

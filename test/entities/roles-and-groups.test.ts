@@ -35,6 +35,13 @@ describe('titles of officers and officials', () => {
     );
   });
 
+  it('reads chained prefixes as one title: "Supervisory Special Agent"', () => {
+    const text = 'FBI Supervisory Special Agent Jason Pack said it was too early.';
+    expect(find(text, 'Jason Pack')?.role).toBe('Supervisory Special Agent');
+    expect(names(text)).toEqual(['FBI', 'Jason Pack']);
+    expect(names('He joined the Special Forces in 2001.')).toEqual(['Special Forces']);
+  });
+
   it('still reads "Iowa State" and "Harris County" alone as names', () => {
     expect(names('Iowa State beat Kansas State. Harris County sued.')).toEqual([
       'Iowa State',
