@@ -21,7 +21,7 @@ import { dropNonNames } from './non-names.js';
 import { shipRun } from './ships.js';
 import { canonicalOf } from './canonical.js';
 import { LEADING_PARTICLES, NAME_PARTICLES } from './particles.js';
-import { findTitle, isTitle } from './titles.js';
+import { findTitle, isTitle, withoutTrailingJob } from './titles.js';
 import { lookupKey, tableLines, tokenize, type Token } from './tokens.js';
 import {
   EVENT_WORDS,
@@ -350,6 +350,9 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
       ...splitRun(text, tokens, idx.slice(group + 1)),
     ];
   }
+  const withoutJob = withoutTrailingJob(tokens, idx);
+  if (withoutJob !== undefined)
+    return withoutJob.length > 0 ? splitRun(text, tokens, withoutJob) : out;
   const title = findTitle(tokens, idx);
   if (title !== undefined) {
     const { start: titleStart, end: titleEnd } = title;

@@ -2,18 +2,26 @@
  * Titles before a name: "Attorney General Jeff Sessions", "Defense Secretary Robert Gates",
  * "Deputy U.S. Marshal Josie Wells". They are the person's role, never part of the name.
  */
-import { isGivenName } from './lexicon.js';
+import { isCommonWord, isGivenName, placeHeadWords } from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
-import { ORG_SUFFIXES, PORTFOLIOS, TITLE_PREFIXES, TITLES } from './word-lists.js';
+import {
+  JOB_MODIFIERS,
+  JOB_NOUNS,
+  ORG_SUFFIXES,
+  PORTFOLIOS,
+  ROLE_NOUNS,
+  TITLE_PREFIXES,
+  TITLES,
+} from './word-lists.js';
 
-/** A capitalised title word: "Senator", "Gov.", "Attorney-General". */
+/** A capitalised title word: "Senator", "Gov.", "Attorney-General", "Correspondent". */
 export function isTitle(t: Token | undefined): boolean {
   return (
     t !== undefined &&
     t.cap &&
     lookupKey(t.text)
       .split('-')
-      .every((w) => TITLES.has(w))
+      .every((w) => TITLES.has(w) || JOB_NOUNS.has(w))
   );
 }
 
@@ -29,10 +37,19 @@ export function findTitle(
   // A portfolio before a title is part of it: "Defense Secretary Robert Gates"; so are a rank
   // and a level of office ("Major General ...", "State Trooper ..."), the country between
   // them too ("Assistant U.S. Attorney ...").
+  // "Teammate Viktor Troicki said": a role noun capitalised only because a sentence opens
+  // with it, before a given name.
+  const roleAtStart = (n: number): boolean => {
+    const t = tokens[idx[n] ?? -1];
+    const next = lookupKey(tokens[idx[n + 1] ?? -1]?.text ?? '');
+    return (
+      n === 0 && t?.sentenceStart === true && ROLE_NOUNS.has(lookupKey(t.text)) && isGivenName(next)
+    );
+  };
   // Prefixes may be chained: "Supervisory Special Agent Jason Pack".
   const portfolio = (n: number): boolean => {
     const key = lookupKey(tokens[idx[n] ?? -1]?.text ?? '');
-    if (!PORTFOLIOS.has(key) && !TITLE_PREFIXES.has(key)) return false;
+    if (!PORTFOLIOS.has(key) && !TITLE_PREFIXES.has(key) && !JOB_MODIFIERS.has(key)) return false;
     const next = tokens[idx[n + 1] ?? -1];
     return (
       isTitle(next) ||
@@ -42,7 +59,7 @@ export function findTitle(
   };
   const start = idx.findIndex(
     (k, n) =>
-      (isTitle(tokens[k]) || portfolio(n)) &&
+      (isTitle(tokens[k]) || portfolio(n) || roleAtStart(n)) &&
       !(n > 0 && isGivenName(lookupKey(tokens[idx[n - 1] ?? -1]?.text ?? ''))),
   );
   if (start < 0) return undefined;
@@ -60,6 +77,9 @@ function isTitleOrOf(tokens: readonly Token[], idx: readonly number[], pos: numb
   // "Deputy U.S. Marshal Josie Wells": the country of a title is part of it.
   const next = tokens[idx[pos + 1] ?? -1];
   if (isNationalTag(t) && isTitle(next) && pos + 2 < idx.length) return true;
+  // "Chief Political Correspondent Dana Bash": a common word between title words.
+  const key = lookupKey(t?.text ?? '');
+  if (isJobWord(key) && isTitle(next) && pos + 2 < idx.length) return true;
   // "Deputy Police Chief Keizo Okumoto": an organization word between title words.
   if (ORG_SUFFIXES.has(lookupKey(t?.text ?? '')) && isTitle(next) && pos + 2 < idx.length) {
     return true;
@@ -73,3 +93,30 @@ function isNationalTag(t: Token | undefined): boolean {
 }
 
 const NATIONAL_TAGS = new Set(['us', 'un', 'uk', 'eu']);
+
+/**
+ * "Lufthansa CEO", "Medical Examiner": a run ending in a job with no name after it. Returns
+ * what may stay a name (the employer, "Lufthansa"; nothing of "Medical"), or undefined when
+ * the run does not end in a job.
+ */
+export function withoutTrailingJob(
+  tokens: readonly Token[],
+  idx: readonly number[],
+): number[] | undefined {
+  const last = tokens[idx[idx.length - 1] ?? -1];
+  if (idx.length < 2 || last === undefined || !JOB_NOUNS.has(lookupKey(last.text)))
+    return undefined;
+  // The job's own words go too: "Wayne County Medical Examiner" leaves "Wayne County".
+  let end = idx.length - 1;
+  while (end > 0 && isJobWord(lookupKey(tokens[idx[end - 1] ?? -1]?.text ?? ''))) end--;
+  return idx.slice(0, end);
+}
+
+/**
+ * A word that may describe a job: "Medical" of "Medical Examiner", "Wine" of "Wine Editor";
+ * not the head of a place or body ("County" of "Wayne County Medical Examiner").
+ */
+function isJobWord(key: string): boolean {
+  if (JOB_MODIFIERS.has(key)) return true;
+  return isCommonWord(key) && !placeHeadWords.has(key) && !ORG_SUFFIXES.has(key);
+}

@@ -17,7 +17,7 @@ export const TITLES = wordSet(`
   lt col colonel lieutenant maj sgt sergeant cpl officer detective inspector agent
   speaker leader spokesman spokeswoman spokesperson adm admiral marshal president-elect
   emir sultan ayatollah dep supt superintendent pastor staff master brigadier
-  sheriff constable trooper det cmdr commander corporal pvt counsel envoy
+  sheriff constable trooper det cmdr commander corporal pvt counsel envoy adviser advisor
 `);
 
 /**
@@ -150,7 +150,23 @@ export const ROLE_NOUNS = wordSet(`
   leader press counsel lawyer official officer spokesmen manager striker midfielder
   defender goalkeeper player captain commander envoy prosecutor judge founder executive
   analyst economist correspondent reporter editor writer singer actor actress star
-  representative mayor deputy head negotiator aide candidate nominee rep sen gov
+  representative mayor deputy head negotiator aide candidate nominee rep sen gov teammate
+  colleague
+`);
+
+/** Words that describe a job before its noun: "Senior Editor", "Chief Political Correspondent". */
+export const JOB_MODIFIERS = wordSet(`
+  senior chief medical political foreign national international executive managing legal
+  technical editorial economic financial business sports science
+`);
+
+/**
+ * Jobs that end a run of capitalised words with no name after them ("Lufthansa CEO", "Wine
+ * Editor"): the job is no name. Narrower than ROLE_NOUNS: "Associated Press", "Daily Star".
+ */
+export const JOB_NOUNS = wordSet(`
+  ceo cfo coo editor examiner spokesman spokeswoman spokesperson chairman chairwoman
+  correspondent reporter analyst producer
 `);
 
 /** Nationality words compromise does not list; with its Demonym tag they are never names. */
@@ -172,7 +188,7 @@ export const EVENT_WORDS = wordSet(`
 export const PORTFOLIOS = wordSet(`
   defense defence foreign finance interior health home education justice energy transport
   transportation trade treasury labor labour culture environment agriculture commerce
-  housing
+  housing security homeland
 `);
 
 /** Words before a nationality that keep it an adjective: "South African", "Middle Eastern". */

@@ -42,6 +42,37 @@ describe('titles of officers and officials', () => {
     expect(names('He joined the Special Forces in 2001.')).toEqual(['Special Forces']);
   });
 
+  it('reads jobs and their modifiers as the role', () => {
+    const text =
+      'CNN Chief Political Correspondent Dana Bash spoke to National Security Adviser Susan ' +
+      'Rice. Homeland Security Secretary Jeh Johnson and Senior Editor Ann Lee listened.';
+    const roles = extractEntities(text)
+      .filter((e) => e.type === 'person')
+      .map((e) => [e.name, e.role]);
+    expect(roles).toEqual([
+      ['Dana Bash', 'Chief Political Correspondent'],
+      ['Susan Rice', 'National Security Adviser'],
+      ['Jeh Johnson', 'Homeland Security Secretary'],
+      ['Ann Lee', 'Senior Editor'],
+    ]);
+  });
+
+  it('keeps the employer of a job with no name after it, and nothing of the job', () => {
+    const text =
+      "Lufthansa CEO 'speechless' It was a shock. The Wayne County Medical Examiner said " +
+      'the Wine Editor had left.';
+    expect(names(text)).toEqual(['Lufthansa', 'Wayne County']);
+    expect(names('Burger King and the Associated Press agreed.')).toEqual([
+      'Burger King',
+      'Associated Press',
+    ]);
+  });
+
+  it('reads a role noun opening a sentence before a name as the role', () => {
+    const text = 'Teammate Viktor Troicki won in straight sets.';
+    expect(find(text, 'Viktor Troicki')?.role).toBe('Teammate');
+  });
+
   it('still reads "Iowa State" and "Harris County" alone as names', () => {
     expect(names('Iowa State beat Kansas State. Harris County sued.')).toEqual([
       'Iowa State',
