@@ -108,7 +108,8 @@ export const ORGANIZATIONS = phraseSet(`
   fifa, uefa, ioc, nba, nfl, nhl, mlb, boko haram, al-shabaab, al shabaab, instagram,
   snapchat, whatsapp, linkedin, reddit, tumblr,
   labour, labour party, tories, ukip, snp, sinn fein, likud, bjp, anc, fatah, zanu-pf,
-  air force, marine corps, coast guard, national guard
+  air force, marine corps, coast guard, national guard, noaa,
+  national oceanic and atmospheric administration
 `);
 
 /** Countries and nations (national teams keep the place type) compromise does not tag so. */

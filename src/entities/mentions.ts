@@ -350,6 +350,9 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
       ...splitRun(text, tokens, idx.slice(group + 1)),
     ];
   }
+  // "Malaysia Airlines Flight MH370": the airline is a name, its flight is none.
+  const flight = idx.findIndex((k, n) => n > 0 && tokens[k]?.text === 'Flight');
+  if (flight > 0) return splitRun(text, tokens, idx.slice(0, flight));
   const withoutJob = withoutTrailingJob(tokens, idx);
   if (withoutJob !== undefined)
     return withoutJob.length > 0 ? splitRun(text, tokens, withoutJob) : out;

@@ -112,7 +112,7 @@ export const GROUP_WORDS = wordSet(`
  * tribes") and, unlike "Catholic Church" or "Muslim Brotherhood", never open a name.
  */
 export const SECTS = wordSet(`
-  shiite shiites shia sunni sunnis
+  shiite shiites shi'ite shi'ites shi’ite shi’ites shia sunni sunnis
 `);
 
 /** Headline and sports-table words often written in capitals that are not entities. */

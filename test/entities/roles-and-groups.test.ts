@@ -171,3 +171,19 @@ describe("a network's units", () => {
     expect(orgs.map((e) => e.name)).toEqual(['CNN Digital', 'CNN Films']);
   });
 });
+
+describe('flights and more spellings', () => {
+  it('keeps the airline of a flight and makes no name of the flight', () => {
+    const text = 'The search for Malaysia Airlines Flight MH370 and AirAsia Flight QZ8501 goes on.';
+    expect(names(text)).toEqual(['Malaysia Airlines', 'AirAsia']);
+  });
+
+  it('drops a sect word however it is spelled, and joins NOAA to its full name', () => {
+    expect(names("Shi'ite Houthi rebels advanced on Aden.")).toContain('Houthi');
+    const noaa = find(
+      'NOAA said so. The National Oceanic and Atmospheric Administration later agreed.',
+      'National Oceanic and Atmospheric Administration',
+    );
+    expect(noaa?.aliases).toContain('NOAA');
+  });
+});
