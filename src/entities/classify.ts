@@ -144,7 +144,11 @@ export function scoreMention(
   if (PLACE_PREFIXES.has(first) && words.length >= 2) s.place += 1.5;
   if (words.length >= 2) {
     if (ORG_SUFFIXES.has(last) || orgHeadWords.has(last)) s.organization += 2.5;
-    if (words.includes('of') && ORG_OF_HEADS.has(first)) s.organization += 2.5;
+    // "Institute of Technology", "Rochester Institute of Technology": the head before "of".
+    const ofHead = words[words.indexOf('of') - 1] ?? '';
+    if (words.includes('of') && (ORG_OF_HEADS.has(first) || ORG_OF_HEADS.has(ofHead))) {
+      s.organization += 2.5;
+    }
     if (words.includes('of') && PLACE_OF_HEADS.has(first)) s.place += 2;
     // Names joined by "and" or "for" only come from agency names (see conjoined-org.ts).
     if (words.includes('and') && AND_HEADS.has(last)) s.organization += 2.5;

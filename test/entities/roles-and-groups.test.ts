@@ -187,3 +187,10 @@ describe('flights and more spellings', () => {
     expect(noaa?.aliases).toContain('NOAA');
   });
 });
+
+describe('organizations named "X of Y"', () => {
+  it('types a name whose head before "of" is an organization word as one', () => {
+    const text = 'Rochester Institute of Technology scientist Jon Schull built it.';
+    expect(find(text, 'Rochester Institute of Technology')?.type).toBe('organization');
+  });
+});
