@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import type { Entity } from '../../src/model.js';
+import { find, names } from './helpers.js';
 
-// Issue 4, fourth round of trust rules: roles, Korean names, groups, names with "and".
+// Issue 4, fourth round of trust rules: titles and jobs, Korean names, groups, names with
+// "and", AP style places and tags, flights.
 // Every text here was written for these tests.
-
-function names(text: string): string[] {
-  return extractEntities(text).map((e) => e.name);
-}
-
-function find(text: string, name: string): Entity | undefined {
-  return extractEntities(text).find((e) => e.name === name);
-}
 
 describe('titles of officers and officials', () => {
   it('splits a sheriff, a trooper, a detective or a private from the name', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import type { Entity } from '../../src/model.js';
+import { find, names } from './helpers.js';
 
 // Issue 4: entity highlights a reader can trust. Every text here was written for these tests.
-
-function names(text: string): string[] {
-  return extractEntities(text).map((e) => e.name);
-}
-
-function find(text: string, name: string): Entity | undefined {
-  return extractEntities(text).find((e) => e.name === name);
-}
 
 describe('name particles', () => {
   it('keeps "al" before a spaced name: "al Qaeda", never "Qaeda"', () => {

@@ -1,0 +1,12 @@
+import { extractEntities } from '../../src/entities/index.js';
+import type { Entity } from '../../src/model.js';
+
+/** The names of the entities found in `text`, most salient first. */
+export function names(text: string): string[] {
+  return extractEntities(text).map((e) => e.name);
+}
+
+/** The entity of `text` with this display name, if any. */
+export function find(text: string, name: string): Entity | undefined {
+  return extractEntities(text).find((e) => e.name === name);
+}
