@@ -354,8 +354,9 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   const flight = idx.findIndex((k, n) => n > 0 && tokens[k]?.text === 'Flight');
   if (flight > 0) return splitRun(text, tokens, idx.slice(0, flight));
   const withoutJob = withoutTrailingJob(tokens, idx);
-  if (withoutJob !== undefined)
+  if (withoutJob !== undefined) {
     return withoutJob.length > 0 ? splitRun(text, tokens, withoutJob) : out;
+  }
   const title = findTitle(tokens, idx);
   if (title !== undefined) {
     const { start: titleStart, end: titleEnd } = title;

@@ -33,19 +33,9 @@ export function findTitle(
   tokens: readonly Token[],
   idx: readonly number[],
 ): { start: number; end: number } | undefined {
-  // A title word after a given name is a surname: "Stephen King", "Martin Luther King Jr.".
   // A portfolio before a title is part of it: "Defense Secretary Robert Gates"; so are a rank
   // and a level of office ("Major General ...", "State Trooper ..."), the country between
   // them too ("Assistant U.S. Attorney ...").
-  // "Teammate Viktor Troicki said": a role noun capitalised only because a sentence opens
-  // with it, before a given name.
-  const roleAtStart = (n: number): boolean => {
-    const t = tokens[idx[n] ?? -1];
-    const next = lookupKey(tokens[idx[n + 1] ?? -1]?.text ?? '');
-    return (
-      n === 0 && t?.sentenceStart === true && ROLE_NOUNS.has(lookupKey(t.text)) && isGivenName(next)
-    );
-  };
   // Prefixes may be chained: "Supervisory Special Agent Jason Pack".
   const portfolio = (n: number): boolean => {
     const key = lookupKey(tokens[idx[n] ?? -1]?.text ?? '');
@@ -57,6 +47,16 @@ export function findTitle(
       portfolio(n + 1)
     );
   };
+  // "Teammate Viktor Troicki said": a role noun capitalised only because a sentence opens
+  // with it, before a given name.
+  const roleAtStart = (n: number): boolean => {
+    const t = tokens[idx[n] ?? -1];
+    const next = lookupKey(tokens[idx[n + 1] ?? -1]?.text ?? '');
+    return (
+      n === 0 && t?.sentenceStart === true && ROLE_NOUNS.has(lookupKey(t.text)) && isGivenName(next)
+    );
+  };
+  // A title word after a given name is a surname: "Stephen King", "Martin Luther King Jr.".
   const start = idx.findIndex(
     (k, n) =>
       (isTitle(tokens[k]) || portfolio(n) || roleAtStart(n)) &&
@@ -77,7 +77,7 @@ function isTitleOrOf(tokens: readonly Token[], idx: readonly number[], pos: numb
   // "Deputy U.S. Marshal Josie Wells": the country of a title is part of it.
   const next = tokens[idx[pos + 1] ?? -1];
   if (isNationalTag(t) && isTitle(next) && pos + 2 < idx.length) return true;
-  // "Chief Political Correspondent Dana Bash": a common word between title words.
+  // "Chief Political Correspondent Dana Bash": a word describing the job between title words.
   const key = lookupKey(t?.text ?? '');
   if (isJobWord(key) && isTitle(next) && pos + 2 < idx.length) return true;
   // "Deputy Police Chief Keizo Okumoto": an organization word between title words.
