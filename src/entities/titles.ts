@@ -74,16 +74,12 @@ function isTitleOrOf(tokens: readonly Token[], idx: readonly number[], pos: numb
   if (isTitle(t)) return true;
   const prev = tokens[idx[pos - 1] ?? -1];
   if (t?.text === 'of') return true;
-  // "Deputy U.S. Marshal Josie Wells": the country of a title is part of it.
-  const next = tokens[idx[pos + 1] ?? -1];
-  if (isNationalTag(t) && isTitle(next) && pos + 2 < idx.length) return true;
-  // "Chief Political Correspondent Dana Bash": a word describing the job between title words.
+  // Between title words (a name still to follow): the country ("Deputy U.S. Marshal Josie
+  // Wells"), a word describing the job ("Chief Political Correspondent Dana Bash") or an
+  // organization word ("Deputy Police Chief Keizo Okumoto").
   const key = lookupKey(t?.text ?? '');
-  if (isJobWord(key) && isTitle(next) && pos + 2 < idx.length) return true;
-  // "Deputy Police Chief Keizo Okumoto": an organization word between title words.
-  if (ORG_SUFFIXES.has(lookupKey(t?.text ?? '')) && isTitle(next) && pos + 2 < idx.length) {
-    return true;
-  }
+  const between = isNationalTag(t) || isJobWord(key) || ORG_SUFFIXES.has(key);
+  if (between && isTitle(tokens[idx[pos + 1] ?? -1]) && pos + 2 < idx.length) return true;
   return prev?.text === 'of' && pos + 1 < idx.length;
 }
 
