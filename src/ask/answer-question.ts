@@ -5,7 +5,7 @@ import type { Clock } from '../schedule/clock.js';
 import { formatTime } from '../render/format-time.js';
 import type { Store } from '../store/store.js';
 import { words } from '../text/tokens.js';
-import { AnalysisCache } from './analysis.js';
+import { AnalysisCache, type ArticleAnalysis } from './analysis.js';
 import { isClause, sentencePieces } from './clauses.js';
 import { leadingName, parseQuestion, trailingByline } from './question.js';
 import {
@@ -217,24 +217,24 @@ function pickSentences(
 ): AnswerItem[] {
   const items: AnswerItem[] = [];
   const seen = new Set<string>();
-  const add = (article: Article, sentence: RankedSentence): void => {
+  const add = (article: ArticleAnalysis, sentence: RankedSentence): void => {
     const key = sentence.text.toLowerCase();
     if (items.length >= max || seen.has(key)) return;
     seen.add(key);
-    items.push(toItem(article, answeringPiece(sentence, ranking)));
+    items.push(toItem(article.article, answeringPiece(sentence, article, ranking)));
   };
   for (const article of ranked) {
     // The article's best sentence not already quoted (rewrites share sentences).
     const best = article.sentences.find(
       (sentence) => sentence.recall > 0 && !seen.has(sentence.text.toLowerCase()),
     );
-    if (best !== undefined) add(article.analysis.article, best);
+    if (best !== undefined) add(article.analysis, best);
   }
   if (options.onePerArticle !== true) {
     const first = ranked[0];
     for (const sentence of first?.sentences.slice(1) ?? []) {
       if (first === undefined || sentence.recall < defaultRankParams.minSentenceRecall) break;
-      add(first.analysis.article, sentence);
+      add(first.analysis, sentence);
     }
   }
   return items;
@@ -244,10 +244,14 @@ function pickSentences(
  * The piece of the sentence that fits the question best, if it fits better than the whole
  * sentence and is a clause; else the whole sentence.
  */
-function answeringPiece(sentence: RankedSentence, ranking: Ranking): string {
+function answeringPiece(
+  sentence: RankedSentence,
+  article: ArticleAnalysis,
+  ranking: Ranking,
+): string {
   const better = sentencePieces(sentence.text)
     .filter((piece) => piece.text !== sentence.text)
-    .map((piece) => ({ text: piece.text, fit: ranking.fitOf(piece.text).fit }))
+    .map((piece) => ({ text: piece.text, fit: ranking.fitOf(piece.text, article).fit }))
     .filter((piece) => piece.fit > sentence.fit)
     .sort((a, b) => b.fit - a.fit);
   return better.find((piece) => isClause(piece.text))?.text ?? sentence.text;

@@ -67,6 +67,9 @@ export const defaultRankParams: RankParams = {
  */
 const minFitTerms = 3;
 
+/** Whether a text's terms include a question term or one that stands in for it. */
+type HasTerm = (terms: ReadonlySet<string>, term: string) => boolean;
+
 /** BM25's usual constants. */
 const k1 = 1.2;
 const b = 0.75;
@@ -113,8 +116,8 @@ export interface TextFit {
 
 export interface Ranking {
   articles: RankedArticle[];
-  /** Scores a piece of an article (a trimmed sentence) as the sentences were scored. */
-  fitOf(text: string): TextFit;
+  /** Scores a piece of an article (a trimmed sentence) as its sentences were scored. */
+  fitOf(text: string, analysis: ArticleAnalysis): TextFit;
 }
 
 export function rankCandidates(
@@ -139,11 +142,23 @@ export function rankCandidates(
   // With one term, that term is enough; otherwise the answer must join two of them.
   const minTerms = Math.min(2, unique.length);
   const beta2 = params.beta * params.beta;
-  const stands = aliasStandIns(question.entities);
-  for (const [term, forms] of question.otherForms ?? [])
-    stands.set(term, [...(stands.get(term) ?? []), ...forms]);
-  const has = (terms: ReadonlySet<string>, term: string): boolean =>
-    terms.has(term) || (stands.get(term)?.some((other) => terms.has(other)) ?? false);
+  const surnames = surnameStandIns(question.entities);
+  /** What stands in for each question term in this article: verb forms, and surnames. */
+  const standInsFor = (analysis: ArticleAnalysis): Map<string, string[]> => {
+    const stands = new Map<string, string[]>();
+    for (const [term, forms] of question.otherForms ?? []) stands.set(term, [...forms]);
+    for (const wanted of surnames) {
+      if (!analysis.termCounts.has(wanted.surname) || !namesPerson(analysis, wanted)) continue;
+      for (const term of wanted.givenTerms) {
+        stands.set(term, [...(stands.get(term) ?? []), wanted.surname]);
+      }
+    }
+    return stands;
+  };
+  const hasWith =
+    (stands: ReadonlyMap<string, readonly string[]>): HasTerm =>
+    (terms, term) =>
+      terms.has(term) || (stands.get(term)?.some((other) => terms.has(other)) ?? false);
   const termPairs = adjacentPairs(question.terms);
   const phrases = [...new Set(phrasePairs(question.surface))];
   const surfaceCounts = counts(question.surface);
@@ -153,6 +168,7 @@ export function rankCandidates(
     terms: readonly string[],
     termSet: ReadonlySet<string>,
     surface: readonly string[],
+    has: HasTerm,
   ): TextFit & { matched: boolean[]; echo: number } => {
     const matched = unique.map((term) => has(termSet, term));
     let weight = 0;
@@ -181,19 +197,23 @@ export function rankCandidates(
   };
 
   /** Whether the title or two adjacent sentences fit the question well enough together. */
-  const piecesFit = (analysis: ArticleAnalysis): boolean => {
+  const piecesFit = (analysis: ArticleAnalysis, has: HasTerm): boolean => {
     const title = askTerms(analysis.article.title);
     const titleSurface = surfaceWords(analysis.article.title);
-    if (score(title, new Set(title), titleSurface).fit >= params.minFit) return true;
+    if (score(title, new Set(title), titleSurface, has).fit >= params.minFit) return true;
     return analysis.sentences.some((sentence, i) => {
       const before = analysis.sentences[i - 1];
       if (before === undefined) return false;
       const terms = [...before.terms, ...sentence.terms];
       const surface = [...before.surface, ...sentence.surface];
-      return score(terms, new Set(terms), surface).fit >= params.minFit;
+      return score(terms, new Set(terms), surface, has).fit >= params.minFit;
     });
   };
+  const standIns = new Map<ArticleAnalysis, Map<string, string[]>>();
   const scored = candidates.map(({ analysis }) => {
+    const stands = standInsFor(analysis);
+    standIns.set(analysis, stands);
+    const has = hasWith(stands);
     let bestRecall = 0;
     let bestEcho = 0;
     let bestFit = 0;
@@ -201,7 +221,7 @@ export function rankCandidates(
     let previous = unique.map((term) => has(analysis.titleTerms, term));
     let answerable = isAnswer(previous);
     const sentences = analysis.sentences.map((sentence): RankedSentence => {
-      const fit = score(sentence.terms, sentence.termSet, sentence.surface);
+      const fit = score(sentence.terms, sentence.termSet, sentence.surface, has);
       // This sentence with the one before it (or the title): a question may span both.
       if (isAnswer(fit.matched.map((found, i) => found || previous[i] === true))) answerable = true;
       previous = fit.matched;
@@ -236,7 +256,7 @@ export function rankCandidates(
     const fits =
       unique.length < minFitTerms ||
       bestFit >= params.minFit ||
-      (answerable && piecesFit(analysis));
+      (answerable && piecesFit(analysis, has));
     return { analysis, bm25, signals, coverage, answerable: answerable && fits, sentences };
   });
   const maxBm25 = Math.max(Number.EPSILON, ...scored.map((article) => article.bm25));
@@ -249,9 +269,10 @@ export function rankCandidates(
       relevant: article.answerable && article.coverage >= params.minCoverage,
     }))
     .sort((x, y) => y.score - x.score);
-  const fitOf = (text: string): TextFit => {
+  const fitOf = (text: string, analysis: ArticleAnalysis): TextFit => {
+    const has = hasWith(standIns.get(analysis) ?? standInsFor(analysis));
     const terms = askTerms(text);
-    const { recall, fit } = score(terms, new Set(terms), surfaceWords(text));
+    const { recall, fit } = score(terms, new Set(terms), surfaceWords(text), has);
     return { recall, fit };
   };
   return { articles, fitOf };
@@ -299,20 +320,43 @@ function overlapF1(
   return (2 * hits) / (sentence.length + questionLength);
 }
 
+interface SurnameStandIn {
+  person: Entity;
+  surname: string;
+  /** The terms of the rest of the name ("lindsey" of "Lindsey Graham"). */
+  givenTerms: string[];
+}
+
 /**
  * A person's surname stands in for the whole name: a sentence saying "Graham" covers the
  * question's "Lindsey Graham", as the reader would take it.
  */
-function aliasStandIns(entities: readonly Entity[]): Map<string, string[]> {
-  const stands = new Map<string, string[]>();
-  for (const entity of entities) {
-    if (entity.type !== 'person') continue;
-    const terms = contentTerms(entity.name);
+function surnameStandIns(entities: readonly Entity[]): SurnameStandIn[] {
+  const out: SurnameStandIn[] = [];
+  for (const person of entities) {
+    if (person.type !== 'person') continue;
+    const terms = contentTerms(person.name);
     const surname = terms.at(-1);
     if (surname === undefined || terms.length < 2) continue;
-    for (const term of terms.slice(0, -1)) stands.set(term, [...(stands.get(term) ?? []), surname]);
+    out.push({ person, surname, givenTerms: terms.slice(0, -1) });
   }
-  return stands;
+  return out;
+}
+
+/**
+ * Whether the article's "Graham" is the question's Lindsey Graham and not a namesake: one of
+ * its people answers to his full name, or it names someone only "Graham" and no other entity
+ * with that name in it ("Lee" in a story about Lee Kuan Yew is not Spike Lee).
+ */
+function namesPerson(analysis: ArticleAnalysis, wanted: SurnameStandIn): boolean {
+  const entities = analysis.entities();
+  const isWanted = (entity: Entity): boolean => entityMatches(wanted.person, entity.name);
+  const people = entities.filter((entity) => entity.type === 'person');
+  if (people.some((entity) => entityMatches(entity, wanted.person.name))) return true;
+  const namesake = entities.some(
+    (entity) => !isWanted(entity) && contentTerms(entity.name).includes(wanted.surname),
+  );
+  return !namesake && people.some(isWanted);
 }
 
 /** Share of the question's entities the article names, under any alias ("Sessions"). */

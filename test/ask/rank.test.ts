@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/ask/analysis.js';
+import { extractEntities } from '../../src/entities/index.js';
 import { rankCandidates, type QuestionSignals } from '../../src/ask/rank.js';
 import { questionSurface, questionTerms } from '../../src/ask/terms.js';
 import type { Article } from '../../src/model.js';
@@ -76,21 +77,47 @@ describe('rankCandidates relevance', () => {
   });
 });
 
+describe('rankCandidates surnames', () => {
+  const bestRecall = (question: string, ...articles: Article[]): Record<string, number> =>
+    Object.fromEntries(
+      rankCandidates(
+        { ...signals(question), entities: extractEntities(question) },
+        articles.map((a) => ({ analysis: analyzeArticle(a) })),
+      ).articles.map((ranked) => [ranked.analysis.article.id, ranked.sentences[0]?.recall ?? 0]),
+    );
+
+  it('lets a surname stand for the full name only in a story about that person', () => {
+    const festival = 'Lee praised the film students at the festival.';
+    const recall = bestRecall(
+      'What did Spike Lee say about the film students?',
+      article('full', 'Festival', `Spike Lee spoke in Cannes on Friday. ${festival}`),
+      article('bare', 'Festival', festival),
+      article('namesake', 'Singapore', `Lee Kuan Yew led Singapore for decades. ${festival}`),
+    );
+    expect(recall['full']).toBe(1);
+    expect(recall['bare']).toBe(1);
+    // "Lee" there is Lee Kuan Yew: the sentence lacks the question's "Spike".
+    expect(recall['namesake']).toBeLessThan(1);
+  });
+});
+
 describe('rankCandidates fitOf', () => {
   it('scores a trimmed sentence above the whole one when the cut part is off the question', () => {
+    const bridge = analyzeArticle(
+      article(
+        'bridge',
+        'Bridge closes',
+        'The works will last eleven weeks, the transport office said. Buses will use the ring road.',
+      ),
+    );
     const ranking = rankCandidates(signals('How long will the bridge works last?'), [
-      {
-        analysis: analyzeArticle(
-          article(
-            'bridge',
-            'Bridge closes',
-            'The works will last eleven weeks, the transport office said. Buses will use the ring road.',
-          ),
-        ),
-      },
+      { analysis: bridge },
     ]);
-    const whole = ranking.fitOf('The works will last eleven weeks, the transport office said.');
-    const trimmed = ranking.fitOf('The works will last eleven weeks…');
+    const whole = ranking.fitOf(
+      'The works will last eleven weeks, the transport office said.',
+      bridge,
+    );
+    const trimmed = ranking.fitOf('The works will last eleven weeks…', bridge);
     expect(trimmed.recall).toBe(whole.recall);
     expect(trimmed.fit).toBeGreaterThan(whole.fit);
   });
