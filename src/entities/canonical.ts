@@ -14,7 +14,7 @@ const TABLE: ReadonlyArray<[string, EntityType, string]> = [
   ['United States', 'place', 'us|usa|united states|united states of america|america|usa|u s'],
   ['Britain', 'place', 'uk|united kingdom|britain|great britain'],
   ['Russia', 'place', 'russia|russian federation'],
-  ['China', 'place', "china|people's republic of china|prc"],
+  ['China', 'place', 'china|people republic of china|prc'],
   ['United Arab Emirates', 'place', 'uae|united arab emirates'],
   ['South Korea', 'place', 'south korea|republic of korea'],
   ['North Korea', 'place', 'north korea|dprk'],

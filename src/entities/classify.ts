@@ -150,6 +150,8 @@ export function scoreMention(
       s.organization += 2.5;
     }
     if (words.includes('of') && PLACE_OF_HEADS.has(first)) s.place += 2;
+    // "Czech Republic", "Donetsk People's Republic", "People's Republic of China": states.
+    if (last === 'republic' || ofHead === 'republic') s.place += 3;
     // Names joined by "and" or "for" only come from agency names (see conjoined-org.ts).
     if (words.includes('and') && AND_HEADS.has(last)) s.organization += 2.5;
     if (words.includes('for') && FOR_HEADS.has(first)) s.organization += 2.5;
@@ -158,7 +160,10 @@ export function scoreMention(
     // read word by word as a person's name.
     const knownWhole =
       (isKnownPlace(phrase) || isKnownOrganization(phrase)) && !isKnownPerson(phrase);
-    if (isGivenName(first) && !knownWhole) s.person += 2.5;
+    // "Bob Jones University", "Johns Hopkins Hospital": named after a person, headed by an
+    // organization word.
+    const namedAfter = words.length >= 3 && ORG_SUFFIXES.has(last);
+    if (isGivenName(first) && !knownWhole && !namedAfter) s.person += 2.5;
     if (isSurname(last) && !knownWhole) s.person += 1.5;
     // Two or three plain words read as a person's name unless one is an ordinary word
     // ("Major League Baseball").

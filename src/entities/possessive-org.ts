@@ -27,7 +27,9 @@ export function possessiveOrgName(
     last += 1;
   }
   const head = lookupKey(tokens[last]?.text ?? '');
-  if (!ORG_SUFFIXES.has(head) || !orgHeadWords.has(head)) return false;
+  // "Donetsk People's Republic" names a state the same way.
+  const isHead = (ORG_SUFFIXES.has(head) && orgHeadWords.has(head)) || head === 'republic';
+  if (!isHead) return false;
   const owner = lookupKey(cur.text);
   return !isKnownPlace(owner) && !isGivenName(owner) && !isProperInLexicon(owner);
 }

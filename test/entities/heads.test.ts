@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
+
+// Issue 4, fifth round: what a name's head word and its first word say about its type.
+// Every text here was written for these tests.
+
+const typed = (text: string): [string, string][] =>
+  extractEntities(text).map((e) => [e.name, e.type]);
+
+describe('head words', () => {
+  it('types a name after a person but headed by an organization word as an organization', () => {
+    expect(typed('She studied at Bob Jones University in Greenville.')).toContainEqual([
+      'Bob Jones University',
+      'organization',
+    ]);
+    const university = extractEntities('George Washington University apologized on Friday.')[0];
+    expect(university?.type).toBe('organization');
+    // Not a person named "University".
+    expect(university?.aliases).toEqual([]);
+  });
+
+  it('reads a republic as one place, "People\'s" included', () => {
+    expect(typed("Rebels of the self-declared Donetsk People's Republic fired first.")).toEqual([
+      ["Donetsk People's Republic", 'place'],
+    ]);
+    expect(typed('He flew on to the Central African Republic.')).toEqual([
+      ['Central African Republic', 'place'],
+    ]);
+    const china = extractEntities("Officials of the People's Republic of China met China's envoy.");
+    expect(china.map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ['China', 'place', ["People's Republic of China"]],
+    ]);
+  });
+});
