@@ -165,6 +165,10 @@ export function scoreMention(
     const namedAfter = words.length >= 3 && ORG_SUFFIXES.has(last);
     if (isGivenName(first) && !knownWhole && !namedAfter) s.person += 2.5;
     if (isSurname(last) && !knownWhole) s.person += 1.5;
+    // "Lee Kuan Yew": a first word compromise knows only as a person's name opens one.
+    if (!isGivenName(first) && lexTags(first).includes('Person') && !knownWhole && !namedAfter) {
+      s.person += 1;
+    }
     // Two or three plain words read as a person's name unless one is an ordinary word
     // ("Major League Baseball").
     const plain = words.every((w) => /^[\p{L}'’-]+$/u.test(w) && !isCommonWord(w));

@@ -17,6 +17,11 @@ const FAMILY_NAME_FIRST = new Set(
   moon ri nguyen tran pham`.split(/\s+/),
 );
 
+/** Family names also met as Western given names or surnames: first only before two syllables. */
+const SHARED_FAMILY_NAMES = new Set(
+  `lee goh tan ong ng teo lau chan wong ho cheung leung tsai chang hsu`.split(/\s+/),
+);
+
 /** The surname of a full name, or undefined for a one-word name or an unknown name order. */
 export function surnameOf(fullName: string): string | undefined {
   const words = fullName.trim().replace(/,/g, ' ').split(/\s+/);
@@ -27,6 +32,11 @@ export function surnameOf(fullName: string): string | undefined {
   // "Ban Ki-moon", "Kim Jong-un": a Korean given name, so the family name is the first word.
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(words[1]!)) return words[0];
   if (FAMILY_NAME_FIRST.has(words[0]!.toLowerCase())) return undefined;
+  // "Lee Kuan Yew", "Goh Chok Tong": a family name shared with the West ("Lee Harvey Oswald")
+  // before a given name written as two short syllables.
+  if (words.length === 3 && SHARED_FAMILY_NAMES.has(words[0]!.toLowerCase())) {
+    if (words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w))) return undefined;
+  }
   const last = words.at(-1)!;
   const before = words.at(-2)!;
   // "Bill de Blasio" is "de Blasio"; a particle opening the name is its first word, not this.

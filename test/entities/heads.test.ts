@@ -32,3 +32,15 @@ describe('head words', () => {
     ]);
   });
 });
+
+describe('first words', () => {
+  it('reads a name the lexicon knows only as a person\'s as opening a person, after "from" too', () => {
+    const text =
+      'Lee Kuan Yew ruled Singapore for three decades. Leaders should take pages from ' +
+      "Lee Kuan Yew's playbook. Lee insisted on results.";
+    const lee = extractEntities(text).find((e) => e.name === 'Lee Kuan Yew');
+    expect(lee?.type).toBe('person');
+    // The bare "Lee" is him; "Yew" is not his surname.
+    expect(lee?.aliases).toEqual(['Lee']);
+  });
+});

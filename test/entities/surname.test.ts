@@ -28,6 +28,13 @@ describe('surnameOf', () => {
     expect(surnameOf('Kim Jong Un')).toBeUndefined();
   });
 
+  it('gives none for a family name shared with the West before two short syllables', () => {
+    expect(surnameOf('Lee Kuan Yew')).toBeUndefined();
+    expect(surnameOf('Goh Chok Tong')).toBeUndefined();
+    // There "Lee" is a given name.
+    expect(surnameOf('Lee Harvey Oswald')).toBe('Oswald');
+  });
+
   it('is the first word before a Korean hyphenated given name', () => {
     expect(surnameOf('Ban Ki-moon')).toBe('Ban');
     expect(surnameOf('Kim Jong-un')).toBe('Kim');
