@@ -28,6 +28,7 @@ import {
   ORG_OF_HEADS,
   ORG_SUFFIXES,
   PLACE_OF_HEADS,
+  LANDFORM_HEADS,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   SPORTS_WORDS,
@@ -155,7 +156,8 @@ export function scoreMention(
     // Names joined by "and" or "for" only come from agency names (see conjoined-org.ts).
     if (words.includes('and') && AND_HEADS.has(last)) s.organization += 2.5;
     if (words.includes('for') && FOR_HEADS.has(first)) s.organization += 2.5;
-    if (placeHeadWords.has(last) && !ORG_SUFFIXES.has(last)) s.place += 2;
+    const placeHead = placeHeadWords.has(last) || LANDFORM_HEADS.has(last);
+    if (placeHead && !ORG_SUFFIXES.has(last)) s.place += 2;
     // "Sierra Leone", "Baton Rouge": a phrase known whole as a place or organization is not
     // read word by word as a person's name.
     const knownWhole =

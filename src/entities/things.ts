@@ -3,6 +3,7 @@
  * GPS"), faiths and scriptures ("Islam", "the Bible", "the New Testament"), and awards. None of them
  * is a person, organization or place. The lists are written for this project.
  */
+import { isGivenName } from './lexicon.js';
 
 /** Acronyms that English uses as ordinary nouns. */
 const COMMON_ACRONYMS = new Set(
@@ -14,6 +15,12 @@ const COMMON_ACRONYMS = new Set(
 const FAITHS = new Set(
   `islam christianity judaism hinduism buddhism sikhism catholicism protestantism sharia
   shariah bible koran quran torah talmud`.split(/\s+/),
+);
+
+/** Members of a faith: "Assyrian Christians", "Coptic Christians", "Rohingya Muslims". */
+const FAITH_MEMBERS = new Set(
+  `christian christians muslim muslims jew jews catholic catholics protestant protestants
+  hindu hindus buddhist buddhists sikh sikhs copt copts`.split(/\s+/),
 );
 
 /** Awards: "won an Oscar", "the Grammys" (a first name alone is seldom how news names a person). */
@@ -32,5 +39,8 @@ export function isThing(m: ThingWords): boolean {
   if (first === undefined) return false;
   if (rest.length === 0)
     return COMMON_ACRONYMS.has(first) || FAITHS.has(first) || AWARDS.has(first);
-  return SCRIPTURE_HEADS.has(rest[rest.length - 1] ?? '');
+  const last = rest[rest.length - 1] ?? '';
+  // A people named by its faith: a group, not a person ("Christian Bale" opens with a given name).
+  if (rest.length === 1 && FAITH_MEMBERS.has(last) && !isGivenName(first)) return true;
+  return SCRIPTURE_HEADS.has(last);
 }

@@ -42,11 +42,11 @@ export const HONORIFICS = wordSet(`
 
 /** Words that end an organization name. */
 export const ORG_SUFFIXES = wordSet(`
-  inc corp corporation co ltd llc plc ag sa nv gmbh bhd party ministry university
+  inc corp corporation co ltd llc plc ag sa nv gmbh bhd party ministry university lines
   department dept agency bank group council committee commission court club fc association
   federation union institute foundation company airlines airways times post journal herald
-  tribune gazette telegraph guardian news press network television tv radio office bureau
-  service services army navy police senate congress parliament assembly cabinet board
+  tribune gazette telegraph guardian monitor news press network television tv radio office
+  bureau service services army navy police senate congress parliament assembly cabinet board
   authority exchange fund holdings industries systems technologies motors league
   organization organisation school college academy hospital church team society front
   movement alliance coalition trust partners securities capital insurance energy oil
@@ -195,6 +195,11 @@ export const PORTFOLIOS = wordSet(`
 export const REGION_MODIFIERS = wordSet(`
   north south east west northern southern eastern western central middle northeast northwest
   southeast southwest latin sub-saharan
+`);
+
+/** Last words of landform names that compromise's place words lack: "Niger Delta". */
+export const LANDFORM_HEADS = wordSet(`
+  delta highlands sea archipelago steppe
 `);
 
 /** First words of place names: "St Etienne", "San Jose", "Fort Worth". */

@@ -33,7 +33,31 @@ describe('head words', () => {
   });
 });
 
+describe('more head words', () => {
+  it('reads a delta or a sea as a place and an airline\'s "Air Lines" as its name', () => {
+    expect(typed('Militants in the Niger Delta attacked pipelines.')).toEqual([
+      ['Niger Delta', 'place'],
+    ]);
+    expect(typed('Delta Air Lines canceled flights.')).toEqual([
+      ['Delta Air Lines', 'organization'],
+    ]);
+    expect(typed('Christian Science Monitor reported it first.')).toEqual([
+      ['Christian Science Monitor', 'organization'],
+    ]);
+  });
+
+  it('finds no entity in a people named by its faith', () => {
+    expect(typed('ISIS abducted 220 Assyrian Christians.')).toEqual([['ISIS', 'organization']]);
+    expect(typed('She is a Coptic Christian.')).toEqual([]);
+    expect(typed('The Rohingya Muslims fled.')).toEqual([]);
+  });
+});
+
 describe('first words', () => {
+  it('reads a given name that is also a word as a name at a sentence start', () => {
+    expect(typed('Christian Bale starred in the film.')).toEqual([['Christian Bale', 'person']]);
+  });
+
   it('reads a name the lexicon knows only as a person\'s as opening a person, after "from" too', () => {
     const text =
       'Lee Kuan Yew ruled Singapore for three decades. Leaders should take pages from ' +
