@@ -171,6 +171,14 @@ describe('flights and more spellings', () => {
     expect(names(text)).toEqual(['Malaysia Airlines', 'AirAsia']);
   });
 
+  it('knows a flight by its number alone too, but not "G20"', () => {
+    expect(names('Malaysia Airlines MH370 vanished. MH370 was never found.')).toEqual([
+      'Malaysia Airlines',
+    ]);
+    expect(names('Germanwings 4U9525 crashed in the Alps.')).not.toContain('4U9525');
+    expect(names('Leaders met at the G20 summit.')).toEqual(['G20']);
+  });
+
   it('drops a sect word however it is spelled, and joins NOAA to its full name', () => {
     expect(names("Shi'ite Houthi rebels advanced on Aden.")).toContain('Houthi');
     const noaa = find(
