@@ -14,6 +14,7 @@ import {
   placeHeadWords,
 } from './lexicon.js';
 import { isNationality, isRegionalAdjective } from './nationality.js';
+import { flightStart } from './flights.js';
 import { possessiveOrgName } from './possessive-org.js';
 import { continuesOrgWithAnd, continuesOrgWithOn, FOR_HEADS, ON_HEADS } from './conjoined-org.js';
 import { NON_NAME_SUFFIX } from './common-nouns.js';
@@ -352,11 +353,8 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
       ...splitRun(text, tokens, idx.slice(group + 1)),
     ];
   }
-  // "Malaysia Airlines Flight MH370", "Malaysia Airlines MH370": the airline is a name, its
-  // flight is none, alone ("MH370 vanished") or not.
-  const flight = idx.findIndex(
-    (k) => tokens[k]?.text === 'Flight' || FLIGHT_CODE.test(tokens[k]?.text ?? ''),
-  );
+  // The airline is a name, its flight none, alone ("MH370 vanished") or not (see flights.ts).
+  const flight = flightStart(tokens, idx);
   if (flight >= 0) return flight > 0 ? splitRun(text, tokens, idx.slice(0, flight)) : out;
   const withoutJob = withoutTrailingJob(tokens, idx);
   if (withoutJob !== undefined) {
@@ -403,12 +401,6 @@ function titleAsWritten(
   const dot = text[last.end] === '.' && abbreviationDot(text, tokens, idx[to] ?? -1) ? '.' : '';
   return text.slice(first.start, last.end).replace(/\s+/g, ' ') + dot;
 }
-
-/**
- * A flight number: the airline's code (two letters, or a letter and a digit) and digits
- * ("MH370", "4U9525"); not "G20".
- */
-const FLIGHT_CODE = /^(?:[A-Z]{2}\d{1,4}|\d[A-Z]\d{1,4}|[A-Z]\d{4,5})$/;
 
 /** "Czech Republic", "Solomon Islands": a nationality word there is part of the name. */
 function isPlaceHead(w: string): boolean {
