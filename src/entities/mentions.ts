@@ -328,6 +328,9 @@ function isKnownName(w: string): boolean {
   return isKnownPlace(w) || isKnownOrganization(w) || canonicalOf(w) !== undefined;
 }
 
+/** An acronym ("ISIS"), not a Roman numeral ("USA III" is one name). */
+const ACRONYM = /^(?![IVX]+$)[A-Z]{2,6}$/;
+
 function titleCased(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
@@ -344,6 +347,11 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   const head = tokens[idx[0] ?? -1];
   if (head !== undefined && head.text === 'The' && head.sentenceStart) idx = idx.slice(1);
   const out: Mention[] = [];
+  // "SNL ISIS skit", "UK EU talks": acronyms side by side are names side by side.
+  const acronyms = idx
+    .map((k) => tokens[k])
+    .every((t) => t?.shouted === false && ACRONYM.test(t.text));
+  if (idx.length > 1 && acronyms) return idx.flatMap((k) => splitRun(text, tokens, [k]));
   // Split at a group word before a given name: "Texas Republican Ted Cruz" -> "Texas" + "Ted Cruz".
   const group = idx.findIndex((k, n) => n > 0 && GROUP_WORDS.has(lookupKey(tokens[k]?.text ?? '')));
   const afterGroup = lookupKey(tokens[idx[group + 1] ?? -1]?.text ?? '');

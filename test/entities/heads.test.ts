@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
 
-// Issue 4, fifth round: what a name's head word and its first word say about its type.
+// Issue 4, fifth round: what a name's head word and its first word say about its type, and
+// acronyms side by side.
 // Every text here was written for these tests.
 
 const typed = (text: string): [string, string][] =>
@@ -66,5 +67,18 @@ describe('first words', () => {
     expect(lee?.type).toBe('person');
     // The bare "Lee" is him; "Yew" is not his surname.
     expect(lee?.aliases).toEqual(['Lee']);
+  });
+});
+
+describe('acronyms side by side', () => {
+  it('reads them as names side by side, but keeps a Roman numeral with its name', () => {
+    expect(typed('He tweeted that the SNL ISIS skit went too far.')).toEqual([
+      ['SNL', 'organization'],
+      ['ISIS', 'organization'],
+    ]);
+    expect(typed('Brian Shimer piloted USA III to a surprise victory.')).toContainEqual([
+      'USA III',
+      expect.any(String),
+    ]);
   });
 });
