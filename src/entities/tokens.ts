@@ -297,3 +297,12 @@ function findTableLines(tokens: readonly Token[]): ReadonlySet<number> {
   for (const [line, n] of numbers) if (n >= 2 && (lower.get(line) ?? 0) <= 1) out.add(line);
   return out;
 }
+
+/** Tokens `a` and `b` are words of one name's run: a space or two apart, in the same case. */
+export function adjacent(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  const x = tokens[a];
+  const y = tokens[b];
+  if (x === undefined || y === undefined || !y.word || x.shouted !== y.shouted) return false;
+  const gap = text.slice(x.end, y.start);
+  return gap.length > 0 && gap.length <= 2 && /^[ \t\u00a0]+$/.test(gap);
+}

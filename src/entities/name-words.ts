@@ -1,0 +1,146 @@
+/**
+ * Which tokens are name words. Inside a sentence a capital says so; at a sentence start or in
+ * a headline in capitals it says nothing, so the rest of the text and the lexicon decide.
+ */
+import { canonicalOf } from './canonical.js';
+import { NON_NAME_SUFFIX } from './common-nouns.js';
+import {
+  isCommonWord,
+  isGivenName,
+  isKnownOrganization,
+  isKnownPlace,
+  isOnlyVerb,
+  isProperInLexicon,
+} from './lexicon.js';
+import { adjacent, lookupKey, tableLines, type Token } from './tokens.js';
+import { HEADLINE_WORDS, NEVER_ALONE, ORG_SUFFIXES, SUBJECT_VERBS, TITLES } from './word-lists.js';
+
+export interface NameWords {
+  /** One flag per token: may this token be part of a name? */
+  isName: boolean[];
+  /** Words the text also writes in lower case (so common words, not names). */
+  lower: ReadonlySet<string>;
+}
+
+export function nameWords(text: string, tokens: Token[]): NameWords {
+  const midCaps = new Set<string>();
+  const tailCaps = new Set<string>();
+  const lower = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.word && t.cap && !t.sentenceStart && !t.shouted) {
+      midCaps.add(t.text);
+      if (!(nextIsCap(tokens, i) && adjacent(text, tokens, i, i + 1))) tailCaps.add(t.text);
+    }
+    if (t.word && !t.cap) lower.add(t.text);
+  });
+  const seen: Seen = { midCaps, tailCaps, lower, tables: tableLines(tokens) };
+  const isName = tokens.map((t, i) => isNameToken(tokens, i, seen));
+  markKnownPhrases(text, tokens, isName);
+  markNetworkNames(text, tokens, isName);
+  return { isName, lower };
+}
+
+/** What the whole text shows about its words. */
+interface Seen {
+  /** Capitalised words written inside sentences (so names the text uses). */
+  midCaps: ReadonlySet<string>;
+  /** Those of them written alone or last in a name ("Sessions" of "Jeff Sessions"). */
+  tailCaps: ReadonlySet<string>;
+  /** Words the text also writes in lower case (so common words, not names). */
+  lower: ReadonlySet<string>;
+  /** Lines that read as results tables. */
+  tables: ReadonlySet<number>;
+}
+
+function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
+  const { midCaps, tables } = seen;
+  const t = tokens[i];
+  if (t === undefined || !t.word || !t.cap || /^\p{N}/u.test(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  const key = lookupKey(t.text);
+  if (t.shouted) {
+    if (t.text.length < 2 || HEADLINE_WORDS.has(key) || NEVER_ALONE.has(key)) return false;
+    // Capitals hide the case: trust a word the lexicon or the gazetteer knows as a name, one
+    // the text also writes as a name, a line's first word (a dateline), or a name part
+    // between such words.
+    if (midCaps.has(titleCased(t.text)) || midCaps.has(t.text)) return true;
+    if (seen.lower.has(lower)) return false;
+    if (isProperInLexicon(lower) || isKnownPlace(lower) || isKnownOrganization(lower)) return true;
+    const prev = tokens[i - 1];
+    if (prev === undefined || prev.line !== t.line) return !isCommonWord(lower);
+    // A results table in capitals lists names ("WERDER BREMEN 3 2 1").
+    return tables.has(t.line) && !isCommonWord(lower) && t.text.length > 2;
+  }
+  if (NEVER_ALONE.has(key)) return key === 'the' && !t.sentenceStart && nextIsCap(tokens, i);
+  if (!t.sentenceStart) return true;
+  // Sentence start: capitals say nothing, so lean on the rest of the text and the lexicon.
+  // A word the text capitalises only inside longer names ("Police" of "Detroit Police
+  // Department") says nothing about the same word alone: "Police said ...".
+  const named = seen.tailCaps.has(t.text) || nextIsCap(tokens, i) || isKnownName(key);
+  if ((midCaps.has(t.text) && named) || TITLES.has(key)) return true;
+  if (seen.lower.has(lower) && !isKnownPlace(lower)) return false;
+  // A place or organization the gazetteer knows that is no common word ("Britain", "Fatah";
+  // not "Split", "Who").
+  const known = isKnownPlace(lower) || isKnownOrganization(lower);
+  if (isProperInLexicon(lower) || (known && !isCommonWord(lower))) return true;
+  const next = tokens[i + 1];
+  // A results table starts each line with a name ("Smith 23", "Arsenal 2").
+  if (tables.has(t.line) && !HEADLINE_WORDS.has(key) && next?.word === true) {
+    if (/^\p{N}/u.test(next.text) || next.cap) return true;
+  }
+  if (isOnlyVerb(lower)) return next !== undefined && SUBJECT_VERBS.has(next.text);
+  // "Christian Bale": a given name that is also a common word, before a capitalised word.
+  if (isGivenName(lower) && next?.word === true && next.cap) return true;
+  if (isCommonWord(lower)) return false;
+  if (NON_NAME_SUFFIX.test(lower)) return false;
+  return next !== undefined && next.word && next.cap;
+}
+
+/**
+ * Capitalised words that open a known name are name words even where a lone word would not
+ * be ("New York" at a sentence start, "SOUTH AFRICA" in a headline), and a shouted team
+ * name keeps its suffix ("MANCHESTER UNITED").
+ */
+function markKnownPhrases(text: string, tokens: Token[], isName: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || isName[i] === true || !t.word || !t.cap) continue;
+    let phrase = lookupKey(t.text);
+    for (let k = i + 1; k <= i + 3 && adjacent(text, tokens, k - 1, k); k++) {
+      phrase += ` ${lookupKey(tokens[k]?.text ?? '')}`;
+      if (isKnownPlace(phrase) || isKnownOrganization(phrase) || canonicalOf(phrase)) {
+        for (let j = i; j <= k; j++) isName[j] = true;
+        break;
+      }
+    }
+    const prev = tokens[i - 1];
+    if (t.shouted && isName[i - 1] === true && prev?.line === t.line) {
+      if (ORG_SUFFIXES.has(lookupKey(t.text))) isName[i] = true;
+    }
+  }
+}
+
+/**
+ * "CNN Digital", "CNN Films": the network opens a longer name. Alone it stays out ("(CNN)"
+ * opens most of its stories), and so does "CNN's" before a reporter's name.
+ */
+function markNetworkNames(text: string, tokens: Token[], isName: boolean[]): void {
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (t.text !== 'CNN' || t.possessive || next === undefined || isName[i + 1] !== true) return;
+    if (text.slice(t.end, next.start) === ' ') isName[i] = true;
+  });
+}
+
+function isKnownName(w: string): boolean {
+  return isKnownPlace(w) || isKnownOrganization(w) || canonicalOf(w) !== undefined;
+}
+
+function titleCased(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+function nextIsCap(tokens: Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  return n !== undefined && n.word && n.cap;
+}
