@@ -106,9 +106,31 @@ function shortOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGro
   if (g.mentions.some((m) => m.title !== undefined)) return undefined;
   const fits = orgs.filter((o) => {
     const ow = wordsOf(o.key).filter((w) => !MINOR.has(w));
-    return o !== g && (ow[0] === g.key || ow[ow.length - 1] === g.key);
+    if (o === g) return false;
+    return ow[ow.length - 1] === g.key || (ow[0] === g.key && !isUnitOf(g, ow));
   });
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * Last words that give a body's formal name rather than another body: a firm's ("Apple Inc",
+ * "Newmont Mining Corp"), a party's or a movement's ("Likud Party", "al-Nusra Front"), a club's.
+ */
+const FORMAL_HEADS = new Set(
+  `inc corp corporation co ltd llc plc ag sa nv gmbh bhd group company holdings industries
+  brothers airlines airways lines party front movement brigade brigades alliance coalition
+  club fc cf`.split(/\s+/),
+);
+
+/**
+ * "NFL Players Association", "FBI Academy", "FIFA Weekly": a body whose name opens with a
+ * known organization's name or acronym is part of it or tied to it, not another name for it.
+ */
+function isUnitOf(parent: MentionGroup, words: readonly string[]): boolean {
+  const head = words.length > 1 ? (words[words.length - 1] ?? '') : '';
+  if (head === '' || FORMAL_HEADS.has(head)) return false;
+  const acronym = parent.mentions.some((m) => !m.shouted && /^[A-Z.&]{2,6}$/.test(m.text));
+  return acronym || isKnownOrganization(parent.key);
 }
 
 /** "Detroit Police" for "Detroit Police Department": the full name without its last head word. */

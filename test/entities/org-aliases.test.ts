@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
+
+// Issue 4: when a shorter organization name is another name for a longer one.
+// Every text here was written for these tests.
+
+const named = (text: string): [string, string[]][] =>
+  extractEntities(text).map((e) => [e.name, e.aliases]);
+
+describe('short organization names', () => {
+  it('keeps apart a known organization and a body whose name opens with it', () => {
+    expect(named('The NFL fined him. The NFL Players Association objected.')).toEqual([
+      ['NFL', []],
+      ['NFL Players Association', []],
+    ]);
+    expect(named('FIFA Weekly printed the column. FIFA denied it.')).toEqual([
+      ['FIFA Weekly', []],
+      ['FIFA', []],
+    ]);
+  });
+
+  it("still joins a firm's or a party's short name to its formal name", () => {
+    expect(named('Apple sold more phones. Apple Inc. said so.')).toEqual([['Apple Inc', []]]);
+    expect(named('Likud won. The Likud Party said so.')).toEqual([['Likud Party', ['Likud']]]);
+    expect(named('Acme Mining Corp bid for the mine, and Acme said it would wait.')).toEqual([
+      ['Acme Mining Corp', ['Acme']],
+    ]);
+  });
+});
