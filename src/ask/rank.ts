@@ -1,4 +1,4 @@
-import { entityMatches } from '../entities/index.js';
+import { entityMatches, familyNameOf } from '../entities/index.js';
 import type { Entity } from '../model.js';
 import { contentTerms } from '../text/tokens.js';
 import type { ArticleAnalysis } from './analysis.js';
@@ -329,16 +329,16 @@ interface SurnameStandIn {
 
 /**
  * A person's surname stands in for the whole name: a sentence saying "Graham" covers the
- * question's "Lindsey Graham", as the reader would take it.
+ * question's "Lindsey Graham", as the reader would take it; so does "Xi" for "Xi Jinping".
  */
 function surnameStandIns(entities: readonly Entity[]): SurnameStandIn[] {
   const out: SurnameStandIn[] = [];
   for (const person of entities) {
     if (person.type !== 'person') continue;
-    const terms = contentTerms(person.name);
-    const surname = terms.at(-1);
-    if (surname === undefined || terms.length < 2) continue;
-    out.push({ person, surname, givenTerms: terms.slice(0, -1) });
+    const surname = contentTerms(familyNameOf(person.name) ?? '').at(-1);
+    // The other words of the name ("Jr." too) are all covered by the surname.
+    const givenTerms = contentTerms(person.name).filter((term) => term !== surname);
+    if (surname !== undefined && givenTerms.length > 0) out.push({ person, surname, givenTerms });
   }
   return out;
 }

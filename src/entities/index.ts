@@ -2,3 +2,4 @@
 export { extractEntities, type ExtractOptions } from './extract.js';
 export { mergeEntitiesAcross } from './merge-across.js';
 export { entityMatches } from './match.js';
+export { familyNameOf } from './surname.js';

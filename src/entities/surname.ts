@@ -31,14 +31,34 @@ export function surnameOf(fullName: string): string | undefined {
   if (words.length < 2) return undefined;
   // "Ban Ki-moon", "Kim Jong-un": a Korean given name, so the family name is the first word.
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(words[1]!)) return words[0];
-  if (FAMILY_NAME_FIRST.has(words[0]!.toLowerCase())) return undefined;
-  // "Lee Kuan Yew", "Goh Chok Tong": a family name shared with the West ("Lee Harvey Oswald")
-  // before a given name written as two short syllables.
-  if (words.length === 3 && SHARED_FAMILY_NAMES.has(words[0]!.toLowerCase())) {
-    if (words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w))) return undefined;
-  }
+  if (familyNameFirst(fullName) !== undefined) return undefined;
   const last = words.at(-1)!;
   const before = words.at(-2)!;
   // "Bill de Blasio" is "de Blasio"; a particle opening the name is its first word, not this.
   return words.length > 2 && NAME_PARTICLES.has(before) ? `${before} ${last}` : last;
+}
+
+/**
+ * The family name of a name that East Asian usage writes first ("Xi" of "Xi Jinping", "Lee" of
+ * "Lee Kuan Yew"), or undefined. Read as a Western name it would have no surname.
+ */
+export function familyNameFirst(fullName: string): string | undefined {
+  const words = fullName.trim().split(/\s+/);
+  const first = words[0] ?? '';
+  if (words.length < 2) return undefined;
+  if (FAMILY_NAME_FIRST.has(first.toLowerCase())) return first;
+  // "Lee Kuan Yew", "Goh Chok Tong": a family name shared with the West ("Lee Harvey Oswald")
+  // before a given name written as two short syllables.
+  const syllables = words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w));
+  return words.length === 3 && SHARED_FAMILY_NAMES.has(first.toLowerCase()) && syllables
+    ? first
+    : undefined;
+}
+
+/**
+ * The family name a person is called by alone, whichever order the name is written in:
+ * "Graham" of "Lindsey Graham", "Xi" of "Xi Jinping".
+ */
+export function familyNameOf(fullName: string): string | undefined {
+  return surnameOf(fullName) ?? familyNameFirst(fullName);
 }

@@ -83,7 +83,10 @@ describe('rankCandidates surnames', () => {
       rankCandidates(
         { ...signals(question), entities: extractEntities(question) },
         articles.map((a) => ({ analysis: analyzeArticle(a) })),
-      ).articles.map((ranked) => [ranked.analysis.article.id, ranked.sentences[0]?.recall ?? 0]),
+      ).articles.map((ranked) => [
+        ranked.analysis.article.id,
+        Math.max(0, ...ranked.sentences.map((sentence) => sentence.recall)),
+      ]),
     );
 
   it('lets a surname stand for the full name only in a story about that person', () => {
@@ -98,6 +101,23 @@ describe('rankCandidates surnames', () => {
     expect(recall['bare']).toBe(1);
     // "Lee" there is Lee Kuan Yew: the sentence lacks the question's "Spike".
     expect(recall['namesake']).toBeLessThan(1);
+  });
+
+  it('takes the family name whichever order the name is written in, past "Jr."', () => {
+    const xi = bestRecall(
+      'What did Xi Jinping say about trade?',
+      article(
+        'xi',
+        'Visit',
+        'Chinese President Xi Jinping landed in Paris. Xi said trade would grow.',
+      ),
+    );
+    expect(xi['xi']).toBe(1);
+    const king = bestRecall(
+      'What did Martin Luther King Jr. say in Selma?',
+      article('king', 'March', 'Martin Luther King Jr. marched in 1965. King spoke in Selma.'),
+    );
+    expect(king['king']).toBe(1);
   });
 });
 
