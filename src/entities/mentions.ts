@@ -5,7 +5,7 @@
  * title + "Jeff Sessions").
  */
 import { isGivenName, isKnownOrganization, isKnownPlace, placeHeadWords } from './lexicon.js';
-import { isNationality, isRegionalAdjective } from './nationality.js';
+import { isCityDweller, isNationality, isRegionalAdjective } from './nationality.js';
 import { flightStart } from './flights.js';
 import { possessiveOrgName } from './possessive-org.js';
 import { continuesOrgWithAnd, continuesOrgWithOn, FOR_HEADS, ON_HEADS } from './conjoined-org.js';
@@ -279,9 +279,13 @@ function isPlaceHead(w: string): boolean {
   return placeHeadWords.has(w) || PLACE_OF_HEADS.has(w);
 }
 
-/** A leading word to drop: a nationality, a sect, or a party or faith before a given name. */
+/**
+ * A leading word to drop: a nationality, a sect, or a party, faith or city ("Beijinger Robert
+ * Zhao") before a given name.
+ */
 function isNationalityOrGroup(w: string, next: string): boolean {
-  return (GROUP_WORDS.has(w) && isGivenName(next)) || SECTS.has(w) || isNationality(w);
+  const group = GROUP_WORDS.has(w) || isCityDweller(w);
+  return (group && isGivenName(next)) || SECTS.has(w) || isNationality(w);
 }
 
 function looksLikeOrg(tokens: Token[], idx: number[]): boolean {

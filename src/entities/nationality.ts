@@ -26,3 +26,9 @@ export function isRegionalAdjective(words: readonly string[]): boolean {
   const regional = words.slice(0, -1).every((w) => REGION_MODIFIERS.has(w));
   return regional && (isNationality(end) || GROUP_WORDS.has(end));
 }
+
+/** "Beijinger", "Londoner", "Berliner": one who lives in a known city. */
+export function isCityDweller(w: string): boolean {
+  const stem = w.endsWith('ers') ? w.slice(0, -3) : w.endsWith('er') ? w.slice(0, -2) : '';
+  return stem.length >= 4 && isKnownPlace(stem) && !isGivenName(w);
+}

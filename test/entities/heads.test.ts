@@ -55,6 +55,17 @@ describe('more head words', () => {
 });
 
 describe('first words', () => {
+  it("drops a city dweller's word before a name, as a nationality is", () => {
+    expect(typed('Five years ago, Beijinger Robert Zhao went to Tibet.')).toContainEqual([
+      'Robert Zhao',
+      'person',
+    ]);
+    expect(typed('Mark Walker spoke, and Tom Porter replied.')).toEqual([
+      ['Mark Walker', 'person'],
+      ['Tom Porter', 'person'],
+    ]);
+  });
+
   it('reads a given name that is also a word as a name at a sentence start', () => {
     expect(typed('Christian Bale starred in the film.')).toEqual([['Christian Bale', 'person']]);
   });
