@@ -28,6 +28,7 @@ import {
   ORG_OF_HEADS,
   ORG_SUFFIXES,
   PLACE_OF_HEADS,
+  INDUSTRY_HEADS,
   LANDFORM_HEADS,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
@@ -162,9 +163,9 @@ export function scoreMention(
     // read word by word as a person's name.
     const knownWhole =
       (isKnownPlace(phrase) || isKnownOrganization(phrase)) && !isKnownPerson(phrase);
-    // "Bob Jones University", "Johns Hopkins Hospital": named after a person, headed by an
-    // organization word.
-    const namedAfter = words.length >= 3 && ORG_SUFFIXES.has(last);
+    // "Bob Jones University", "Johns Hopkins Hospital", "Asahi Breweries": named after a person,
+    // headed by an organization word (a trade's even after one name: "Emily Post" is a person).
+    const namedAfter = (words.length >= 3 && ORG_SUFFIXES.has(last)) || INDUSTRY_HEADS.has(last);
     if (isGivenName(first) && !knownWhole && !namedAfter) s.person += 2.5;
     if (isSurname(last) && !knownWhole) s.person += 1.5;
     // "Lee Kuan Yew": a first word compromise knows only as a person's name opens one.

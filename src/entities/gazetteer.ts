@@ -109,7 +109,12 @@ export const ORGANIZATIONS = phraseSet(`
   snapchat, whatsapp, linkedin, reddit, tumblr,
   labour, labour party, tories, ukip, snp, sinn fein, likud, bjp, anc, fatah, zanu-pf,
   air force, marine corps, coast guard, national guard, noaa,
-  national oceanic and atmospheric administration
+  national oceanic and atmospheric administration,
+  morgan stanley, goldman sachs, merrill lynch, lehman brothers, jp morgan, jpmorgan,
+  jpmorgan chase, charles schwab, dresdner kleinwort wasserstein, credit suisse,
+  deutsche bank, eli lilly, johnson & johnson, procter & gamble, lockheed martin,
+  northrop grumman, ernst & young, marks & spencer, dow jones, walt disney, yahoo, enron,
+  worldcom, yukos, gazprom, rosneft, lukoil, ferrari, opel, turkcell, halliburton
 `);
 
 /** Countries and nations (national teams keep the place type) compromise does not tag so. */

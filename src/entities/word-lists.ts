@@ -53,6 +53,15 @@ export const ORG_SUFFIXES = wordSet(`
   petroleum telecom communications pharmaceuticals electric brothers international
   magazine reuters guard forces command administration rangers united city athletic
   wanderers rovers county albion sporting olympique dynamo spartak
+  tobacco steel railway railways brewery breweries builders managers mining chemicals foods
+  stores shipping logistics
+`);
+
+/** Trades that end a firm's name and no person's: "Asahi Breweries", "Seibu Railways". */
+export const INDUSTRY_HEADS = wordSet(`
+  tobacco railway railways brewery breweries mining chemicals foods stores shipping logistics
+  motors airlines airways pharmaceuticals telecom communications securities insurance
+  petroleum holdings industries technologies
 `);
 
 /** Organization heads that may start a name joined by "of": "Department of Justice". */

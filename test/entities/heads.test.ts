@@ -47,6 +47,23 @@ describe('more head words', () => {
     ]);
   });
 
+  it('reads a firm by its trade or by its well-known name, and keeps "Emily Post" a person', () => {
+    expect(typed('Asahi Breweries and Seibu Railways reported losses.')).toEqual([
+      ['Asahi Breweries', 'organization'],
+      ['Seibu Railways', 'organization'],
+    ]);
+    expect(typed('Analysts at Morgan Stanley said shares in Yahoo would rise.').sort()).toEqual([
+      ['Morgan Stanley', 'organization'],
+      ['Yahoo', 'organization'],
+    ]);
+    const text = 'Mittal Steel said Mr Mittal would stay on. Lakshmi Mittal agreed.';
+    expect(typed(text)).toEqual([
+      ['Lakshmi Mittal', 'person'],
+      ['Mittal Steel', 'organization'],
+    ]);
+    expect(typed('Emily Post wrote the book.')).toEqual([['Emily Post', 'person']]);
+  });
+
   it('finds no entity in a people named by its faith', () => {
     expect(typed('ISIS abducted 220 Assyrian Christians.')).toEqual([['ISIS', 'organization']]);
     expect(typed('She is a Coptic Christian.')).toEqual([]);
