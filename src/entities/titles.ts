@@ -68,19 +68,26 @@ export function findTitle(
   return { start, end };
 }
 
-/** "Secretary of State", "Minister of Defence": "of X" stays in the title. */
+/** "Secretary of State", "Chancellor of the Exchequer": "of (the) X" stays in the title. */
 function isTitleOrOf(tokens: readonly Token[], idx: readonly number[], pos: number): boolean {
   const t = tokens[idx[pos] ?? -1];
   if (isTitle(t)) return true;
   const prev = tokens[idx[pos - 1] ?? -1];
-  if (t?.text === 'of') return true;
+  if (t?.text === 'of' || (t?.text === 'the' && prev?.text === 'of')) return true;
   // Between title words (a name still to follow): the country ("Deputy U.S. Marshal Josie
   // Wells"), a word describing the job ("Chief Political Correspondent Dana Bash") or an
   // organization word ("Deputy Police Chief Keizo Okumoto").
   const key = lookupKey(t?.text ?? '');
   const between = isNationalTag(t) || isJobWord(key) || ORG_SUFFIXES.has(key);
   if (between && isTitle(tokens[idx[pos + 1] ?? -1]) && pos + 2 < idx.length) return true;
-  return prev?.text === 'of' && pos + 1 < idx.length;
+  // "Chancellor of the Exchequer": the word after "of" (or "of the") is in the title, and so
+  // are the words after it up to a given name, two words always left for the name ("President
+  // of the United States Barack Obama").
+  const afterOf =
+    prev?.text === 'of' || (prev?.text === 'the' && tokens[idx[pos - 2] ?? -1]?.text === 'of');
+  if (afterOf) return pos + 1 < idx.length;
+  const inObject = idx.slice(0, pos).some((k) => tokens[k]?.text === 'of');
+  return inObject && !isGivenName(key) && pos + 2 < idx.length;
 }
 
 /** "U.S.", "U.N.", "UK", "EU": the body a title belongs to, written between title words. */

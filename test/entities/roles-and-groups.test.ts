@@ -20,6 +20,16 @@ describe('titles of officers and officials', () => {
     ]);
   });
 
+  it('reads "of the" and the words after it as the title, up to a given name', () => {
+    const brown = find('Chancellor of the Exchequer Gordon Brown spoke first.', 'Gordon Brown');
+    expect(brown?.role).toBe('Chancellor of the Exchequer');
+    const text = 'He met the President of the United States Barack Obama.';
+    expect(find(text, 'Barack Obama')?.role).toBe('President of the United States');
+    expect(find('Minister of Defence Ashton Carter said so.', 'Ashton Carter')?.role).toBe(
+      'Minister of Defence',
+    );
+  });
+
   it('keeps the country inside a title: "Deputy U.S. Marshal"', () => {
     const text = 'He was wounded in a shootout with Deputy U.S. Marshal Josie Wells.';
     expect(find(text, 'Josie Wells')?.role).toBe('Deputy U.S. Marshal');
