@@ -41,6 +41,9 @@ const TABLE: ReadonlyArray<[string, EntityType, string]> = [
     'organization',
     'isis|isil|islamic state|islamic state of iraq and syria|islamic state of iraq and the levant|islamic state of iraq and levant',
   ],
+  ['Manchester United', 'organization', 'manchester united|man utd|man united'],
+  ['Manchester City', 'organization', 'manchester city|man city'],
+  ['Hong Kong', 'place', 'hong kong|hk'],
   ['Kremlin', 'organization', 'kremlin'],
   ['White House', 'organization', 'white house'],
 ];

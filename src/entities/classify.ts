@@ -30,6 +30,7 @@ import {
   PLACE_OF_HEADS,
   INDUSTRY_HEADS,
   LANDFORM_HEADS,
+  PARTY_MEMBERS,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   SPORTS_WORDS,
@@ -91,9 +92,10 @@ export function scoreMention(
   if (words.length > 1 && isShipPrefix(first)) s.organization += 8;
   if (isKnownOrganization(phrase)) s.organization += 3;
   if (isKnownPerson(phrase)) s.person += 3;
-  // "CNN Digital", "BBC Storyville": a known organization's acronym opens its unit or show.
+  // "CNN Digital", "Fiat Auto", "Vodafone KK": a known organization opens its unit or show.
   const opener = m.text.split(' ')[0] ?? '';
-  if (words.length > 1 && /^[A-Z]{2,5}$/.test(opener) && isKnownOrganization(first)) {
+  const acronymOpener = /^[A-Z]{2,5}$/.test(opener);
+  if (words.length > 1 && isKnownOrganization(first) && (acronymOpener || !isGivenName(first))) {
     s.organization += 2;
   }
   if (m.title !== undefined) {
@@ -165,7 +167,12 @@ export function scoreMention(
       (isKnownPlace(phrase) || isKnownOrganization(phrase)) && !isKnownPerson(phrase);
     // "Bob Jones University", "Johns Hopkins Hospital", "Asahi Breweries": named after a person,
     // headed by an organization word (a trade's even after one name: "Emily Post" is a person).
-    const namedAfter = (words.length >= 3 && ORG_SUFFIXES.has(last)) || INDUSTRY_HEADS.has(last);
+    const namedAfter =
+      (words.length >= 3 && ORG_SUFFIXES.has(last)) ||
+      INDUSTRY_HEADS.has(last) ||
+      PARTY_MEMBERS.has(last);
+    // "Social Democrats", "Christian Democrats": a party named by its members.
+    if (PARTY_MEMBERS.has(last)) s.organization += 2.5;
     if (isGivenName(first) && !knownWhole && !namedAfter) s.person += 2.5;
     if (isSurname(last) && !knownWhole) s.person += 1.5;
     // "Lee Kuan Yew": a first word compromise knows only as a person's name opens one.

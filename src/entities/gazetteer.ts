@@ -114,7 +114,9 @@ export const ORGANIZATIONS = phraseSet(`
   jpmorgan chase, charles schwab, dresdner kleinwort wasserstein, credit suisse,
   deutsche bank, eli lilly, johnson & johnson, procter & gamble, lockheed martin,
   northrop grumman, ernst & young, marks & spencer, dow jones, walt disney, yahoo, enron,
-  worldcom, yukos, gazprom, rosneft, lukoil, ferrari, opel, turkcell, halliburton
+  worldcom, yukos, gazprom, rosneft, lukoil, ferrari, opel, turkcell, halliburton,
+  deutsche boerse, deutsche telekom, deutsche bahn, abn amro, renault, merck, varig, qwest,
+  electronic arts, munich re, swiss re
 `);
 
 /** Countries and nations (national teams keep the place type) compromise does not tag so. */

@@ -8,7 +8,7 @@ import { isGivenName } from './lexicon.js';
 /** Acronyms that English uses as ordinary nouns. */
 const COMMON_ACRONYMS = new Set(
   `dna rna iq gps atm mri ct suv uav atv rv tv pc cpr ied rpg ufo dui gif pdf url sms
-  ipo gdp`.split(/\s+/),
+  ipo gdp mw kw gw kwh mph`.split(/\s+/),
 );
 
 /** Faiths, their law and their scriptures. */

@@ -54,7 +54,12 @@ export const ORG_SUFFIXES = wordSet(`
   magazine reuters guard forces command administration rangers united city athletic
   wanderers rovers county albion sporting olympique dynamo spartak
   tobacco steel railway railways brewery breweries builders managers mining chemicals foods
-  stores shipping logistics
+  stores shipping logistics advisors advisers consortium associates
+`);
+
+/** Members that name a party after one or two words: "Social Democrats", "Sweden Democrats". */
+export const PARTY_MEMBERS = wordSet(`
+  democrats republicans socialists communists conservatives liberals greens
 `);
 
 /** Trades that end a firm's name and no person's: "Asahi Breweries", "Seibu Railways". */
@@ -184,6 +189,8 @@ export const DEMONYMS = wordSet(`
   slovak hungarian greek turkish spanish portuguese scots scottish kurdish flemish
   bosnian serb serbs serbian croat croats croatian slovenian albanian basque catalan
   briton britons yemeni saudi kuwaiti filipino thai afghan pakistani bangladeshi
+  irishman irishmen englishman englishmen frenchman frenchmen scotsman scotsmen welshman
+  welshmen dutchman dutchmen
 `);
 
 /** Words that end names of events and competitions (not people, places or organizations). */

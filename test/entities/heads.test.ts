@@ -64,6 +64,27 @@ describe('more head words', () => {
     expect(typed('Emily Post wrote the book.')).toEqual([['Emily Post', 'person']]);
   });
 
+  it('reads a known firm opening a longer name, and a party named by its members', () => {
+    expect(typed('Fiat Auto and Vodafone KK both said so.')).toEqual([
+      ['Fiat Auto', 'organization'],
+      ['Vodafone KK', 'organization'],
+    ]);
+    expect(typed('The Social Democrats and the Christian Democrats lost seats.')).toEqual([
+      ['Social Democrats', 'organization'],
+      ['Christian Democrats', 'organization'],
+    ]);
+  });
+
+  it('knows clubs and places by their short names, and drops a nationality in -men', () => {
+    const text = 'Irishmen JP McManus and John Magnier own shares in Man Utd.';
+    expect(typed(text)).toEqual([
+      ['JP McManus', 'person'],
+      ['John Magnier', 'person'],
+      ['Manchester United', 'organization'],
+    ]);
+    expect(typed('The dam will make 500 MW for HK.')).toEqual([['Hong Kong', 'place']]);
+  });
+
   it('finds no entity in a people named by its faith', () => {
     expect(typed('ISIS abducted 220 Assyrian Christians.')).toEqual([['ISIS', 'organization']]);
     expect(typed('She is a Coptic Christian.')).toEqual([]);
