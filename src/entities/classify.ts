@@ -167,12 +167,15 @@ export function scoreMention(
       (isKnownPlace(phrase) || isKnownOrganization(phrase)) && !isKnownPerson(phrase);
     // "Bob Jones University", "Johns Hopkins Hospital", "Asahi Breweries": named after a person,
     // headed by an organization word (a trade's even after one name: "Emily Post" is a person).
+    // "Marks & Spencer", "Simon & Garfunkel": two names joined by "&" are a firm or a band.
+    const ampersand = words.includes('&');
     const namedAfter =
       (words.length >= 3 && ORG_SUFFIXES.has(last)) ||
       INDUSTRY_HEADS.has(last) ||
-      PARTY_MEMBERS.has(last);
+      PARTY_MEMBERS.has(last) ||
+      ampersand;
     // "Social Democrats", "Christian Democrats": a party named by its members.
-    if (PARTY_MEMBERS.has(last)) s.organization += 2.5;
+    if (PARTY_MEMBERS.has(last) || ampersand) s.organization += 2.5;
     if (isGivenName(first) && !knownWhole && !namedAfter) s.person += 2.5;
     if (isSurname(last) && !knownWhole) s.person += 1.5;
     // "Lee Kuan Yew": a first word compromise knows only as a person's name opens one.

@@ -152,10 +152,9 @@ function bridgeLength(
 ): number {
   const joiner = tokens[next];
   const last = tokens[run[run.length - 1] ?? -1];
-  if (joiner === undefined || last === undefined || joiner.cap !== false) {
-    if (joiner?.text === '&' && isName[next + 1] && adjacentLoose(text, tokens, next)) return 1;
-    return 0;
-  }
+  // "Marks & Spencer", "Tate & Lyle", "Standard & Poor's".
+  if (joiner?.text === '&') return isName[next + 1] && adjacentLoose(text, tokens, next) ? 1 : 0;
+  if (joiner === undefined || last === undefined || joiner.cap !== false) return 0;
   if (!adjacent(text, tokens, next - 1, next)) return 0;
   const word = joiner.text;
   const lastKey = lookupKey(last.text);

@@ -75,6 +75,16 @@ describe('more head words', () => {
     ]);
   });
 
+  it('joins names around "&" into one firm or band', () => {
+    expect(typed('Shares in Marks & Spencer fell, and Tate & Lyle rose.')).toEqual([
+      ['Marks & Spencer', 'organization'],
+      ['Tate & Lyle', 'organization'],
+    ]);
+    expect(typed('Simon & Garfunkel sang on the Hit & Run Tour.')).toEqual([
+      ['Simon & Garfunkel', 'organization'],
+    ]);
+  });
+
   it('knows clubs and places by their short names, and drops a nationality in -men', () => {
     const text = 'Irishmen JP McManus and John Magnier own shares in Man Utd.';
     expect(typed(text)).toEqual([
