@@ -98,7 +98,7 @@ function isNationalTag(t: Token | undefined): boolean {
 const NATIONAL_TAGS = new Set(['us', 'un', 'uk', 'eu']);
 
 /**
- * "Lufthansa CEO", "Medical Examiner": a run ending in a job with no name after it. Returns
+ * "Lufthansa CEO", "Economics Minister": a run ending in a job with no name after it. Returns
  * what may stay a name (the employer, "Lufthansa"; nothing of "Medical"), or undefined when
  * the run does not end in a job.
  */
@@ -109,6 +109,8 @@ export function withoutTrailingJob(
   const last = tokens[idx[idx.length - 1] ?? -1];
   if (idx.length < 2 || last === undefined || !JOB_NOUNS.has(lookupKey(last.text)))
     return undefined;
+  // After a given name the word is a surname: "Louise Mayor".
+  if (isGivenName(lookupKey(tokens[idx[idx.length - 2] ?? -1]?.text ?? ''))) return undefined;
   // The job's own words go too: "Wayne County Medical Examiner" leaves "Wayne County".
   let end = idx.length - 1;
   while (end > 0 && isJobWord(lookupKey(tokens[idx[end - 1] ?? -1]?.text ?? ''))) end--;

@@ -180,7 +180,8 @@ export const JOB_MODIFIERS = wordSet(`
  */
 export const JOB_NOUNS = wordSet(`
   ceo cfo coo editor examiner spokesman spokeswoman spokesperson chairman chairwoman
-  correspondent reporter analyst producer
+  correspondent reporter analyst producer minister secretary chancellor governor mayor
+  commissioner ambassador director
 `);
 
 /** Nationality words compromise does not list; with its Demonym tag they are never names. */
@@ -204,7 +205,9 @@ export const EVENT_WORDS = wordSet(`
 export const PORTFOLIOS = wordSet(`
   defense defence foreign finance interior health home education justice energy transport
   transportation trade treasury labor labour culture environment agriculture commerce
-  housing security homeland
+  housing security homeland economics economy industry tourism information communications
+  planning development sports youth water mines petroleum fisheries forestry science
+  technology immigration pensions welfare infrastructure
 `);
 
 /** Words before a nationality that keep it an adjective: "South African", "Middle Eastern". */

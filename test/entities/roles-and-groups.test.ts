@@ -30,6 +30,18 @@ describe('titles of officers and officials', () => {
     );
   });
 
+  it('reads a portfolio before a minister as the title, and a title alone as no name', () => {
+    const text =
+      'Economics Minister Aburizal Bakrie spoke. The Economics Minister later added more.';
+    expect(extractEntities(text).map((e) => [e.name, e.role])).toEqual([
+      ['Aburizal Bakrie', 'Economics Minister'],
+    ]);
+    expect(names('The Foreign Secretary met the Florida Governor in London.')).toEqual([
+      'Florida',
+      'London',
+    ]);
+  });
+
   it('keeps the country inside a title: "Deputy U.S. Marshal"', () => {
     const text = 'He was wounded in a shootout with Deputy U.S. Marshal Josie Wells.';
     expect(find(text, 'Josie Wells')?.role).toBe('Deputy U.S. Marshal');
