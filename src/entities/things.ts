@@ -40,7 +40,9 @@ export function isThing(m: ThingWords): boolean {
   if (rest.length === 0)
     return COMMON_ACRONYMS.has(first) || FAITHS.has(first) || AWARDS.has(first);
   const last = rest[rest.length - 1] ?? '';
-  // A people named by its faith: a group, not a person ("Christian Bale" opens with a given name).
-  if (rest.length === 1 && FAITH_MEMBERS.has(last) && !isGivenName(first)) return true;
+  // A people named by its faith: a group, not a person ("Christian Bale" opens with a given
+  // name; "Roman Catholics" do not).
+  const faithful = !isGivenName(first) || first === 'roman';
+  if (rest.length === 1 && FAITH_MEMBERS.has(last) && faithful) return true;
   return SCRIPTURE_HEADS.has(last);
 }

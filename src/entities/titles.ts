@@ -2,7 +2,8 @@
  * Titles before a name: "Attorney General Jeff Sessions", "Defense Secretary Robert Gates",
  * "Deputy U.S. Marshal Josie Wells". They are the person's role, never part of the name.
  */
-import { isCommonWord, isGivenName, placeHeadWords } from './lexicon.js';
+import { canonicalOf } from './canonical.js';
+import { isCommonWord, isGivenName, isKnownOrganization, placeHeadWords } from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
 import {
   JOB_MODIFIERS,
@@ -119,9 +120,12 @@ export function withoutTrailingJob(
 
 /**
  * A word that may describe a job: "Medical" of "Medical Examiner", "Wine" of "Wine Editor";
- * not the head of a place or body ("County" of "Wayne County Medical Examiner").
+ * not the head of a place or body ("County" of "Wayne County Medical Examiner"), nor a known
+ * name.
  */
 function isJobWord(key: string): boolean {
   if (JOB_MODIFIERS.has(key)) return true;
+  // "Labour MPs", "the US President": a name the lexicon also has as a word is the employer.
+  if (canonicalOf(key) !== undefined || isKnownOrganization(key)) return false;
   return isCommonWord(key) && !placeHeadWords.has(key) && !ORG_SUFFIXES.has(key);
 }

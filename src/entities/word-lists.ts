@@ -181,7 +181,7 @@ export const JOB_MODIFIERS = wordSet(`
 export const JOB_NOUNS = wordSet(`
   ceo cfo coo editor examiner spokesman spokeswoman spokesperson chairman chairwoman
   correspondent reporter analyst producer minister secretary chancellor governor mayor
-  commissioner ambassador director
+  commissioner ambassador director president treasurer mp mps mep meps msp msps
 `);
 
 /** Nationality words compromise does not list; with its Demonym tag they are never names. */
@@ -198,7 +198,7 @@ export const DEMONYMS = wordSet(`
 export const EVENT_WORDS = wordSet(`
   championship championships cup games olympics open prix marathon war prize award awards
   festival series tour trophy derby classic rally grand slam tournament invitational
-  masters trials week day conference summit flight
+  masters trials week day conference summit flight election elections referendum budget
 `);
 
 /** Government portfolios written before a title: "Defense Secretary", "Foreign Minister". */

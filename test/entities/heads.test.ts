@@ -93,6 +93,11 @@ describe('more head words', () => {
       ['Manchester United', 'organization'],
     ]);
     expect(typed('The dam will make 500 MW for HK.')).toEqual([['Hong Kong', 'place']]);
+    const parties = extractEntities('The Tories and the Lib Dems attacked a Tory plan.');
+    expect(parties.map((e) => [e.name, e.aliases])).toEqual([
+      ['Conservative Party', ['Tories', 'Tory']],
+      ['Liberal Democrats', ['Lib Dems']],
+    ]);
   });
 
   it('finds no entity in a people named by its faith', () => {

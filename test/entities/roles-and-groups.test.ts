@@ -42,6 +42,18 @@ describe('titles of officers and officials', () => {
     ]);
   });
 
+  it('reads MP and MEP as titles and keeps the employer before a job', () => {
+    const text = 'Margaret Moran MP spoke. MEP Robert Kilroy-Silk and Labour MPs left.';
+    expect(extractEntities(text).map((e) => [e.name, e.role ?? null])).toEqual([
+      ['Margaret Moran', null],
+      ['Robert Kilroy-Silk', 'MEP'],
+      ['Labour Party', null],
+    ]);
+    expect(names('The US President met Roman Catholics before the General Election.')).toEqual([
+      'United States',
+    ]);
+  });
+
   it('keeps the country inside a title: "Deputy U.S. Marshal"', () => {
     const text = 'He was wounded in a shootout with Deputy U.S. Marshal Josie Wells.';
     expect(find(text, 'Josie Wells')?.role).toBe('Deputy U.S. Marshal');

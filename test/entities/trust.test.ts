@@ -358,8 +358,9 @@ describe('political parties', () => {
   it('types the parties news names most as organizations', () => {
     const text =
       'Ed Miliband leads Labour into the election against the Tories. Fatah met in Cairo.';
-    expect(find(text, 'Labour')?.type).toBe('organization');
-    expect(find(text, 'Tories')?.type).toBe('organization');
+    // Shown under the parties' full names.
+    expect(find(text, 'Labour Party')?.type).toBe('organization');
+    expect(find(text, 'Conservative Party')?.type).toBe('organization');
     expect(find(text, 'Fatah')?.type).toBe('organization');
   });
 });
