@@ -263,6 +263,13 @@ const ORG_CUES_AFTER = new Set([
   'member',
   'squad',
   'fans',
+  // "Everton striker James Beattie": a player's position after his club.
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'keeper',
+  'winger',
 ]);
 const ORG_CUES_BEFORE_OF = new Set([
   'chairman',

@@ -116,7 +116,10 @@ export const ORGANIZATIONS = phraseSet(`
   northrop grumman, ernst & young, marks & spencer, dow jones, walt disney, yahoo, enron,
   worldcom, yukos, gazprom, rosneft, lukoil, ferrari, opel, turkcell, halliburton,
   deutsche boerse, deutsche telekom, deutsche bahn, abn amro, renault, merck, varig, qwest,
-  electronic arts, munich re, swiss re
+  electronic arts, munich re, swiss re, ofcom, bskyb, hmv,
+  everton, celtic, hearts, hibernian, hibs, tottenham, tottenham hotspur, spurs, arsenal,
+  fulham, west ham, aston villa, juventus, ajax, benfica, feyenoord, psv, anderlecht,
+  galatasaray, fenerbahce, besiktas, boca juniors
 `);
 
 /** Countries and nations (national teams keep the place type) compromise does not tag so. */

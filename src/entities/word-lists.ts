@@ -191,7 +191,7 @@ export const DEMONYMS = wordSet(`
   bosnian serb serbs serbian croat croats croatian slovenian albanian basque catalan
   briton britons yemeni saudi kuwaiti filipino thai afghan pakistani bangladeshi
   irishman irishmen englishman englishmen frenchman frenchmen scotsman scotsmen welshman
-  welshmen dutchman dutchmen
+  welshmen dutchman dutchmen scot
 `);
 
 /** Words that end names of events and competitions (not people, places or organizations). */
@@ -199,6 +199,7 @@ export const EVENT_WORDS = wordSet(`
   championship championships cup games olympics open prix marathon war prize award awards
   festival series tour trophy derby classic rally grand slam tournament invitational
   masters trials week day conference summit flight election elections referendum budget
+  olympic indoor indoors
 `);
 
 /** Government portfolios written before a title: "Defense Secretary", "Foreign Minister". */

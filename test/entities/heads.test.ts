@@ -100,6 +100,17 @@ describe('more head words', () => {
     ]);
   });
 
+  it("knows football clubs by their names and by a player's position after them", () => {
+    expect(typed('Celtic beat Hearts, and Everton striker James Beattie scored.')).toEqual([
+      ['Celtic', 'organization'],
+      ['Hearts', 'organization'],
+      ['Everton', 'organization'],
+      ['James Beattie', 'person'],
+    ]);
+    // "Olympic" and "Indoor" describe events; they are no names alone.
+    expect(typed('The Olympic champion won at the European Indoor event.')).toEqual([]);
+  });
+
   it('finds no entity in a people named by its faith', () => {
     expect(typed('ISIS abducted 220 Assyrian Christians.')).toEqual([['ISIS', 'organization']]);
     expect(typed('She is a Coptic Christian.')).toEqual([]);
