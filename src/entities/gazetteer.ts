@@ -116,7 +116,7 @@ export const ORGANIZATIONS = phraseSet(`
   northrop grumman, ernst & young, marks & spencer, dow jones, walt disney, yahoo, enron,
   worldcom, yukos, gazprom, rosneft, lukoil, ferrari, opel, turkcell, halliburton,
   deutsche boerse, deutsche telekom, deutsche bahn, abn amro, renault, merck, varig, qwest,
-  electronic arts, munich re, swiss re, ofcom, bskyb, hmv,
+  electronic arts, munich re, swiss re, ofcom, bskyb, hmv, apple, pew, symbian, telewest,
   everton, celtic, hearts, hibernian, hibs, tottenham, tottenham hotspur, spurs, arsenal,
   fulham, west ham, aston villa, juventus, ajax, benfica, feyenoord, psv, anderlecht,
   galatasaray, fenerbahce, besiktas, boca juniors

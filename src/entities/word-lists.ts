@@ -54,7 +54,8 @@ export const ORG_SUFFIXES = wordSet(`
   magazine reuters guard forces command administration rangers united city athletic
   wanderers rovers county albion sporting olympique dynamo spartak
   tobacco steel railway railways brewery breweries builders managers mining chemicals foods
-  stores shipping logistics advisors advisers consortium associates
+  stores shipping logistics advisors advisers consortium associates broadband software
+  research media entertainment records pictures films studios act
 `);
 
 /** Members that name a party after one or two words: "Social Democrats", "Sweden Democrats". */
@@ -62,11 +63,15 @@ export const PARTY_MEMBERS = wordSet(`
   democrats republicans socialists communists conservatives liberals greens
 `);
 
-/** Trades that end a firm's name and no person's: "Asahi Breweries", "Seibu Railways". */
+/**
+ * Trades that end a firm's name and no person's ("Asahi Breweries", "Telewest Broadband"),
+ * and the law's "Act" ("Information Act"), typed with the organizations.
+ */
 export const INDUSTRY_HEADS = wordSet(`
   tobacco railway railways brewery breweries mining chemicals foods stores shipping logistics
   motors airlines airways pharmaceuticals telecom communications securities insurance
-  petroleum holdings industries technologies
+  petroleum holdings industries technologies broadband software research media
+  entertainment records pictures films studios act
 `);
 
 /** Organization heads that may start a name joined by "of": "Department of Justice". */

@@ -100,6 +100,17 @@ describe('more head words', () => {
     ]);
   });
 
+  it('types firms of the media and tech trades, and laws, with the organizations', () => {
+    expect(typed('Telewest Broadband, BridgeHead Software and Apple said so.')).toEqual([
+      ['Telewest Broadband', 'organization'],
+      ['BridgeHead Software', 'organization'],
+      ['Apple', 'organization'],
+    ]);
+    const act = extractEntities('The Consumer Protection Against Spyware Act passed.')[0];
+    // Not a person with the surname "Act".
+    expect([act?.type, act?.aliases]).toEqual(['organization', []]);
+  });
+
   it("knows football clubs by their names and by a player's position after them", () => {
     expect(typed('Celtic beat Hearts, and Everton striker James Beattie scored.')).toEqual([
       ['Celtic', 'organization'],

@@ -20,7 +20,9 @@ describe('short organization names', () => {
   });
 
   it("still joins a firm's or a party's short name to its formal name", () => {
-    expect(named('Apple sold more phones. Apple Inc. said so.')).toEqual([['Apple Inc', []]]);
+    expect(named('Apple sold more phones. Apple Inc. said so.')).toEqual([
+      ['Apple Inc', ['Apple']],
+    ]);
     expect(named('Likud won. The Likud Party said so.')).toEqual([['Likud Party', ['Likud']]]);
     expect(named('Acme Mining Corp bid for the mine, and Acme said it would wait.')).toEqual([
       ['Acme Mining Corp', ['Acme']],
