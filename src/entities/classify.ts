@@ -28,7 +28,7 @@ import {
   ORG_OF_HEADS,
   ORG_SUFFIXES,
   PLACE_OF_HEADS,
-  INDUSTRY_HEADS,
+  NON_PERSON_HEADS,
   LANDFORM_HEADS,
   PARTY_MEMBERS,
   PLACE_PREFIXES,
@@ -101,6 +101,10 @@ export function scoreMention(
   if (m.title !== undefined) {
     s.person += HONORIFICS.has(m.title.toLowerCase().replace(/\./g, '')) ? 4 : 3;
   }
+  // "Sigma Alpha Epsilon": a fraternity or sorority is named in Greek letters.
+  if (words.length > 1 && words.every((w) => GREEK_LETTERS.has(w))) s.organization += 4;
+  // "Lashkar-e-Taiba", "Hizb-ut-Tahrir": Urdu and Persian names of armed groups and parties.
+  if (/\p{L}-(?:e|ut)-\p{Lu}/u.test(m.text)) s.organization += 3;
   const acronym = words.length === 1 && /^[A-Z][A-Z.&]{1,5}$/.test(m.text) && !m.shouted;
   const prev = tokens[m.first - 1];
   const prevWord = prev?.word === true ? prev.text.toLowerCase() : '';
@@ -171,7 +175,8 @@ export function scoreMention(
     const ampersand = words.includes('&');
     const namedAfter =
       (words.length >= 3 && ORG_SUFFIXES.has(last)) ||
-      INDUSTRY_HEADS.has(last) ||
+      NON_PERSON_HEADS.has(last) ||
+      LANDFORM_HEADS.has(last) ||
       PARTY_MEMBERS.has(last) ||
       ampersand;
     // "Social Democrats", "Christian Democrats": a party named by its members.
@@ -238,6 +243,11 @@ export function scoreMention(
   s.place += cues.place;
   return s;
 }
+
+const GREEK_LETTERS = new Set(
+  `alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho
+  sigma tau upsilon phi chi psi omega`.split(/\s+/),
+);
 
 const ORG_CUES_AFTER = new Set([
   'shares',

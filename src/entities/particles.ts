@@ -49,6 +49,11 @@ export const NAME_INNER: ReadonlySet<string> = new Set([
   'ibn',
   'ul',
   'ud',
+  // "Zaki-ur-Rehman", "Hizb-ut-Tahrir", "Lashkar-e-Taiba": Urdu and Persian joiners.
+  'ur',
+  'ut',
+  'e',
+  'i',
 ]);
 
 /**

@@ -154,7 +154,7 @@ export function tokenize(text: string): Token[] {
       const firstLower = parts.findIndex((p) => !UPPER.test(p) && !/^\p{N}/u.test(p));
       // "Co-pilot", "Ex-wife" at a sentence start: a common word, no name cut from it.
       if (firstLower === 1 && WORD_PREFIXES.has((parts[0] ?? '').toLowerCase())) compound = true;
-      else if (firstLower > 0 && !NAME_INNER.has(parts[firstLower] ?? '')) {
+      else if (firstLower > 0 && !isInnerParticle(parts, firstLower)) {
         if (isKoreanGivenName(parts, tokens.at(-1), text.slice(tokens.at(-1)?.end ?? 0, start))) {
           raw = parts.join('-');
         } else {
@@ -184,6 +184,11 @@ export function tokenize(text: string): Token[] {
   }
   markShoutedLines(text, tokens);
   return tokens;
+}
+
+/** "Zia-ul-Haq", "Lashkar-e-Taiba": a name particle between two capitalised parts. */
+function isInnerParticle(parts: readonly string[], at: number): boolean {
+  return NAME_INNER.has(parts[at] ?? '') && UPPER.test(parts[at + 1] ?? '');
 }
 
 /**

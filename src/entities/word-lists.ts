@@ -18,6 +18,7 @@ export const TITLES = wordSet(`
   speaker leader spokesman spokeswoman spokesperson adm admiral marshal president-elect
   emir sultan ayatollah dep supt superintendent pastor staff master brigadier
   sheriff constable trooper det cmdr commander corporal pvt counsel envoy adviser advisor
+  duchess countess baroness earl
 `);
 
 /**
@@ -64,14 +65,16 @@ export const PARTY_MEMBERS = wordSet(`
 `);
 
 /**
- * Trades that end a firm's name and no person's ("Asahi Breweries", "Telewest Broadband"),
- * and the law's "Act" ("Information Act"), typed with the organizations.
+ * Heads that end an organization's name and no person's, as no surname reads so: trades
+ * ("Asahi Breweries", "Telewest Broadband"), bodies ("Madison Police") and the law's "Act"
+ * ("Information Act"), typed with the organizations.
  */
-export const INDUSTRY_HEADS = wordSet(`
+export const NON_PERSON_HEADS = wordSet(`
   tobacco railway railways brewery breweries mining chemicals foods stores shipping logistics
   motors airlines airways pharmaceuticals telecom communications securities insurance
   petroleum holdings industries technologies broadband software research media
-  entertainment records pictures films studios act
+  entertainment records pictures films studios act police department university college
+  hospital council committee commission agency ministry association foundation institute
 `);
 
 /** Organization heads that may start a name joined by "of": "Department of Justice". */
@@ -196,7 +199,8 @@ export const DEMONYMS = wordSet(`
   bosnian serb serbs serbian croat croats croatian slovenian albanian basque catalan
   briton britons yemeni saudi kuwaiti filipino thai afghan pakistani bangladeshi
   irishman irishmen englishman englishmen frenchman frenchmen scotsman scotsmen welshman
-  welshmen dutchman dutchmen scot
+  welshmen dutchman dutchmen scot irishwoman englishwoman frenchwoman scotswoman welshwoman
+  dutchwoman
 `);
 
 /** Words that end names of events and competitions (not people, places or organizations). */
@@ -222,9 +226,9 @@ export const REGION_MODIFIERS = wordSet(`
   southeast southwest latin sub-saharan
 `);
 
-/** Last words of landform names that compromise's place words lack: "Niger Delta". */
+/** Last words of place names that compromise's place words lack: "Niger Delta", "Ferguson Township". */
 export const LANDFORM_HEADS = wordSet(`
-  delta highlands sea archipelago steppe
+  delta highlands sea archipelago steppe township borough
 `);
 
 /** First words of place names: "St Etienne", "San Jose", "Fort Worth". */

@@ -111,6 +111,25 @@ describe('more head words', () => {
     expect([act?.type, act?.aliases]).toEqual(['organization', []]);
   });
 
+  it("reads Greek letters, Urdu joiners and bodies' heads as organizations", () => {
+    const sae = extractEntities('Sigma Alpha Epsilon closed its chapter after SAE members sang.');
+    expect(sae.map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ['Sigma Alpha Epsilon', 'organization', ['SAE']],
+    ]);
+    expect(typed('Zaki-ur-Rehman Lakhvi, a leader of Lashkar-e-Taiba, was freed.')).toEqual([
+      ['Zaki-ur-Rehman Lakhvi', 'person'],
+      ['Lashkar-e-Taiba', 'organization'],
+    ]);
+    expect(typed('Madison Police arrested him in Ferguson Township.')).toEqual([
+      ['Madison Police', 'organization'],
+      ['Ferguson Township', 'place'],
+    ]);
+    expect(typed('Frenchwoman Marion Bartoli met the Duchess of Cornwall.')).toEqual([
+      ['Marion Bartoli', 'person'],
+      ['Cornwall', 'place'],
+    ]);
+  });
+
   it("knows football clubs by their names and by a player's position after them", () => {
     expect(typed('Celtic beat Hearts, and Everton striker James Beattie scored.')).toEqual([
       ['Celtic', 'organization'],
