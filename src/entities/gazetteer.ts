@@ -17,6 +17,7 @@ function phraseSet(list: string): ReadonlySet<string> {
 }
 
 export const PLACES = phraseSet(`
+  alps, himalayas, andes, rockies, pyrenees, urals, dolomites,
   kabul, tirana, algiers, luanda, buenos aires, yerevan, canberra, vienna, baku, nassau,
   manama, dhaka, minsk, brussels, belmopan, thimphu, sarajevo, gaborone, brasilia, sofia,
   ouagadougou, bujumbura, phnom penh, yaounde, ottawa, praia, bangui, ndjamena, santiago,

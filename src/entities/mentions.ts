@@ -4,7 +4,13 @@
  * inside, and leading titles split off ("U.S. Attorney General Jeff Sessions" -> "U.S." +
  * title + "Jeff Sessions").
  */
-import { isGivenName, isKnownOrganization, isKnownPlace, placeHeadWords } from './lexicon.js';
+import {
+  isCommonWord,
+  isGivenName,
+  isKnownOrganization,
+  isKnownPlace,
+  placeHeadWords,
+} from './lexicon.js';
 import { isCityDweller, isNationality, isRegionalAdjective } from './nationality.js';
 import { flightStart } from './flights.js';
 import { possessiveOrgName } from './possessive-org.js';
@@ -279,11 +285,12 @@ function isPlaceHead(w: string): boolean {
 }
 
 /**
- * A leading word to drop: a nationality, a sect, or a party, faith or city ("Beijinger Robert
- * Zhao") before a given name.
+ * A leading word to drop: a nationality, a sect, or before a given name a party, faith or city
+ * ("Beijinger Robert Zhao") or a verb in -ing opening a book's title ("Becoming Steve Jobs").
  */
 function isNationalityOrGroup(w: string, next: string): boolean {
-  const group = GROUP_WORDS.has(w) || isCityDweller(w);
+  const gerund = w.endsWith('ing') && isCommonWord(w);
+  const group = GROUP_WORDS.has(w) || isCityDweller(w) || gerund;
   return (group && isGivenName(next)) || SECTS.has(w) || isNationality(w);
 }
 

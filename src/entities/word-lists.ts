@@ -18,7 +18,7 @@ export const TITLES = wordSet(`
   speaker leader spokesman spokeswoman spokesperson adm admiral marshal president-elect
   emir sultan ayatollah dep supt superintendent pastor staff master brigadier
   sheriff constable trooper det cmdr commander corporal pvt counsel envoy adviser advisor
-  duchess countess baroness earl
+  duchess countess baroness earl elder
 `);
 
 /**

@@ -149,6 +149,14 @@ describe('more head words', () => {
 });
 
 describe('first words', () => {
+  it("drops a verb in -ing opening a book's title before a name", () => {
+    expect(typed('In his book Becoming Steve Jobs, Brent Schlender writes.')).toEqual([
+      ['Steve Jobs', 'person'],
+      ['Brent Schlender', 'person'],
+    ]);
+    expect(typed('The plane crashed in the Alps.')).toEqual([['Alps', 'place']]);
+  });
+
   it("drops a city dweller's word before a name, as a nationality is", () => {
     expect(typed('Five years ago, Beijinger Robert Zhao went to Tibet.')).toContainEqual([
       'Robert Zhao',
