@@ -120,7 +120,7 @@ export const ORGANIZATIONS = phraseSet(`
   electronic arts, munich re, swiss re, ofcom, bskyb, hmv, apple, pew, symbian, telewest,
   everton, celtic, hearts, hibernian, hibs, tottenham, tottenham hotspur, spurs, arsenal,
   fulham, west ham, aston villa, juventus, ajax, benfica, feyenoord, psv, anderlecht,
-  galatasaray, fenerbahce, besiktas, boca juniors
+  galatasaray, fenerbahce, besiktas, boca juniors, ac milan, inter milan, bayern munich
 `);
 
 /** Countries and nations (national teams keep the place type) compromise does not tag so. */

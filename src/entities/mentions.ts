@@ -356,7 +356,8 @@ function pushMention(
   // ("World War II": a numbered event keeps its head word before the numeral.)
   const numbered = NAME_SUFFIXES.has(end) && words.length > 2;
   const eventHead = numbered ? (words[words.length - 2] ?? '') : end;
-  if (words.length > 1 && EVENT_WORDS.has(eventHead)) return;
+  // "Operation Desert Storm" is an event too.
+  if (words.length > 1 && (EVENT_WORDS.has(eventHead) || words[0] === 'operation')) return;
   if (words.length > 1 && isRegionalAdjective(words)) return;
   const mention: Mention = {
     start: ft.start,

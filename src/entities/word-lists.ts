@@ -56,7 +56,8 @@ export const ORG_SUFFIXES = wordSet(`
   wanderers rovers county albion sporting olympique dynamo spartak
   tobacco steel railway railways brewery breweries builders managers mining chemicals foods
   stores shipping logistics advisors advisers consortium associates broadband software
-  research media entertainment records pictures films studios act
+  research media entertainment records pictures films studios act publishers publishing tech
+  marines
 `);
 
 /** Members that name a party after one or two words: "Social Democrats", "Sweden Democrats". */
@@ -75,6 +76,7 @@ export const NON_PERSON_HEADS = wordSet(`
   petroleum holdings industries technologies broadband software research media
   entertainment records pictures films studios act police department university college
   hospital council committee commission agency ministry association foundation institute
+  publishers publishing tech marines
 `);
 
 /** Organization heads that may start a name joined by "of": "Department of Justice". */

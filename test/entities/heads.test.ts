@@ -130,6 +130,16 @@ describe('more head words', () => {
     ]);
   });
 
+  it('reads publishers and the Marines as organizations, and a military operation as none', () => {
+    expect(typed('He served in Operation Desert Storm with the U.S. Marines.')).toEqual([
+      ['U.S. Marines', 'organization'],
+    ]);
+    expect(typed('Transworld Publishers and AC Milan said so.')).toEqual([
+      ['Transworld Publishers', 'organization'],
+      ['AC Milan', 'organization'],
+    ]);
+  });
+
   it("knows football clubs by their names and by a player's position after them", () => {
     expect(typed('Celtic beat Hearts, and Everton striker James Beattie scored.')).toEqual([
       ['Celtic', 'organization'],
