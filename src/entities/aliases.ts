@@ -16,7 +16,7 @@ import {
   isSurname,
 } from './lexicon.js';
 import type { TypedMention } from './classify.js';
-import { ORG_SUFFIXES } from './word-lists.js';
+import { NAME_SUFFIXES, ORG_SUFFIXES } from './word-lists.js';
 
 export interface MentionGroup {
   type: EntityType;
@@ -60,6 +60,11 @@ function wordsOf(key: string): string[] {
   return key.split(' ');
 }
 
+function withoutSuffix(words: string[]): string[] {
+  const last = words[words.length - 1];
+  return last !== undefined && NAME_SUFFIXES.has(last) ? words.slice(0, -1) : words;
+}
+
 /** The fuller person name a shorter name stands for, if exactly one fits best. */
 function personFor(g: MentionGroup, persons: readonly MentionGroup[]): MentionGroup | undefined {
   const words = wordsOf(g.key);
@@ -67,10 +72,26 @@ function personFor(g: MentionGroup, persons: readonly MentionGroup[]): MentionGr
     if (words.length > 1 || canonicalOf(g.key) !== undefined) return undefined;
     if (isKnownPlace(g.key) || isKnownOrganization(g.key)) return undefined;
   }
+  // A surname alone may also stand for a name with a suffix ("Robinson", "Tony Terrell
+  // Robinson Jr"), but a name without one comes first: "Brown" is Michael Brown, not his
+  // father Michael Brown Sr.
+  return (
+    fullerPerson(g, words, persons, (full) => full) ??
+    (words.length === 1 ? fullerPerson(g, words, persons, withoutSuffix) : undefined)
+  );
+}
+
+function fullerPerson(
+  g: MentionGroup,
+  words: readonly string[],
+  persons: readonly MentionGroup[],
+  nameWords: (full: string[]) => string[],
+): MentionGroup | undefined {
   let best: MentionGroup | undefined;
   for (const p of persons) {
-    const pw = wordsOf(p.key);
-    if (pw.length <= words.length || p === g) continue;
+    const full = wordsOf(p.key);
+    if (full.length <= words.length || p === g) continue;
+    const pw = nameWords(full);
     const tail = pw.slice(pw.length - words.length).join(' ') === g.key;
     const given = words.length === 1 && pw[0] === g.key;
     // "Cristie Codd" for "Cristie Schoen Codd": the middle name left out.

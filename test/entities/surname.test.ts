@@ -42,6 +42,18 @@ describe('surnameOf', () => {
 });
 
 describe('surname aliases within a text', () => {
+  it('joins a surname alone to a name with a suffix, but a name without one comes first', () => {
+    const james = extractEntities('William Bruce James II was arrested. James later left.');
+    expect(james.map((e) => [e.name, e.aliases])).toEqual([['William Bruce James II', ['James']]]);
+    const browns = extractEntities(
+      'Michael Brown was shot. Michael Brown Sr. spoke. Brown was 18.',
+    );
+    expect(browns.map((e) => [e.name, e.aliases])).toEqual([
+      ['Michael Brown', ['Brown']],
+      ['Michael Brown Sr', []],
+    ]);
+  });
+
   it('names a person by surname even when the text gives only the full name', () => {
     const entities = extractEntities(
       'Prosecutors charged Tairod Nathan Webster Pugh in Brooklyn on Tuesday. His lawyer ' +
