@@ -31,6 +31,7 @@ import {
   NON_PERSON_HEADS,
   LANDFORM_HEADS,
   PARTY_MEMBERS,
+  REGION_MODIFIERS,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   SPORTS_WORDS,
@@ -158,6 +159,8 @@ export function scoreMention(
       s.organization += 2.5;
     }
     if (words.includes('of') && PLACE_OF_HEADS.has(first)) s.place += 2;
+    // "Central Australia", "Eastern Nigeria": a region of a known place.
+    if (words.length === 2 && REGION_MODIFIERS.has(first) && isKnownPlace(last)) s.place += 3;
     // "Czech Republic", "Donetsk People's Republic", "People's Republic of China": states.
     if (last === 'republic' || ofHead === 'republic') s.place += 3;
     // Names joined by "and" or "for" only come from agency names (see conjoined-org.ts).

@@ -18,6 +18,9 @@ function phraseSet(list: string): ReadonlySet<string> {
 
 export const PLACES = phraseSet(`
   alps, himalayas, andes, rockies, pyrenees, urals, dolomites,
+  juneau, little rock, tallahassee, boise, des moines, topeka, baton rouge, annapolis,
+  saint paul, st paul, jefferson city, carson city, trenton, bismarck, harrisburg, montpelier,
+  cheyenne,
   kabul, tirana, algiers, luanda, buenos aires, yerevan, canberra, vienna, baku, nassau,
   manama, dhaka, minsk, brussels, belmopan, thimphu, sarajevo, gaborone, brasilia, sofia,
   ouagadougou, bujumbura, phnom penh, yaounde, ottawa, praia, bangui, ndjamena, santiago,

@@ -20,6 +20,18 @@ describe('head words', () => {
     expect(university?.aliases).toEqual([]);
   });
 
+  it('reads a region of a known place and a state capital as places', () => {
+    const text = 'The crater is in Central Australia. Australia has many craters.';
+    expect(extractEntities(text).map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ['Central Australia', 'place', []],
+      ['Australia', 'place', []],
+    ]);
+    expect(typed('Deputy Josie Wells died in Baton Rouge.')).toContainEqual([
+      'Baton Rouge',
+      'place',
+    ]);
+  });
+
   it('reads a republic as one place, "People\'s" included', () => {
     expect(typed("Rebels of the self-declared Donetsk People's Republic fired first.")).toEqual([
       ["Donetsk People's Republic", 'place'],
