@@ -13,6 +13,7 @@ import {
 } from './lexicon.js';
 import { isCityDweller, isNationality, isRegionalAdjective } from './nationality.js';
 import { flightStart } from './flights.js';
+import { looksLikeOrg, officeWithoutHolder } from './offices.js';
 import { possessiveOrgName } from './possessive-org.js';
 import { continuesOrgWithAnd, continuesOrgWithOn, FOR_HEADS, ON_HEADS } from './conjoined-org.js';
 import { dropNonNames } from './non-names.js';
@@ -29,7 +30,6 @@ import {
   NAME_SUFFIXES,
   NEVER_ALONE,
   ORG_OF_HEADS,
-  ORG_SUFFIXES,
   PLACE_OF_HEADS,
   SECTS,
   TITLES,
@@ -241,6 +241,11 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   if (title !== undefined) {
     const { start: titleStart, end: titleEnd } = title;
     const rest = idx.slice(titleEnd + 1);
+    const office = officeWithoutHolder(tokens, idx, title, rest);
+    if (office !== undefined) {
+      if (office.length > 0) pushMention(text, tokens, office, out, undefined);
+      return out;
+    }
     if (rest.length > 0 && !looksLikeOrg(tokens, rest)) {
       const prefix = idx.slice(0, titleStart);
       if (prefix.length > 0) pushMention(text, tokens, prefix, out, undefined);
@@ -292,14 +297,6 @@ function isNationalityOrGroup(w: string, next: string): boolean {
   const gerund = w.endsWith('ing') && isCommonWord(w);
   const group = GROUP_WORDS.has(w) || isCityDweller(w) || gerund;
   return (group && isGivenName(next)) || SECTS.has(w) || isNationality(w);
-}
-
-function looksLikeOrg(tokens: Token[], idx: number[]): boolean {
-  return idx.some((k) => {
-    const key = lookupKey(tokens[k]?.text ?? '');
-    const head = ORG_SUFFIXES.has(key) || ORG_OF_HEADS.has(key) || FOR_HEADS.has(key);
-    return head || HEADLINE_WORDS.has(key);
-  });
 }
 
 function pushMention(

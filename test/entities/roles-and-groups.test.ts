@@ -42,6 +42,18 @@ describe('titles of officers and officials', () => {
     ]);
   });
 
+  it('reads the body of an office with no holder named as the name', () => {
+    const text =
+      'Martin Dolan, Chief Commissioner of the Australian Transport Safety Bureau, said.';
+    expect(names(text)).toEqual(['Martin Dolan', 'Australian Transport Safety Bureau']);
+    expect(names('He met the Secretary General of the United Nations.')).toEqual([
+      'United Nations',
+    ]);
+    expect(find('Secretary of State Tillerson said so.', 'Tillerson')?.role).toBe(
+      'Secretary of State',
+    );
+  });
+
   it('reads MP and MEP as titles and keeps the employer before a job', () => {
     const text = 'Margaret Moran MP spoke. MEP Robert Kilroy-Silk and Labour MPs left.';
     expect(extractEntities(text).map((e) => [e.name, e.role ?? null])).toEqual([

@@ -1,0 +1,45 @@
+/**
+ * Offices "of" a body named with no holder after them: "the Secretary General of the United
+ * Nations", "Chief Commissioner of the Australian Transport Safety Bureau". The body may be
+ * a name; the office is none.
+ */
+import { canonicalOf } from './canonical.js';
+import { FOR_HEADS } from './conjoined-org.js';
+import { isCommonWord, isKnownOrganization, isKnownPlace, isSurname } from './lexicon.js';
+import { lookupKey, type Token } from './tokens.js';
+import { HEADLINE_WORDS, ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
+
+/** Whether any of these tokens is a word that heads organization names. */
+export function looksLikeOrg(tokens: readonly Token[], idx: readonly number[]): boolean {
+  return idx.some((k) => {
+    const key = lookupKey(tokens[k]?.text ?? '');
+    const head = ORG_SUFFIXES.has(key) || ORG_OF_HEADS.has(key) || FOR_HEADS.has(key);
+    return head || HEADLINE_WORDS.has(key);
+  });
+}
+
+/**
+ * For a run whose title (positions in `idx`) holds "of" and whose `rest` names no holder:
+ * the body's tokens, or none when it is an ordinary word. Undefined when a holder
+ * may follow ("Secretary of State John Kerry").
+ */
+export function officeWithoutHolder(
+  tokens: readonly Token[],
+  idx: readonly number[],
+  title: { start: number; end: number },
+  rest: readonly number[],
+): number[] | undefined {
+  const of = idx.findIndex((k, n) => n > title.start && n <= title.end && tokens[k]?.text === 'of');
+  if (of < 0 || (rest.length > 1 && !looksLikeOrg(tokens, rest))) return undefined;
+  const body = idx.slice(tokens[idx[of + 1] ?? -1]?.text === 'the' ? of + 2 : of + 1);
+  const key = body.map((k) => lookupKey(tokens[k]?.text ?? '')).join(' ');
+  if (rest.length !== 1 || looksLikeOrg(tokens, rest) || isKnownName(key)) return body;
+  // An ordinary word ends the office; any other may be the holder's surname ("Secretary of
+  // State Tillerson").
+  const last = lookupKey(tokens[rest[0] ?? -1]?.text ?? '');
+  return isCommonWord(last) && !isSurname(last) ? [] : undefined;
+}
+
+function isKnownName(key: string): boolean {
+  return isKnownPlace(key) || isKnownOrganization(key) || canonicalOf(key) !== undefined;
+}
