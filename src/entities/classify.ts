@@ -25,15 +25,15 @@ import { tableLines, type Token } from './tokens.js';
 import { abbreviatedState } from './us-states.js';
 import {
   HONORIFICS,
+  LANDFORM_HEADS,
+  NON_PERSON_HEADS,
   ORG_OF_HEADS,
   ORG_SUFFIXES,
-  PLACE_OF_HEADS,
-  NON_PERSON_HEADS,
-  LANDFORM_HEADS,
   PARTY_MEMBERS,
-  REGION_MODIFIERS,
+  PLACE_OF_HEADS,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
+  REGION_MODIFIERS,
   SPORTS_WORDS,
   STATE_CODES,
 } from './word-lists.js';

@@ -135,8 +135,8 @@ export const COUNTRIES = phraseSet(`
 
 /** Given names from many countries that compromise's (mostly English) lists lack. */
 export const GIVEN_NAMES = phraseSet(`
-  christian, tariq, rashid, nawaz, benazir, yasser, hosni, saddam, bashar, hamid, ashraf, pervez, imran,
-  nouri, haider, jalal, masoud, moqtada, hassan, hosseini, akbar, mahmoud, mohammad, mohamad,
+  christian, tariq, rashid, nawaz, benazir, yasser, hosni, saddam, bashar, hamid, ashraf,
+  pervez, imran, nouri, haider, jalal, masoud, moqtada, hassan, hosseini, akbar, mahmoud, mohammad, mohamad,
   hamad, nasser, anwar, jamal, walid, ayman, osama, kareem, karim, faisal, fahd, salman,
   abdulaziz, abdel, abdelaziz, bouteflika, habib, hichem, moncef, rached, samir, sami, fouad,
   ismail, recep, kemal, bulent, tansu, necmettin, suleyman, ahmet, mehmet, mustafa, binali,
