@@ -1,7 +1,8 @@
 /**
  * Capitalised words for things, not names: acronyms used as common nouns ("DNA evidence", "a
- * GPS"), faiths and scriptures ("Islam", "the Bible", "the New Testament"), and awards. None of them
- * is a person, organization or place. The lists are written for this project.
+ * GPS"), faiths and scriptures ("Islam", "the Bible", "the New Testament"), peoples named by
+ * their faith ("Coptic Christians") and awards. None of them is a person, organization or place.
+ * The lists are written for this project.
  */
 import { isGivenName } from './lexicon.js';
 
