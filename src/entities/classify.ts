@@ -137,7 +137,9 @@ export function scoreMention(
   if ((sports || inTable) && words.length >= 2 && !isGivenName(first) && !isKnownPlace(phrase)) {
     if (words.some((w) => isKnownPlace(w) && !isCountry(w))) s.organization += 3;
   }
-  if (prevWord === 'the') {
+  // "the Obama administration", "the Clinton campaign": "the" goes with the noun after the
+  // name, which says nothing of an organization.
+  if (prevWord === 'the' && !(next?.cap === false && LEADER_NOUNS.has(nextWord))) {
     s.organization += 1.2;
     s.person -= 1;
   }
@@ -246,6 +248,12 @@ export function scoreMention(
   s.place += cues.place;
   return s;
 }
+
+/** Nouns that a leader's name modifies: "the Obama administration", "the Bush years". */
+const LEADER_NOUNS = new Set(
+  `administration campaign presidency government era years family archives camp aides
+  doctrine legacy`.split(/\s+/),
+);
 
 const GREEK_LETTERS = new Set(
   `alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho

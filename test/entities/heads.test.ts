@@ -170,6 +170,13 @@ describe('more head words', () => {
   });
 });
 
+describe('words around a name', () => {
+  it('reads "the Obama administration" as a person\'s name before a noun, not an organization', () => {
+    expect(typed('Critics of the Obama administration spoke.')).toEqual([['Obama', 'person']]);
+    expect(typed('The Jeb Bush archives were opened.')).toEqual([['Jeb Bush', 'person']]);
+  });
+});
+
 describe('first words', () => {
   it("drops a verb in -ing opening a book's title before a name", () => {
     expect(typed('In his book Becoming Steve Jobs, Brent Schlender writes.')).toEqual([
