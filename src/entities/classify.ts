@@ -309,6 +309,9 @@ const ORG_CUES_BEFORE_OF = new Set([
   'leader',
   'coach',
   'manager',
+  'ceo',
+  'founder',
+  'owner',
 ]);
 const VERSUS = new Set(['v', 'vs']);
 

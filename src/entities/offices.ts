@@ -34,10 +34,13 @@ export function officeWithoutHolder(
   const body = idx.slice(tokens[idx[of + 1] ?? -1]?.text === 'the' ? of + 2 : of + 1);
   const key = body.map((k) => lookupKey(tokens[k]?.text ?? '')).join(' ');
   if (rest.length !== 1 || looksLikeOrg(tokens, rest) || isKnownName(key)) return body;
-  // An ordinary word ends the office; any other may be the holder's surname ("Secretary of
-  // State Tillerson").
+  // An ordinary word ends the office, and the body is a name if any word of it is ("CEO of
+  // Foffa Bikes"); any other word may be the holder's surname ("Secretary of State
+  // Tillerson").
   const last = lookupKey(tokens[rest[0] ?? -1]?.text ?? '');
-  return isCommonWord(last) && !isSurname(last) ? [] : undefined;
+  if (!isCommonWord(last) || isSurname(last)) return undefined;
+  const named = body.some((k) => !isCommonWord(lookupKey(tokens[k]?.text ?? '')));
+  return named ? body : [];
 }
 
 function isKnownName(key: string): boolean {

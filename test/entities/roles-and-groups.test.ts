@@ -52,6 +52,11 @@ describe('titles of officers and officials', () => {
     expect(find('Secretary of State Tillerson said so.', 'Tillerson')?.role).toBe(
       'Secretary of State',
     );
+    // A firm named with ordinary words after its own name is still a name.
+    expect(extractEntities('Dani Foffa, CEO of Foffa Bikes, said so.').map((e) => e.type)).toEqual([
+      'person',
+      'organization',
+    ]);
   });
 
   it('reads MP and MEP as titles and keeps the employer before a job', () => {
