@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
 
-// Issue 4, fifth round: what a name's head word and its first word say about its type, and
-// acronyms side by side.
+// Issue 4, fifth round: what a name's head word, its first word and the words around it say
+// about its type (firms, clubs, parties, places), names joined by "&", and acronyms side by
+// side.
 // Every text here was written for these tests.
 
 const typed = (text: string): [string, string][] =>
