@@ -4,6 +4,7 @@
  * place head words. Looked up directly, which is far cheaper than a full compromise parse.
  */
 import nlp from 'compromise';
+import { canonicalOf } from './canonical.js';
 import { COUNTRIES, GIVEN_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
 
 type TagTable = ReadonlyMap<string, readonly string[]>;
@@ -81,6 +82,11 @@ export function isCountry(lower: string): boolean {
 export function isKnownOrganization(lower: string): boolean {
   const tags = lexTags(lower);
   return ORGANIZATIONS.has(lower) || tags.includes('Organization') || tags.includes('SportsTeam');
+}
+
+/** A place, an organization or a name with a canonical form ("Britain", "Fatah", "U.S."). */
+export function isKnownName(lower: string): boolean {
+  return isKnownPlace(lower) || isKnownOrganization(lower) || canonicalOf(lower) !== undefined;
 }
 
 export function isKnownPerson(lower: string): boolean {

@@ -2,11 +2,11 @@
  * Which tokens are name words. Inside a sentence a capital says so; at a sentence start or in
  * a headline in capitals it says nothing, so the rest of the text and the lexicon decide.
  */
-import { canonicalOf } from './canonical.js';
 import { NON_NAME_SUFFIX } from './common-nouns.js';
 import {
   isCommonWord,
   isGivenName,
+  isKnownName,
   isKnownOrganization,
   isKnownPlace,
   isOnlyVerb,
@@ -108,7 +108,7 @@ function markKnownPhrases(text: string, tokens: Token[], isName: boolean[]): voi
     let phrase = lookupKey(t.text);
     for (let k = i + 1; k <= i + 3 && adjacent(text, tokens, k - 1, k); k++) {
       phrase += ` ${lookupKey(tokens[k]?.text ?? '')}`;
-      if (isKnownPlace(phrase) || isKnownOrganization(phrase) || canonicalOf(phrase)) {
+      if (isKnownName(phrase)) {
         for (let j = i; j <= k; j++) isName[j] = true;
         break;
       }
@@ -130,10 +130,6 @@ function markNetworkNames(text: string, tokens: Token[], isName: boolean[]): voi
     if (t.text !== 'CNN' || t.possessive || next === undefined || isName[i + 1] !== true) return;
     if (text.slice(t.end, next.start) === ' ') isName[i] = true;
   });
-}
-
-function isKnownName(w: string): boolean {
-  return isKnownPlace(w) || isKnownOrganization(w) || canonicalOf(w) !== undefined;
 }
 
 function titleCased(word: string): string {

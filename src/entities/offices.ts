@@ -3,9 +3,8 @@
  * Nations", "Chief Commissioner of the Australian Transport Safety Bureau". The body may be
  * a name; the office is none.
  */
-import { canonicalOf } from './canonical.js';
 import { FOR_HEADS } from './conjoined-org.js';
-import { isCommonWord, isKnownOrganization, isKnownPlace, isSurname } from './lexicon.js';
+import { isCommonWord, isKnownName, isSurname } from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
 import { HEADLINE_WORDS, ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
 
@@ -41,8 +40,4 @@ export function officeWithoutHolder(
   if (!isCommonWord(last) || isSurname(last)) return undefined;
   const named = body.some((k) => !isCommonWord(lookupKey(tokens[k]?.text ?? '')));
   return named ? body : [];
-}
-
-function isKnownName(key: string): boolean {
-  return isKnownPlace(key) || isKnownOrganization(key) || canonicalOf(key) !== undefined;
 }
