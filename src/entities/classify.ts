@@ -174,11 +174,12 @@ export function scoreMention(
     // read word by word as a person's name.
     const knownWhole =
       (isKnownPlace(phrase) || isKnownOrganization(phrase)) && !isKnownPerson(phrase);
-    // "Bob Jones University", "Johns Hopkins Hospital", "Asahi Breweries": named after a person,
-    // headed by an organization word (a trade's even after one name: "Emily Post" is a person).
-    // "Marks & Spencer", "Simon & Garfunkel": two names joined by "&" are a firm or a band.
+    // A given name opening the name says nothing when the rest says it is no person's:
+    // "Bob Jones University", "Asahi Breweries" (a trade's head even after one name; "Emily
+    // Post" is a person), "Ferguson Township", "Social Democrats", and "Marks & Spencer" or
+    // "Simon & Garfunkel" (two names joined by "&" are a firm or a band).
     const ampersand = words.includes('&');
-    const namedAfter =
+    const notAPerson =
       (words.length >= 3 && ORG_SUFFIXES.has(last)) ||
       NON_PERSON_HEADS.has(last) ||
       LANDFORM_HEADS.has(last) ||
@@ -186,10 +187,10 @@ export function scoreMention(
       ampersand;
     // "Social Democrats", "Christian Democrats": a party named by its members.
     if (PARTY_MEMBERS.has(last) || ampersand) s.organization += 2.5;
-    if (isGivenName(first) && !knownWhole && !namedAfter) s.person += 2.5;
+    if (isGivenName(first) && !knownWhole && !notAPerson) s.person += 2.5;
     if (isSurname(last) && !knownWhole) s.person += 1.5;
     // "Lee Kuan Yew": a first word compromise knows only as a person's name opens one.
-    if (!isGivenName(first) && lexTags(first).includes('Person') && !knownWhole && !namedAfter) {
+    if (!isGivenName(first) && lexTags(first).includes('Person') && !knownWhole && !notAPerson) {
       s.person += 1;
     }
     // Two or three plain words read as a person's name unless one is an ordinary word
