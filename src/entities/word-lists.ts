@@ -41,30 +41,6 @@ export const HONORIFICS = wordSet(`
   mr mrs ms miss dr sir dame prof
 `);
 
-/** Words that end an organization name. */
-export const ORG_SUFFIXES = wordSet(`
-  inc corp corporation co ltd llc plc ag sa nv gmbh bhd party ministry university lines
-  department dept agency bank group council committee commission court club fc association
-  federation union institute foundation company airlines airways times post journal herald
-  tribune gazette telegraph guardian monitor news press network television tv radio office
-  bureau service services army navy police senate congress parliament assembly cabinet board
-  authority exchange fund holdings industries systems technologies motors league
-  organization organisation school college academy hospital church team society front
-  movement alliance coalition trust partners securities capital insurance energy oil
-  petroleum telecom communications pharmaceuticals electric brothers international
-  magazine reuters guard forces command administration rangers united city athletic
-  wanderers rovers county albion sporting olympique dynamo spartak
-  tobacco steel railway railways brewery breweries builders managers mining chemicals foods
-  stores shipping logistics advisors advisers consortium associates broadband software
-  research media entertainment records pictures films studios act publishers publishing tech
-  marines
-`);
-
-/** Members that name a party after one or two words: "Social Democrats", "Sweden Democrats". */
-export const PARTY_MEMBERS = wordSet(`
-  democrats republicans socialists communists conservatives liberals greens
-`);
-
 /**
  * Heads that end an organization's name and no person's, as no surname reads so: trades
  * ("Asahi Breweries", "Telewest Broadband"), bodies ("Madison Police") and the law's "Act"
@@ -77,6 +53,30 @@ export const NON_PERSON_HEADS = wordSet(`
   entertainment records pictures films studios act police department university college
   hospital council committee commission agency ministry association foundation institute
   publishers publishing tech marines
+`);
+
+/** Words that end an organization name: the heads above, and others a surname may be. */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
+  ...wordSet(`
+  inc corp corporation co ltd llc plc ag sa nv gmbh bhd party ministry university lines
+  department dept agency bank group council committee commission court club fc association
+  federation union institute foundation company airlines airways times post journal herald
+  tribune gazette telegraph guardian monitor news press network television tv radio office
+  bureau service services army navy police senate congress parliament assembly cabinet board
+  authority exchange fund holdings industries systems technologies motors league
+  organization organisation school college academy hospital church team society front
+  movement alliance coalition trust partners securities capital insurance energy oil
+  petroleum telecom communications pharmaceuticals electric brothers international
+  magazine reuters guard forces command administration rangers united city athletic
+  wanderers rovers county albion sporting olympique dynamo spartak steel builders managers
+  advisors advisers consortium associates
+`),
+  ...NON_PERSON_HEADS,
+]);
+
+/** Members that name a party after one or two words: "Social Democrats", "Sweden Democrats". */
+export const PARTY_MEMBERS = wordSet(`
+  democrats republicans socialists communists conservatives liberals greens
 `);
 
 /** Organization heads that may start a name joined by "of": "Department of Justice". */
@@ -228,7 +228,10 @@ export const REGION_MODIFIERS = wordSet(`
   southeast southwest latin sub-saharan
 `);
 
-/** Last words of place names that compromise's place words lack: "Niger Delta", "Ferguson Township". */
+/**
+ * Last words of place names that compromise's place words lack: "Niger Delta", "Ferguson
+ * Township".
+ */
 export const LANDFORM_HEADS = wordSet(`
   delta highlands sea archipelago steppe township borough
 `);
