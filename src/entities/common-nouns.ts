@@ -1,6 +1,6 @@
 /**
  * Capitalised words that are common nouns, not names: forms of address, plural acronyms,
- * the clipped end of a phrase, single words of a quoted title.
+ * the clipped end of a phrase, pieces of a quoted title.
  */
 import type { Span } from '../model.js';
 import { canonicalOf } from './canonical.js';
@@ -30,12 +30,11 @@ export interface LoneWord {
 }
 
 /**
- * One word of a quoted title ("Montage" and "Heck" of "Montage of Heck"), unless it is a
- * given name or a name we know. A whole title or a longer piece of one ("Fifty Shades")
- * stays: highlights often name it.
+ * A piece of a quoted title ("Heck" of "Montage of Heck", "Really Like" of "I Really Like
+ * You"), unless it opens with a given name or is a name we know. A whole title stays: it is
+ * how the text names a show or a campaign ("Top Gear").
  */
 export function inWorkTitle(titles: readonly Span[], m: LoneWord): boolean {
-  if (m.words.length > 1) return false;
   const part = (t: Span): boolean =>
     t.start <= m.start && m.end <= t.end && (t.start < m.start || m.end < t.end);
   if (!titles.some(part)) return false;

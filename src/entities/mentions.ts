@@ -291,12 +291,19 @@ function isPlaceHead(w: string): boolean {
 
 /**
  * A leading word to drop: a nationality, a sect, or before a given name a party, faith or city
- * ("Beijinger Robert Zhao") or a verb in -ing opening a book's title ("Becoming Steve Jobs").
+ * ("Beijinger Robert Zhao"), a verb in -ing opening a book's title ("Becoming Steve Jobs") or
+ * any ordinary word opening a quotation ("Sack Jeremy Clarkson", a petition's name).
  */
-function isNationalityOrGroup(w: string, next: string): boolean {
+function isNationalityOrGroup(w: string, next: string, opensQuote: boolean): boolean {
   const gerund = w.endsWith('ing') && isCommonWord(w);
-  const group = GROUP_WORDS.has(w) || isCityDweller(w) || gerund;
+  const quoted = opensQuote && isCommonWord(w) && !isGivenName(w);
+  const group = GROUP_WORDS.has(w) || isCityDweller(w) || gerund || quoted;
   return (group && isGivenName(next)) || SECTS.has(w) || isNationality(w);
+}
+
+/** Whether a token opens a quotation: "Sack ...". */
+function opensQuote(text: string, t: Token | undefined): boolean {
+  return t !== undefined && /["“‘']/.test(text[t.start - 1] ?? '');
 }
 
 function pushMention(
@@ -319,6 +326,7 @@ function pushMention(
     isNationalityOrGroup(
       lookupKey(tokens[idx[a] ?? -1]?.text ?? ''),
       lookupKey(tokens[idx[a + 1] ?? -1]?.text ?? ''),
+      opensQuote(text, tokens[idx[a] ?? -1]),
     ) &&
     !looksLikeOrg(tokens, idx.slice(a + 1)) &&
     !idx.slice(a + 1).some((k) => isPlaceHead(lookupKey(tokens[k]?.text ?? ''))) &&
