@@ -92,7 +92,9 @@ export function scoreMention(
   // "USS Ronald Reagan": a ship is typed organization whatever its name says (see ships.ts).
   if (words.length > 1 && isShipPrefix(first)) s.organization += 8;
   if (isKnownOrganization(phrase)) s.organization += 3;
-  if (isKnownPerson(phrase)) s.person += 3;
+  // "Jordan", "Chad": a country that is also a person's name is the country, unless the text
+  // names someone with it in full (see classifyMentions).
+  if (isKnownPerson(phrase) && !isCountry(phrase)) s.person += 3;
   // "CNN Digital", "Fiat Auto", "Vodafone KK": a known organization opens its unit or show.
   const opener = m.text.split(' ')[0] ?? '';
   const acronymOpener = /^[A-Z]{2,5}$/.test(opener);
@@ -340,6 +342,13 @@ function fixtureLine(tokens: readonly Token[], m: Mention): boolean {
 const STAKE_WORDS = new Set(['stake', 'shares', 'investment', 'interest']);
 const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
 
+/** "Jordan said", "Jordan ... he": what people, not countries, do. */
+function speaks(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.last + 1];
+  const said = next?.word === true && SPEECH.has(next.text.toLowerCase());
+  return said || pronounFollows(tokens, m.last);
+}
+
 function pronounFollows(tokens: readonly Token[], last: number): boolean {
   for (let k = last + 1; k <= last + 8; k++) {
     const t = tokens[k];
@@ -376,9 +385,23 @@ export function classifyMentions(
       t.place += s.place;
     }
   });
+  const types = new Map([...totals].map(([key, s]) => [key, best(s)]));
+  // A country that is also a person's name is a person where the text says so: "Michael
+  // Jordan ... Jordan", "Jordan said he ...".
+  const ambiguous = (key: string): boolean => isCountry(key) && isKnownPerson(key);
+  for (const [key, type] of types) {
+    const surname = key.split(' ').at(-1) ?? '';
+    if (type === 'person' && key.includes(' ') && ambiguous(surname)) {
+      types.set(surname, 'person');
+    }
+  }
+  mentions.forEach((m, i) => {
+    const key = keys[i] ?? '';
+    if (ambiguous(key) && speaks(tokens, m)) types.set(key, 'person');
+  });
   return mentions.map((m, i) => {
     const key = keys[i] ?? '';
-    return { ...m, key, type: best(totals.get(key)), source: m };
+    return { ...m, key, type: types.get(key) ?? 'person', source: m };
   });
 }
 

@@ -130,7 +130,7 @@ export const ORGANIZATIONS = phraseSet(`
 export const COUNTRIES = phraseSet(`
   northern ireland, bosnia, bosnia and herzegovina, ivory coast, czech republic,
   dominican republic, central african republic, republic of ireland, east timor,
-  north macedonia, macedonia, vatican
+  north macedonia, macedonia, vatican, jordan, chad
 `);
 
 /** Given names from many countries that compromise's (mostly English) lists lack. */
