@@ -342,6 +342,18 @@ function fixtureLine(tokens: readonly Token[], m: Mention): boolean {
 const STAKE_WORDS = new Set(['stake', 'shares', 'investment', 'interest']);
 const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
 
+/** Nouns right after a club's name: "Chelsea fans", "Chelsea manager Jose Mourinho". */
+const CLUB_MEMBERS = new Set(
+  `fans supporters striker midfielder defender goalkeeper keeper winger manager boss
+  captain squad`.split(/\s+/),
+);
+
+function clubCue(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.last + 1];
+  const possessive = tokens[m.last]?.possessive === true;
+  return !possessive && next?.word === true && !next.cap && CLUB_MEMBERS.has(next.text);
+}
+
 /** "Jordan said", "Jordan ... he": what people, not countries, do. */
 function speaks(tokens: readonly Token[], m: Mention): boolean {
   const next = tokens[m.last + 1];
@@ -398,6 +410,11 @@ export function classifyMentions(
   mentions.forEach((m, i) => {
     const key = keys[i] ?? '';
     if (ambiguous(key) && speaks(tokens, m)) types.set(key, 'person');
+    // "Chelsea fans", "former Chelsea defender": in a sports report a name that has fans and
+    // players is a club, though it is also a given name (a country stays its national team).
+    if (context.sports && m.words.length === 1 && !isCountry(key) && clubCue(tokens, m)) {
+      types.set(key, 'organization');
+    }
   });
   return mentions.map((m, i) => {
     const key = keys[i] ?? '';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
 
-// Issue 4: countries whose names are also people's names ("Jordan", "Chad"). Every text here
-// was written for these tests.
+// Issue 4: countries and clubs whose names are also people's names ("Jordan", "Chad",
+// "Chelsea"). Every text here was written for these tests.
 
 const typed = (text: string): [string, string][] =>
   extractEntities(text).map((e) => [e.name, e.type]);
@@ -23,5 +23,25 @@ describe('a country that is also a name', () => {
       ['Michael Jordan', 'person', ['Jordan']],
     ]);
     expect(typed('Jordan said he was tired after the match.')).toEqual([['Jordan', 'person']]);
+  });
+});
+
+describe('a club that is also a given name', () => {
+  it('is the club in a sports report that gives it fans or players', () => {
+    const text =
+      'Chelsea fans sang before the match. Former Chelsea defender David Luiz scored a goal. ' +
+      'Chelsea struggled in the league.';
+    expect(typed(text)).toEqual([
+      ['Chelsea', 'organization'],
+      ['David Luiz', 'person'],
+    ]);
+  });
+
+  it('is the person elsewhere', () => {
+    const text = 'Chelsea Clinton spoke on Monday. Chelsea said she was proud.';
+    expect(typed(text)).toEqual([['Chelsea Clinton', 'person']]);
+    expect(typed('Chelsea scored a goal in the league final, and her fans cheered.')).toEqual([
+      ['Chelsea', 'person'],
+    ]);
   });
 });
