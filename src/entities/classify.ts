@@ -24,6 +24,7 @@ import type { Mention } from './mentions.js';
 import { tableLines, type Token } from './tokens.js';
 import { abbreviatedState } from './us-states.js';
 import {
+  DIVISION_HEADS,
   HONORIFICS,
   LANDFORM_HEADS,
   NON_PERSON_HEADS,
@@ -172,6 +173,8 @@ export function scoreMention(
     if (words.includes('for') && FOR_HEADS.has(first)) s.organization += 2.5;
     const placeHead = placeHeadWords.has(last) || LANDFORM_HEADS.has(last);
     if (placeHead && !ORG_SUFFIXES.has(last)) s.place += 2;
+    // "Wayne County" is a place; in sport "Ross County" is a club (an organization suffix).
+    if (DIVISION_HEADS.has(last) && !sports && !inTable) s.place += 3;
     // "Sierra Leone", "Baton Rouge": a phrase known whole as a place or organization is not
     // read word by word as a person's name.
     const knownWhole =
@@ -185,6 +188,7 @@ export function scoreMention(
       (words.length >= 3 && ORG_SUFFIXES.has(last)) ||
       NON_PERSON_HEADS.has(last) ||
       LANDFORM_HEADS.has(last) ||
+      DIVISION_HEADS.has(last) ||
       PARTY_MEMBERS.has(last) ||
       ampersand;
     // "Social Democrats", "Christian Democrats": a party named by its members.

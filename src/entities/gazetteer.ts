@@ -100,6 +100,8 @@ export const ORGANIZATIONS = phraseSet(`
   interfax, kyodo, yonhap, al jazeera, bbc, cnn, fox news, msnbc, abc, cbs, nbc,
   washington post, new york times, wall street journal, financial times, the times,
   guardian, daily telegraph, daily mail, the economist, le monde, der spiegel,
+  hollywood reporter, rolling stone, national geographic, sports illustrated, vanity fair,
+  newsweek, usa today, los angeles times, chicago tribune, billboard,
   world bank, imf, international monetary fund, wto, world health organization, who,
   unicef, unhcr, opec, nato, interpol, red cross, amnesty international,
   human rights watch, greenpeace, world trade organization, african union, arab league,

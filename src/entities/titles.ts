@@ -112,6 +112,9 @@ export function withoutTrailingJob(
     return undefined;
   // After a given name the word is a surname: "Louise Mayor".
   if (isGivenName(lookupKey(tokens[idx[idx.length - 2] ?? -1]?.text ?? ''))) return undefined;
+  // "The Hollywood Reporter" is a publication's name.
+  const phrase = idx.map((k) => lookupKey(tokens[k]?.text ?? '')).filter((w) => w !== 'the');
+  if (isKnownOrganization(phrase.join(' '))) return undefined;
   // The job's own words go too: "Wayne County Medical Examiner" leaves "Wayne County".
   let end = idx.length - 1;
   while (end > 0 && isJobWord(lookupKey(tokens[idx[end - 1] ?? -1]?.text ?? ''))) end--;

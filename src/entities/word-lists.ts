@@ -236,6 +236,11 @@ export const LANDFORM_HEADS = wordSet(`
   delta highlands sea archipelago steppe township borough
 `);
 
+/** Administrative divisions: a name they end is a place, though it opens with a given name. */
+export const DIVISION_HEADS = wordSet(`
+  county district province prefecture municipality territory
+`);
+
 /** First words of place names: "St Etienne", "San Jose", "Fort Worth". */
 export const PLACE_PREFIXES = wordSet(`
   st saint san santa sao são los las fort port mount mt lake cape north south east west

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
 
-// Issue 4, fifth round: what a name's head word, its first word and the words around it say
+// Issue 4: what a name's head word, its first word and the words around it say
 // about its type (firms, clubs, parties, places), names joined by "&", and acronyms side by
 // side.
 // Every text here was written for these tests.
@@ -122,6 +122,28 @@ describe('more head words', () => {
     const act = extractEntities('The Consumer Protection Against Spyware Act passed.')[0];
     // Not a person with the surname "Act".
     expect([act?.type, act?.aliases]).toEqual(['organization', []]);
+  });
+
+  it('reads a county opened by a given name as a place, and as a club in a sports report', () => {
+    const text =
+      'He lives in Wayne County, Michigan. Wayne County Medical Examiner Bob Smith spoke.';
+    expect(extractEntities(text).map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ['Wayne County', 'place', []],
+      ['Michigan', 'place', []],
+      ['Bob Smith', 'person', ['Smith']],
+    ]);
+    const match = 'Ross County beat Celtic in the league. The striker scored a goal.';
+    expect(typed(match)).toContainEqual(['Ross County', 'organization']);
+  });
+
+  it('keeps a publication whole though its name ends in a job ("The Hollywood Reporter")', () => {
+    expect(typed('The verdict was reported by The Hollywood Reporter on Tuesday.')).toEqual([
+      ['The Hollywood Reporter', 'organization'],
+    ]);
+    expect(typed('Kanye West told Rolling Stone about the album.')).toEqual([
+      ['Kanye West', 'person'],
+      ['Rolling Stone', 'organization'],
+    ]);
   });
 
   it("reads Greek letters, Urdu joiners and bodies' heads as organizations", () => {
