@@ -38,20 +38,35 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
   const persons = groups.filter((g) => g.type === 'person' && wordsOf(g.key).length >= 2);
   const orgs = groups.filter((g) => g.type === 'organization' && wordsOf(g.key).length >= 2);
   const absorbed = new Set<MentionGroup>();
+  const mergedInto = new Map<MentionGroup, MentionGroup>();
   // Longest first, so that "Flores" joins "Sarah Isgur Flores" rather than "Isgur Flores".
   persons.sort((a, b) => wordsOf(b.key).length - wordsOf(a.key).length);
+  const own = new Map(groups.map((g) => [g, g.mentions.length]));
+  const firstStart = new Map(groups.map((g) => [g, g.mentions[0]?.start ?? 0]));
+  /** Of two people a short name fits, the one named more often in full, else first. */
+  const likelier = (p: MentionGroup, best: MentionGroup): boolean => {
+    const [pn, bn] = [own.get(p) ?? 0, own.get(best) ?? 0];
+    if (pn !== bn) return pn > bn;
+    if (sameName(best, p)) return false;
+    return (firstStart.get(p) ?? 0) < (firstStart.get(best) ?? 0);
+  };
   for (const g of groups) {
-    const target =
-      personFor(g, persons) ??
+    let target =
+      personFor(g, persons, likelier) ??
       acronymFor(g, orgs) ??
       shortOrgFor(g, orgs) ??
       headlessOrgFor(g, orgs) ??
       pluralFor(g, groups);
     if (target === undefined || target === g) continue;
+    // A name already merged into a fuller one passes its new names on to that one.
+    target = mergedInto.get(target) ?? target;
+    if (target === g) continue;
     // A people or movement named in the plural is a group, whatever its singular read as.
     if (target.key === `${g.key}s`) target.type = 'organization';
     target.mentions.push(...g.mentions);
     absorbed.add(g);
+    mergedInto.set(g, target);
+    for (const [from, to] of mergedInto) if (to === g) mergedInto.set(from, target);
   }
   return groups.filter((g) => !absorbed.has(g));
 }
@@ -65,8 +80,32 @@ function withoutSuffix(words: string[]): string[] {
   return last !== undefined && NAME_SUFFIXES.has(last) ? words.slice(0, -1) : words;
 }
 
+type Likelier = (p: MentionGroup, best: MentionGroup) => boolean;
+
+/**
+ * Whether a shorter name can stand for a fuller one: its end ("Flores", "Isgur Flores" for
+ * "Sarah Isgur Flores"), its given name alone, or the name without its middle name ("Cristie
+ * Codd" for "Cristie Schoen Codd").
+ */
+function standsFor(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length >= full.length) return false;
+  const tail = full.slice(full.length - short.length).join(' ') === short.join(' ');
+  const given = short.length === 1 && full[0] === short[0];
+  const noMiddle = short.length > 1 && full[0] === short[0] && full.at(-1) === short.at(-1);
+  return tail || given || noMiddle;
+}
+
+/** Whether two person groups are one person's names ("John Langmore", "John Vance Langmore"). */
+function sameName(a: MentionGroup, b: MentionGroup): boolean {
+  return standsFor(wordsOf(a.key), wordsOf(b.key)) || standsFor(wordsOf(b.key), wordsOf(a.key));
+}
+
 /** The fuller person name a shorter name stands for, if exactly one fits best. */
-function personFor(g: MentionGroup, persons: readonly MentionGroup[]): MentionGroup | undefined {
+function personFor(
+  g: MentionGroup,
+  persons: readonly MentionGroup[],
+  likelier: Likelier,
+): MentionGroup | undefined {
   const words = wordsOf(g.key);
   if (g.type !== 'person') {
     if (words.length > 1 || canonicalOf(g.key) !== undefined) return undefined;
@@ -76,8 +115,8 @@ function personFor(g: MentionGroup, persons: readonly MentionGroup[]): MentionGr
   // Robinson Jr"), but a name without one comes first: "Brown" is Michael Brown, not his
   // father Michael Brown Sr.
   return (
-    fullerPerson(g, words, persons, (full) => full) ??
-    (words.length === 1 ? fullerPerson(g, words, persons, withoutSuffix) : undefined)
+    fullerPerson(g, words, persons, likelier, (full) => full) ??
+    (words.length === 1 ? fullerPerson(g, words, persons, likelier, withoutSuffix) : undefined)
   );
 }
 
@@ -85,19 +124,14 @@ function fullerPerson(
   g: MentionGroup,
   words: readonly string[],
   persons: readonly MentionGroup[],
+  likelier: Likelier,
   nameWords: (full: string[]) => string[],
 ): MentionGroup | undefined {
   let best: MentionGroup | undefined;
   for (const p of persons) {
     const full = wordsOf(p.key);
-    if (full.length <= words.length || p === g) continue;
-    const pw = nameWords(full);
-    const tail = pw.slice(pw.length - words.length).join(' ') === g.key;
-    const given = words.length === 1 && pw[0] === g.key;
-    // "Cristie Codd" for "Cristie Schoen Codd": the middle name left out.
-    const noMiddle = words.length > 1 && pw[0] === words[0] && pw.at(-1) === words.at(-1);
-    if (!tail && !given && !noMiddle) continue;
-    if (best === undefined || p.mentions.length > best.mentions.length) best = p;
+    if (full.length <= words.length || p === g || !standsFor(words, nameWords(full))) continue;
+    if (best === undefined || likelier(p, best)) best = p;
   }
   return best;
 }

@@ -78,6 +78,40 @@ describe('surname aliases within a text', () => {
     expect(byName(entities, 'George Washington')?.aliases ?? []).not.toContain('Washington');
   });
 
+  it('gives a surname the text writes alone to the person it names first, of two', () => {
+    const durst = extractEntities(
+      'The trial of Robert Durst began. Durst said he was innocent. His first wife, Kathleen, ' +
+        'vanished. Kathleen McCormack Durst was never found. Durst denied it.',
+    );
+    expect(durst.map((e) => [e.name, e.aliases])).toEqual([
+      ['Robert Durst', ['Durst']],
+      ['Kathleen McCormack Durst', ['Kathleen']],
+    ]);
+    // The one the text names more often in full comes first.
+    const rabbi = extractEntities(
+      'Rabbi Yitzhak HaLevi Herzog was a chief rabbi. Isaac Herzog leads the polls. Herzog ' +
+        'says he will win. Isaac Herzog was born in Tel Aviv.',
+    );
+    expect(rabbi.find((e) => e.name === 'Isaac Herzog')?.aliases).toEqual(['Herzog']);
+  });
+
+  it('joins a surname to the full name that a shorter full name has joined', () => {
+    const text =
+      'MP John Langmore resigned. John Langmore wrote to Mr John Vance Langmore. Langmore, 57, ' +
+      'left.';
+    const people = extractEntities(text);
+    expect(people.map((e) => [e.name, e.aliases])).toEqual([
+      ['John Vance Langmore', ['John Langmore', 'Langmore']],
+    ]);
+    // "Langmore, 57" is one of his mentions.
+    expect(people[0]?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'John Langmore',
+      'John Langmore',
+      'John Vance Langmore',
+      'Langmore',
+    ]);
+  });
+
   it('joins a name written without its middle name to the full one', () => {
     const text =
       'Cristie Schoen Codd had appeared on a cooking show. Friends said Cristie Codd loved ' +
