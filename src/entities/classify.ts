@@ -23,6 +23,7 @@ import {
 import type { Mention } from './mentions.js';
 import { tableLines, type Token } from './tokens.js';
 import { abbreviatedState } from './us-states.js';
+import { pronounFollows, settleTypes, SPEECH } from './settled-types.js';
 import {
   DIVISION_HEADS,
   HONORIFICS,
@@ -51,8 +52,6 @@ export interface TypedMention extends Mention {
   /** The untyped mention this one was made from. */
   source: Mention;
 }
-
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'tweeted']);
 
 /** What the whole text says about how to read its names. */
 export interface TextContext {
@@ -343,36 +342,8 @@ function fixtureLine(tokens: readonly Token[], m: Mention): boolean {
   }
   return at === 1 && words <= 7;
 }
+
 const STAKE_WORDS = new Set(['stake', 'shares', 'investment', 'interest']);
-const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
-
-/** Nouns right after a club's name: "Chelsea fans", "Chelsea manager Jose Mourinho". */
-const CLUB_MEMBERS = new Set(
-  `fans supporters striker midfielder defender goalkeeper keeper winger manager boss
-  captain squad`.split(/\s+/),
-);
-
-function clubCue(tokens: readonly Token[], m: Mention): boolean {
-  const next = tokens[m.last + 1];
-  const possessive = tokens[m.last]?.possessive === true;
-  return !possessive && next?.word === true && !next.cap && CLUB_MEMBERS.has(next.text);
-}
-
-/** "Jordan said", "Jordan ... he": what people, not countries, do. */
-function speaks(tokens: readonly Token[], m: Mention): boolean {
-  const next = tokens[m.last + 1];
-  const said = next?.word === true && SPEECH.has(next.text.toLowerCase());
-  return said || pronounFollows(tokens, m.last);
-}
-
-function pronounFollows(tokens: readonly Token[], last: number): boolean {
-  for (let k = last + 1; k <= last + 8; k++) {
-    const t = tokens[k];
-    if (t === undefined || t.sentenceStart) return false;
-    if (t.word && PERSONAL.has(t.text)) return true;
-  }
-  return false;
-}
 
 /** Types every mention by the summed evidence of all mentions with the same name. */
 export function classifyMentions(
@@ -402,24 +373,8 @@ export function classifyMentions(
     }
   });
   const types = new Map([...totals].map(([key, s]) => [key, best(s)]));
-  // A country that is also a person's name is a person where the text says so: "Michael
-  // Jordan ... Jordan", "Jordan said he ...".
-  const ambiguous = (key: string): boolean => isCountry(key) && isKnownPerson(key);
-  for (const [key, type] of types) {
-    const surname = key.split(' ').at(-1) ?? '';
-    if (type === 'person' && key.includes(' ') && ambiguous(surname)) {
-      types.set(surname, 'person');
-    }
-  }
-  mentions.forEach((m, i) => {
-    const key = keys[i] ?? '';
-    if (ambiguous(key) && speaks(tokens, m)) types.set(key, 'person');
-    // "Chelsea fans", "former Chelsea defender": in a sports report a name that has fans and
-    // players is a club, though it is also a given name (a country stays its national team).
-    if (context.sports && m.words.length === 1 && !isCountry(key) && clubCue(tokens, m)) {
-      types.set(key, 'organization');
-    }
-  });
+  const isState = states.map((state) => state !== undefined);
+  settleTypes({ mentions, keys, tokens, isState, sports: context.sports }, types);
   return mentions.map((m, i) => {
     const key = keys[i] ?? '';
     return { ...m, key, type: types.get(key) ?? 'person', source: m };

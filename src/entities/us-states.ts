@@ -55,6 +55,14 @@ const BY_NAME: ReadonlyMap<string, string> = new Map(
   [...AP_STATES.values()].map((name) => [name.toLowerCase(), name]),
 );
 
+/** The states AP style never abbreviates. */
+const UNABBREVIATED = new Set('alaska hawaii idaho iowa maine ohio texas utah'.split(' '));
+
+/** Whether a lookup key is a state's name written out ("missouri", "new hampshire"). */
+export function isStateName(key: string): boolean {
+  return BY_NAME.has(key) || UNABBREVIATED.has(key);
+}
+
 /** A state's name as written out, from its lookup key ("new hampshire" -> "New Hampshire"). */
 export function stateNamed(key: string): string | undefined {
   return BY_NAME.get(key);

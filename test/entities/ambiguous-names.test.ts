@@ -1,11 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
 
-// Issue 4: countries and clubs whose names are also people's names ("Jordan", "Chad",
-// "Chelsea"). Every text here was written for these tests.
+// Issue 4: towns, countries and clubs whose names are also people's names ("Ferguson",
+// "Jordan", "Chelsea"). Every text here was written for these tests.
 
 const typed = (text: string): [string, string][] =>
   extractEntities(text).map((e) => [e.name, e.type]);
+
+describe('a town that is also a surname', () => {
+  it('is the town throughout where the text places it in a state or country, or calls it a city', () => {
+    const text =
+      'Protests erupted in Ferguson, Missouri, last year. Ferguson has 21,000 people, and ' +
+      'Ferguson police said the crowd grew.';
+    expect(typed(text)).toEqual([
+      ['Ferguson', 'place'],
+      ['Missouri', 'place'],
+    ]);
+    expect(typed('Officials in the city of Ferguson met. Ferguson said it would change.')).toEqual([
+      ['Ferguson', 'place'],
+    ]);
+    expect(typed('The flight left from Montoursville, Pennsylvania.')).toEqual([
+      ['Montoursville', 'place'],
+      ['Pennsylvania', 'place'],
+    ]);
+  });
+
+  it('is the person where a full name has it, and a list of places places nothing', () => {
+    const coach =
+      "Alex Ferguson, Scotland's greatest manager, retired. Ferguson said he was tired.";
+    expect(typed(coach)).toEqual([
+      ['Alex Ferguson', 'person'],
+      ['Scotland', 'place'],
+    ]);
+    expect(typed('Talks with the EU, Japan and China failed.')).toContainEqual([
+      'European Union',
+      'organization',
+    ]);
+  });
+});
 
 describe('a country that is also a name', () => {
   it('is the country when nothing says it is a person', () => {

@@ -1,0 +1,116 @@
+/**
+ * What the whole text settles about a name's type, over the vote of its mentions: a town the
+ * text places in a state ("Ferguson, Missouri"), a country that is a person there ("Michael
+ * Jordan ... Jordan said"), a club in a match report ("Chelsea fans"). Each is one clear cue
+ * that outweighs many mentions of a name the lexicon reads otherwise.
+ */
+import type { EntityType } from '../model.js';
+import { canonicalOf } from './canonical.js';
+import { isCountry, isGivenName, isKnownOrganization, isKnownPerson } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+import { isStateName } from './us-states.js';
+
+export const SPEECH = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'tweeted']);
+const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/** A personal pronoun soon after the name, in the same sentence. */
+export function pronounFollows(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 8; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.sentenceStart) return false;
+    if (t.word && PERSONAL.has(t.text)) return true;
+  }
+  return false;
+}
+
+export interface TextMentions {
+  mentions: readonly Mention[];
+  /** Each mention's lookup key, in the same order. */
+  keys: readonly string[];
+  tokens: readonly Token[];
+  /** Whether each mention is an AP-style state ("Pa."), in the same order. */
+  isState: readonly boolean[];
+  sports: boolean;
+}
+
+/** Sets in `types` the type each cue settles; later cues win. */
+export function settleTypes(text: TextMentions, types: Map<string, EntityType>): void {
+  for (const key of placedTowns(text)) types.set(key, 'place');
+  for (const key of countriesAsPeople(text, types)) types.set(key, 'person');
+  for (const key of clubs(text)) types.set(key, 'organization');
+}
+
+/**
+ * "Ferguson, Missouri", "Montoursville, Pennsylvania", "the city of Ferguson": a town the text
+ * places in a state or a country, or calls a city, though it is also a surname.
+ */
+function placedTowns({ mentions, keys, tokens, isState }: TextMentions): Set<string> {
+  const towns = new Set<string>();
+  mentions.forEach((m, i) => {
+    const key = keys[i] ?? '';
+    const known = isKnownOrganization(key) || canonicalOf(key) !== undefined || isCountry(key);
+    if (known || m.title !== undefined || isGivenName(m.words[0] ?? '')) return;
+    const of = tokens[m.first - 1]?.text === 'of' ? tokens[m.first - 2] : undefined;
+    const next = mentions[i + 1];
+    let inRegion = false;
+    if (next !== undefined && tokens[m.last + 1]?.text === ',' && next.first === m.last + 2) {
+      const region = keys[i + 1] ?? '';
+      // Not a list of names ("the EU, Japan, and China").
+      const after = tokens[next.last + 1];
+      const then = after?.text === ',' ? tokens[next.last + 2] : after;
+      const listed = then?.cap === true || then?.text === 'and' || then?.text === 'or';
+      const state = isStateName(region) || isState[i + 1] === true;
+      inRegion = (state || isCountry(region)) && !listed;
+    }
+    if (inRegion || (of?.word === true && TOWN_NOUNS.has(of.text))) towns.add(key);
+  });
+  return towns;
+}
+
+const TOWN_NOUNS = new Set(['city', 'town', 'village', 'suburb']);
+
+/**
+ * "Jordan", "Chad": a country that is also a person's name is a person where the text names
+ * someone with it in full ("Michael Jordan ... Jordan") or it speaks ("Jordan said he").
+ */
+function countriesAsPeople(text: TextMentions, types: ReadonlyMap<string, EntityType>): string[] {
+  const ambiguous = (key: string): boolean => isCountry(key) && isKnownPerson(key);
+  const people: string[] = [];
+  for (const [key, type] of types) {
+    const surname = key.split(' ').at(-1) ?? '';
+    if (type === 'person' && key.includes(' ') && ambiguous(surname)) people.push(surname);
+  }
+  text.mentions.forEach((m, i) => {
+    const key = text.keys[i] ?? '';
+    if (ambiguous(key) && speaks(text.tokens, m)) people.push(key);
+  });
+  return people;
+}
+
+function speaks(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.last + 1];
+  const said = next?.word === true && SPEECH.has(next.text.toLowerCase());
+  return said || pronounFollows(tokens, m.last);
+}
+
+/** Nouns right after a club's name: "Chelsea fans", "Chelsea manager Jose Mourinho". */
+const CLUB_MEMBERS = new Set(
+  `fans supporters striker midfielder defender goalkeeper keeper winger manager boss
+  captain squad`.split(/\s+/),
+);
+
+/**
+ * "Chelsea fans", "former Chelsea defender": in a sports report a name that has fans and
+ * players is a club, though it is also a given name (a country stays its national team).
+ */
+function clubs({ mentions, keys, tokens, sports }: TextMentions): string[] {
+  if (!sports) return [];
+  return mentions.flatMap((m, i) => {
+    const key = keys[i] ?? '';
+    const next = tokens[m.last + 1];
+    const possessive = tokens[m.last]?.possessive === true;
+    const cue = !possessive && next?.word === true && !next.cap && CLUB_MEMBERS.has(next.text);
+    return cue && m.words.length === 1 && !isCountry(key) ? [key] : [];
+  });
+}
