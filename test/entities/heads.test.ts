@@ -140,6 +140,7 @@ describe('more head words', () => {
     expect(typed('The verdict was reported by The Hollywood Reporter on Tuesday.')).toEqual([
       ['The Hollywood Reporter', 'organization'],
     ]);
+    expect(typed('She was reading a copy of Vogue.')).toEqual([['Vogue', 'organization']]);
     expect(typed('Kanye West told Rolling Stone about the album.')).toEqual([
       ['Kanye West', 'person'],
       ['Rolling Stone', 'organization'],
