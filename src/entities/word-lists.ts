@@ -96,7 +96,8 @@ export const PLACE_OF_HEADS = wordSet(`
 
 /** Capitalised words that are never entities on their own. */
 export const NEVER_ALONE = wordSet(`
-  monday tuesday wednesday thursday friday saturday sunday january february march april
+  monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+  thursdays fridays saturdays sundays january february march april
   may june july august september october november december jan feb mar apr jun jul aug sep
   sept oct nov dec i i'm i've i'd i'll god ok the a an this that these those it he she we
   they you his her their our my your its there here but and or if when while after before

@@ -194,6 +194,12 @@ describe('capitalised common words', () => {
     expect(names(text)).toContain('Detroit Police Department');
   });
 
+  it('makes no name of the days of the week in the plural', () => {
+    expect(names('The series airs on Sundays, and Mary Jones hosts it on Mondays.')).toEqual([
+      'Mary Jones',
+    ]);
+  });
+
   it('still reads a sentence-initial surname that the text writes after a given name', () => {
     const text = 'Sessions said he would step aside. Attorney General Jeff Sessions spoke later.';
     expect(find(text, 'Jeff Sessions')?.mentions).toHaveLength(2);
