@@ -109,6 +109,8 @@ export function scoreMention(
   // "Lashkar-e-Taiba", "Hizb-ut-Tahrir": Urdu and Persian names of armed groups and parties.
   if (/\p{L}-(?:e|ut)-\p{Lu}/u.test(m.text)) s.organization += 3;
   const acronym = words.length === 1 && /^[A-Z][A-Z.&]{1,5}$/.test(m.text) && !m.shouted;
+  // "KGO-TV", "WNYC-FM": a station's call letters.
+  if (/^[A-Z]{3,5}-(?:TV|FM|AM|DT)$/.test(m.text)) s.organization += 3;
   const prev = tokens[m.first - 1];
   const prevWord = prev?.word === true ? prev.text.toLowerCase() : '';
   const next = tokens[m.last + 1];

@@ -102,7 +102,7 @@ export const ORGANIZATIONS = phraseSet(`
   guardian, daily telegraph, daily mail, the economist, le monde, der spiegel,
   hollywood reporter, rolling stone, national geographic, sports illustrated, vanity fair,
   newsweek, usa today, los angeles times, chicago tribune, billboard, vogue, forbes, esquire,
-  cosmopolitan, time magazine, people magazine,
+  cosmopolitan, time magazine, people magazine, mercedes-benz, porsche,
   world bank, imf, international monetary fund, wto, world health organization, who,
   unicef, unhcr, opec, nato, interpol, red cross, amnesty international,
   human rights watch, greenpeace, world trade organization, african union, arab league,

@@ -18,6 +18,7 @@ import { possessiveOrgName } from './possessive-org.js';
 import { continuesOrgWithAnd, continuesOrgWithOn, FOR_HEADS, ON_HEADS } from './conjoined-org.js';
 import { dropNonNames } from './non-names.js';
 import { shipRun } from './ships.js';
+import { isCommonAcronym } from './things.js';
 import { LEADING_PARTICLES, NAME_PARTICLES } from './particles.js';
 import { findTitle, isTitle, withoutTrailingJob } from './titles.js';
 import { adjacent, lookupKey, tokenize, type Token } from './tokens.js';
@@ -334,7 +335,12 @@ function pushMention(
   ) {
     a++;
   }
-  while (b >= a && !tokens[idx[b] ?? -1]?.cap) b--;
+  // "a Mercedes-Benz SUV", "the BBC TV show": the kind of thing after a name is not part of it.
+  const trailing = (k: number): boolean => {
+    const t = tokens[idx[k] ?? -1];
+    return t !== undefined && (!t.cap || (k > a && isCommonAcronym(lookupKey(t.text))));
+  };
+  while (b >= a && trailing(b)) b--;
   if (a > b) return;
   const first = idx[a] ?? 0;
   const last = idx[b] ?? 0;

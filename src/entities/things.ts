@@ -35,6 +35,11 @@ export interface ThingWords {
   words: readonly string[];
 }
 
+/** "SUV" of "a Mercedes-Benz SUV": an acronym for a kind of thing, after the name it is of. */
+export function isCommonAcronym(lower: string): boolean {
+  return COMMON_ACRONYMS.has(lower);
+}
+
 export function isThing(m: ThingWords): boolean {
   const [first, ...rest] = m.words;
   if (first === undefined) return false;

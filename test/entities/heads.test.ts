@@ -195,6 +195,17 @@ describe('more head words', () => {
 });
 
 describe('words around a name', () => {
+  it('leaves a kind of thing after a name out of it, and reads call letters as a station', () => {
+    expect(typed('Dun Meng pulled over his Mercedes-Benz SUV.')).toEqual([
+      ['Dun Meng', 'person'],
+      ['Mercedes-Benz', 'organization'],
+    ]);
+    expect(typed('He spoke to the affiliate KGO-TV in San Francisco.')).toEqual([
+      ['KGO-TV', 'organization'],
+      ['San Francisco', 'place'],
+    ]);
+  });
+
   it('reads "the Obama administration" as a person\'s name before a noun, not an organization', () => {
     expect(typed('Critics of the Obama administration spoke.')).toEqual([['Obama', 'person']]);
     expect(typed('The Jeb Bush archives were opened.')).toEqual([['Jeb Bush', 'person']]);
