@@ -12,9 +12,11 @@ import {
   isCommonWord,
   isCountry,
   isGivenName,
+  isKnownClub,
   isKnownOrganization,
   isKnownPerson,
   isKnownPlace,
+  isSportsClub,
   isSurname,
   lexTags,
   orgHeadWords,
@@ -25,6 +27,7 @@ import { tableLines, type Token } from './tokens.js';
 import { abbreviatedState } from './us-states.js';
 import { pronounFollows, settleTypes, SPEECH } from './settled-types.js';
 import {
+  CLUB_PREFIXES,
   DIVISION_HEADS,
   HONORIFICS,
   LANDFORM_HEADS,
@@ -120,10 +123,11 @@ export function scoreMention(
     else s.organization += 1.5;
   }
   const ft = tokens[m.first];
-  // Datelines: "AL-AIN, United Arab Emirates", "WASHINGTON (Reuters)" open a line with a place.
-  if (ft !== undefined && ft.shouted && (prev === undefined || prev.line !== ft.line)) {
-    if (next?.text === ',' || next?.text === '(') s.place += 2;
-  }
+  // Datelines: "AL-AIN, United Arab Emirates", "WASHINGTON (Reuters)" open a line with a place,
+  // in sports reports too.
+  const lineStart = ft !== undefined && ft.shouted && (prev === undefined || prev.line !== ft.line);
+  const dateline = lineStart && (next?.text === ',' || next?.text === '(');
+  if (dateline) s.place += 2;
   // In a results table or a sports report a city names its team; countries stay places
   // (national teams).
   const country = isCountry(phrase) || isCountry(canonical?.name.toLowerCase() ?? '');
@@ -134,8 +138,21 @@ export function scoreMention(
     if (country) s.place += 1;
     else if (isKnownPlace(phrase)) s.organization += 6;
     else if (words.length === 1 || ft.shouted) s.organization += 2;
-  } else if (sports && !country && isKnownPlace(phrase) && !PLACE_PREPOSITIONS.has(prevWord)) {
+  } else if (
+    sports &&
+    !country &&
+    !dateline &&
+    isKnownPlace(phrase) &&
+    !PLACE_PREPOSITIONS.has(prevWord)
+  ) {
     s.organization += 3.5;
+  }
+  // "Chelsea", "Wolves", "Real Betis": names that are clubs in sport, and only there.
+  if (sports || inTable) {
+    if (isSportsClub(phrase)) s.organization += 5;
+    // "lost to Everton": a club is a club there even after a place preposition.
+    if (isKnownClub(phrase)) s.organization += 3;
+    if (words.length >= 2 && CLUB_PREFIXES.has(first)) s.organization += 4;
   }
   // "Werder Bremen", "Athletic Bilbao": a city inside a longer name in sport is a club.
   if ((sports || inTable) && words.length >= 2 && !isGivenName(first) && !isKnownPlace(phrase)) {
@@ -361,7 +378,14 @@ export function classifyMentions(
   });
   const tables = tableLines(tokens);
   // Results tables are mostly sport; a text with several is read as a sports report.
-  const context: TextContext = { tables, sports: tables.size >= 4 || isSportsText(tokens) };
+  // So is a text that names a football club ("Manchester United", "... and Arsenal"; not
+  // "Hearts" opening a sentence).
+  const clubNamed = mentions.some((m, i) => {
+    const unambiguous = m.words.length > 1 || !tokens[m.first]?.sentenceStart;
+    return unambiguous && isKnownClub(keys[i] ?? '');
+  });
+  const sports = tables.size >= 4 || clubNamed || isSportsText(tokens);
+  const context: TextContext = { tables, sports };
   mentions.forEach((m, i) => {
     const key = keys[i] ?? '';
     const s = scoreMention(m, tokens, context);

@@ -123,10 +123,24 @@ export const ORGANIZATIONS = phraseSet(`
   northrop grumman, ernst & young, marks & spencer, dow jones, walt disney, yahoo, enron,
   worldcom, yukos, gazprom, rosneft, lukoil, ferrari, opel, turkcell, halliburton,
   deutsche boerse, deutsche telekom, deutsche bahn, abn amro, renault, merck, varig, qwest,
-  electronic arts, munich re, swiss re, ofcom, bskyb, hmv, apple, pew, symbian, telewest,
+  electronic arts, munich re, swiss re, ofcom, bskyb, hmv, apple, pew, symbian, telewest
+`);
+
+/** Football clubs that compromise does not list (a text naming one is a sports report). */
+export const FOOTBALL_CLUBS = phraseSet(`
   everton, celtic, hearts, hibernian, hibs, tottenham, tottenham hotspur, spurs, arsenal,
   fulham, west ham, aston villa, juventus, ajax, benfica, feyenoord, psv, anderlecht,
-  galatasaray, fenerbahce, besiktas, boca juniors, ac milan, inter milan, bayern munich
+  galatasaray, fenerbahce, besiktas, boca juniors, ac milan, inter milan, bayern munich,
+  manchester united, manchester city, real madrid, barcelona fc, paris saint-germain, psg
+`);
+
+/**
+ * Clubs whose names are also given names, common words or nicknames ("Chelsea", "Wolves",
+ * "Boro"): clubs only in a sports report.
+ */
+export const SPORTS_CLUBS = phraseSet(`
+  chelsea, wolves, boro, forest, villa, millwall, lazio, roma, corinthians, santos, porto, real,
+  real betis, real sociedad, partizan belgrade, red star belgrade, shakhtar donetsk
 `);
 
 /** Countries and nations (national teams keep the place type) compromise does not tag so. */
@@ -138,7 +152,8 @@ export const COUNTRIES = phraseSet(`
 
 /** Given names from many countries that compromise's (mostly English) lists lack. */
 export const GIVEN_NAMES = phraseSet(`
-  christian, tariq, rashid, nawaz, benazir, yasser, hosni, saddam, bashar, hamid, ashraf,
+  christian, orlando, rio,
+  tariq, rashid, nawaz, benazir, yasser, hosni, saddam, bashar, hamid, ashraf,
   pervez, imran, nouri, haider, jalal, masoud, moqtada, hassan, hosseini, akbar, mahmoud, mohammad, mohamad,
   hamad, nasser, anwar, jamal, walid, ayman, osama, kareem, karim, faisal, fahd, salman,
   abdulaziz, abdel, abdelaziz, bouteflika, habib, hichem, moncef, rached, samir, sami, fouad,

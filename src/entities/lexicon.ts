@@ -5,7 +5,14 @@
  */
 import nlp from 'compromise';
 import { canonicalOf } from './canonical.js';
-import { COUNTRIES, GIVEN_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
+import {
+  COUNTRIES,
+  FOOTBALL_CLUBS,
+  GIVEN_NAMES,
+  ORGANIZATIONS,
+  PLACES,
+  SPORTS_CLUBS,
+} from './gazetteer.js';
 
 type TagTable = ReadonlyMap<string, readonly string[]>;
 
@@ -81,7 +88,22 @@ export function isCountry(lower: string): boolean {
 
 export function isKnownOrganization(lower: string): boolean {
   const tags = lexTags(lower);
-  return ORGANIZATIONS.has(lower) || tags.includes('Organization') || tags.includes('SportsTeam');
+  return (
+    ORGANIZATIONS.has(lower) ||
+    isKnownClub(lower) ||
+    tags.includes('Organization') ||
+    tags.includes('SportsTeam')
+  );
+}
+
+/** A football club, known to compromise or to the gazetteer ("Arsenal", "Hearts"). */
+export function isKnownClub(lower: string): boolean {
+  return FOOTBALL_CLUBS.has(lower) || lexTags(lower).includes('SportsTeam');
+}
+
+/** A club by a name that is something else outside sport ("Chelsea", "Wolves"). */
+export function isSportsClub(lower: string): boolean {
+  return SPORTS_CLUBS.has(lower);
 }
 
 /** A place, an organization or a name with a canonical form ("Britain", "Fatah", "U.S."). */

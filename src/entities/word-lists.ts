@@ -249,6 +249,12 @@ export const PLACE_PREFIXES = wordSet(`
 `);
 
 /** Words of sports reports (lower case as written); generic ones ("win", "round") left out. */
+/** First words of club names: "Real Betis", "Hapoel Bnei Sakhnin", "Sporting Lisbon". */
+export const CLUB_PREFIXES = wordSet(`
+  real hapoel maccabi beitar partizan sporting atletico athletic deportivo olympique racing
+  dinamo dynamo lokomotiv spartak
+`);
+
 export const SPORTS_WORDS = wordSet(`
   soccer football cricket rugby tennis golf baseball basketball hockey league goal goals
   scored striker midfielder defender goalkeeper innings wicket wickets batting bowling

