@@ -33,6 +33,14 @@ describe('what the words around a name say it is', () => {
     expect(typeOf(text, 'Lufthansa')).toBe('organization');
   });
 
+  it('types a name with sales, revenue or stores as a firm', () => {
+    const text = "Wal-Mart's sales rose. Analysts said Wal-Mart would grow.";
+    expect(typeOf(text, 'Wal-Mart')).toBe('organization');
+    expect(typeOf('Winn-Dixie stores closed, and Winn-Dixie said more would.', 'Winn-Dixie')).toBe(
+      'organization',
+    );
+  });
+
   it('types a name after a lower-case kind of organization as one', () => {
     const text =
       'Anonymous letters were sent to dairy cooperative Fonterra, he said. Later Fonterra said it was checking.';
