@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { names } from './helpers.js';
+
+// Issue 4: a medicine's brand name is a product, not a person, organization or place. Every
+// text here was written for these tests.
+
+describe('drugs', () => {
+  it('makes no name of a drug the text introduces, nor of its later mentions', () => {
+    const text =
+      'Sales of the anti-depressants Paxil and Wellbutrin fell at GlaxoSmithKline. ' +
+      'Paxil had been its best seller.';
+    expect(names(text)).toEqual(['GlaxoSmithKline']);
+    expect(
+      names('Merck sells painkillers such as Celebrex or Vioxx. Vioxx was withdrawn.'),
+    ).toEqual(['Merck']);
+  });
+
+  it('keeps a person given a treatment, and a firm named after a drug noun in capitals', () => {
+    expect(names('Doctors gave the new treatment to Mary Jones in Boston.')).toEqual([
+      'Mary Jones',
+      'Boston',
+    ]);
+    expect(names('The drug maker Pfizer said sales rose.')).toEqual(['Pfizer']);
+  });
+});
