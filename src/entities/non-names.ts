@@ -1,12 +1,12 @@
 /**
  * The last pass of mention finding: drop capitalised words and phrases that are no names
- * (common nouns and things, pieces of titles and phrases, conditions, storms, drugs, handles),
- * and join a ship's short forms to the ship.
+ * (common nouns and things, pieces of titles and phrases, conditions, storms, products and
+ * works, handles), and join a ship's short forms to the ship.
  */
 import { inClippedPhrase } from './clipped-phrase.js';
 import { inWorkTitle, isClippedCommonNoun } from './common-nouns.js';
 import { conditionNames, isConditionName } from './conditions.js';
-import { drugNames } from './drugs.js';
+import { productNames } from './products.js';
 import { indefiniteNouns } from './indefinite-nouns.js';
 import { isKnownOrganization, isKnownPlace, isProperInLexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -28,7 +28,7 @@ export function dropNonNames(
   const conditions = conditionNames(tokens, mentions);
   const thingNouns = indefiniteNouns(tokens);
   const storms = stormNames(mentions, tokens);
-  const drugs = drugNames(mentions, tokens);
+  const products = productNames(mentions, tokens);
   const kept = mentions.filter(
     (m) =>
       // "Follow @CNNPhotos": a handle is an account, not a name (a hashtag names a campaign
@@ -41,7 +41,7 @@ export function dropNonNames(
       !(m.words.length === 1 && m.title === undefined && thingNouns.has(m.words[0] ?? '')) &&
       !inClippedPhrase(tokens, m) &&
       !isStorm(m, storms) &&
-      !drugs.has(m.words.join(' ')) &&
+      !products.has(m.words.join(' ')) &&
       !isThing(m) &&
       !isPartyTag(tokens, m),
   );

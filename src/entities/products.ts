@@ -1,15 +1,18 @@
 /**
- * Medicines by brand name: "the anti-depressant Prozac", "drugs such as Celebrex and Vioxx".
- * A drug is a product, none of person, organization or place, though its made-up name reads
- * as a person's. Once the text says a name is a drug, every mention of it goes.
+ * Products and works the text introduces by their kind: "the anti-depressant Prozac", "drugs
+ * such as Celebrex and Vioxx", "the film Sideways", "her album Nevermind". A drug, a film or a
+ * song is none of person, organization or place, though its name reads as a person's; once the
+ * text says what a name is, every mention of it goes (like storms).
  */
+import { isGivenName } from './lexicon.js';
 import type { Token } from './tokens.js';
 
-/** Lower-case nouns right before a drug's name. Written for this project. */
-const DRUG_NOUNS = new Set(
+/** Lower-case nouns right before a product's or a work's name. Written for this project. */
+const KIND_NOUNS = new Set(
   `drug drugs medicine medicines medication painkiller painkillers antidepressant
   antidepressants anti-depressant anti-depressants vaccine pill pills antibiotic antibiotics
-  treatment treatments`.split(/\s+/),
+  film films movie movies documentary sitcom biopic thriller musical album albums song songs
+  novel novels`.split(/\s+/),
 );
 
 /** The parts of a mention this check reads. */
@@ -22,11 +25,11 @@ export interface MentionWords {
 }
 
 /**
- * The names the text gives to drugs: a name right after a drug noun ("the drug Tysabri"), or
- * after "such as" following one ("drugs such as Celebrex"), and a name joined to either by
- * "and" or "or" ("Paxil and Wellbutrin").
+ * The names the text gives to products and works: a name right after a kind noun ("the drug
+ * Tysabri", "the film Ray"), or after "such as" or "like" following one ("drugs such as
+ * Celebrex"), and a name joined to either by "and" or "or" ("Paxil and Wellbutrin").
  */
-export function drugNames(
+export function productNames(
   mentions: readonly MentionWords[],
   tokens: readonly Token[],
 ): Set<string> {
@@ -39,7 +42,9 @@ export function drugNames(
       out.has(previous.words.join(' ')) &&
       previous.last + 2 === m.first &&
       (before === 'and' || before === 'or');
-    if (m.title === undefined && (joined || afterDrugNoun(tokens, m.first))) {
+    // "the film Steve Jobs" is named after the man, who keeps his mentions.
+    const person = isGivenName(m.words[0] ?? '');
+    if (m.title === undefined && !person && (joined || afterKindNoun(tokens, m.first))) {
       out.add(m.words.join(' '));
     }
     previous = m;
@@ -47,10 +52,10 @@ export function drugNames(
   return out;
 }
 
-function afterDrugNoun(tokens: readonly Token[], first: number): boolean {
+function afterKindNoun(tokens: readonly Token[], first: number): boolean {
   const noun = (k: number): boolean => {
     const t = tokens[k];
-    return t !== undefined && t.word && !t.cap && DRUG_NOUNS.has(t.text.toLowerCase());
+    return t !== undefined && t.word && !t.cap && KIND_NOUNS.has(t.text.toLowerCase());
   };
   if (noun(first - 1)) return true;
   // "drugs such as Celebrex", "painkillers like Vioxx"

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { names } from './helpers.js';
+
+// Issue 4: a medicine's brand name, a film's or an album's title is a product or a work, not a
+// person, organization or place. Every text here was written for these tests.
+
+describe('drugs', () => {
+  it('makes no name of a drug the text introduces, nor of its later mentions', () => {
+    const text =
+      'Sales of the anti-depressants Paxil and Wellbutrin fell at GlaxoSmithKline. ' +
+      'Paxil had been its best seller.';
+    expect(names(text)).toEqual(['GlaxoSmithKline']);
+    expect(
+      names('Merck sells painkillers such as Celebrex or Vioxx. Vioxx was withdrawn.'),
+    ).toEqual(['Merck']);
+  });
+
+  it('keeps a person given a treatment, and a firm named after a drug noun in capitals', () => {
+    expect(names('Doctors gave the new treatment to Mary Jones in Boston.')).toEqual([
+      'Mary Jones',
+      'Boston',
+    ]);
+    expect(names('The drug maker Pfizer said sales rose.')).toEqual(['Pfizer']);
+  });
+});
+
+describe('works', () => {
+  it('makes no name of a film or album the text introduces', () => {
+    const text =
+      'Paul Giamatti stars in the film Sideways, and the musical Mamma Mia opened. Sideways won.';
+    expect(names(text)).toEqual(['Paul Giamatti']);
+    expect(names('The band Nirvana released the album Nevermind in 1991.')).toEqual(['Nirvana']);
+  });
+
+  it('keeps the person a film is named after, and "single" as an adjective', () => {
+    expect(names('The film Ray tells the life of Ray Charles, and Jamie Foxx stars.')).toEqual([
+      'Ray Charles',
+      'Jamie Foxx',
+    ]);
+    expect(names('Williams scored every single Spielberg film.')).toEqual([
+      'Williams',
+      'Spielberg',
+    ]);
+  });
+});
