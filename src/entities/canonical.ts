@@ -48,6 +48,7 @@ const TABLE: ReadonlyArray<[string, EntityType, string]> = [
   ['Manchester United', 'organization', 'manchester united|man utd|man united'],
   ['Manchester City', 'organization', 'manchester city|man city'],
   ['Hong Kong', 'place', 'hong kong|hk'],
+  ['House of Commons', 'organization', 'house of commons|commons'],
   ['Kremlin', 'organization', 'kremlin'],
   ['White House', 'organization', 'white house'],
 ];

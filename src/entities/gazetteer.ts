@@ -90,7 +90,7 @@ export const PLACES = phraseSet(`
   europe, asia, africa, north america, south america, latin america, antarctica, oceania,
   middle east, balkans, caucasus, scandinavia, mediterranean, atlantic, pacific, caribbean,
   britain, great britain, arctic, sahara, persian gulf, south china sea, midwest,
-  silicon valley, hollywood,
+  silicon valley, hollywood, westminster, whitehall, humberside,
   mercury, venus, earth, mars, jupiter, saturn, uranus, neptune, pluto
 `);
 
@@ -102,7 +102,8 @@ export const ORGANIZATIONS = phraseSet(`
   guardian, daily telegraph, daily mail, the economist, le monde, der spiegel,
   hollywood reporter, rolling stone, national geographic, sports illustrated, vanity fair,
   newsweek, usa today, los angeles times, chicago tribune, billboard, vogue, forbes, esquire,
-  cosmopolitan, time magazine, people magazine, mercedes-benz, porsche,
+  cosmopolitan, time magazine, people magazine, observer, daily mirror, daily express,
+  evening standard, scotsman, mercedes-benz, porsche,
   world bank, imf, international monetary fund, wto, world health organization, who,
   unicef, unhcr, opec, nato, interpol, red cross, amnesty international,
   human rights watch, greenpeace, world trade organization, african union, arab league,

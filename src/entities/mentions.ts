@@ -26,6 +26,7 @@ import { nameWords } from './name-words.js';
 import {
   EVENT_WORDS,
   GROUP_WORDS,
+  PARTY_LABELS,
   HEADLINE_WORDS,
   INNER_ONLY,
   NAME_SUFFIXES,
@@ -298,7 +299,7 @@ function isPlaceHead(w: string): boolean {
 function isNationalityOrGroup(w: string, next: string, opensQuote: boolean): boolean {
   const gerund = w.endsWith('ing') && isCommonWord(w);
   const quoted = opensQuote && isCommonWord(w) && !isGivenName(w);
-  const group = GROUP_WORDS.has(w) || isCityDweller(w) || gerund || quoted;
+  const group = GROUP_WORDS.has(w) || PARTY_LABELS.has(w) || isCityDweller(w) || gerund || quoted;
   return (group && isGivenName(next)) || SECTS.has(w) || isNationality(w);
 }
 

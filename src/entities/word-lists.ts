@@ -69,10 +69,13 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   petroleum telecom communications pharmaceuticals electric brothers international
   magazine reuters guard forces command administration rangers united city athletic
   wanderers rovers county albion sporting olympique dynamo spartak steel builders managers
-  advisors advisers consortium associates
+  advisors advisers consortium associates laboratories labs
 `),
   ...NON_PERSON_HEADS,
 ]);
+
+/** A party's name used of a member before their name: "Tory Dominic Grieve". */
+export const PARTY_LABELS = wordSet(`tory labour ukip`);
 
 /** Members that name a party after one or two words: "Social Democrats", "Sweden Democrats". */
 export const PARTY_MEMBERS = wordSet(`
@@ -245,7 +248,7 @@ export const DIVISION_HEADS = wordSet(`
 /** First words of place names: "St Etienne", "San Jose", "Fort Worth". */
 export const PLACE_PREFIXES = wordSet(`
   st saint san santa sao são los las fort port mount mt lake cape north south east west
-  new upper lower greater
+  new upper lower greater county
 `);
 
 /** Words of sports reports (lower case as written); generic ones ("win", "round") left out. */

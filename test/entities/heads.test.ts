@@ -212,6 +212,27 @@ describe('words around a name', () => {
   });
 });
 
+describe('British names', () => {
+  it('reads counties, laboratories, the press and Westminster by their names', () => {
+    expect(typed('The office in County Durham will close.')).toEqual([['County Durham', 'place']]);
+    expect(typed('Victor Conte founded Balco Laboratories in 1984.')).toEqual([
+      ['Victor Conte', 'person'],
+      ['Balco Laboratories', 'organization'],
+    ]);
+    expect(typed('He told The Observer in Westminster.')).toEqual([
+      ['Westminster', 'place'],
+      ['The Observer', 'organization'],
+    ]);
+  });
+
+  it('leaves a party name out of the member\'s name after it ("Tory Dominic Grieve")', () => {
+    expect(typed('Tory Dominic Grieve said the Tories would vote.')).toEqual([
+      ['Dominic Grieve', 'person'],
+      ['Conservative Party', 'organization'],
+    ]);
+  });
+});
+
 describe('first words', () => {
   it("drops a verb in -ing opening a book's title before a name", () => {
     expect(typed('In his book Becoming Steve Jobs, Brent Schlender writes.')).toEqual([

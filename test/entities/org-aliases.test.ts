@@ -28,4 +28,8 @@ describe('short organization names', () => {
       ['Acme Mining Corp', ['Acme']],
     ]);
   });
+
+  it('knows the Commons as the House of Commons', () => {
+    expect(named('He told the Commons on Monday.')).toEqual([['House of Commons', ['Commons']]]);
+  });
 });
