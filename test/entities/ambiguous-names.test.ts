@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
+import { typed } from './helpers.js';
 
 // Issue 4: towns, countries and clubs whose names are also people's names ("Ferguson",
 // "Jordan", "Chelsea"). Every text here was written for these tests.
-
-const typed = (text: string): [string, string][] =>
-  extractEntities(text).map((e) => [e.name, e.type]);
 
 describe('a town that is also a surname', () => {
   it('is the town throughout where the text places it in a state or country, or calls it a city', () => {

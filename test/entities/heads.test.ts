@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
+import { typed } from './helpers.js';
 
 // Issue 4: what a name's head word, its first word and the words around it say
 // about its type (firms, clubs, parties, places), names joined by "&", and acronyms side by
 // side.
 // Every text here was written for these tests.
-
-const typed = (text: string): [string, string][] =>
-  extractEntities(text).map((e) => [e.name, e.type]);
 
 describe('head words', () => {
   it('types a name after a person but headed by an organization word as an organization', () => {

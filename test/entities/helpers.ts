@@ -10,3 +10,8 @@ export function names(text: string): string[] {
 export function find(text: string, name: string): Entity | undefined {
   return extractEntities(text).find((e) => e.name === name);
 }
+
+/** Each entity of `text` as [name, type], most salient first. */
+export function typed(text: string): [string, string][] {
+  return extractEntities(text).map((e) => [e.name, e.type]);
+}
