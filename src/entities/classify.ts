@@ -96,7 +96,7 @@ export function scoreMention(
   if (words.length > 1 && isShipPrefix(first)) s.organization += 8;
   if (isKnownOrganization(phrase)) s.organization += 3;
   // "Jordan", "Chad": a country that is also a person's name is the country, unless the text
-  // names someone with it in full (see classifyMentions).
+  // names someone with it in full or it speaks (see settled-types.ts).
   if (isKnownPerson(phrase) && !isCountry(phrase)) s.person += 3;
   // "CNN Digital", "Fiat Auto", "Vodafone KK": a known organization opens its unit or show.
   const opener = m.text.split(' ')[0] ?? '';
@@ -405,8 +405,7 @@ export function classifyMentions(
     }
   });
   const types = new Map([...totals].map(([key, s]) => [key, best(s)]));
-  const isState = states.map((state) => state !== undefined);
-  settleTypes({ mentions, keys, tokens, isState, sports: context.sports }, types);
+  settleTypes({ mentions, keys, tokens, sports: context.sports }, types);
   return mentions.map((m, i) => {
     const key = keys[i] ?? '';
     return { ...m, key, type: types.get(key) ?? 'person', source: m };

@@ -29,8 +29,6 @@ export interface TextMentions {
   /** Each mention's lookup key, in the same order. */
   keys: readonly string[];
   tokens: readonly Token[];
-  /** Whether each mention is an AP-style state ("Pa."), in the same order. */
-  isState: readonly boolean[];
   sports: boolean;
 }
 
@@ -45,7 +43,7 @@ export function settleTypes(text: TextMentions, types: Map<string, EntityType>):
  * "Ferguson, Missouri", "Montoursville, Pennsylvania", "the city of Ferguson": a town the text
  * places in a state or a country, or calls a city, though it is also a surname.
  */
-function placedTowns({ mentions, keys, tokens, isState }: TextMentions): Set<string> {
+function placedTowns({ mentions, keys, tokens }: TextMentions): Set<string> {
   const towns = new Set<string>();
   mentions.forEach((m, i) => {
     const key = keys[i] ?? '';
@@ -60,8 +58,8 @@ function placedTowns({ mentions, keys, tokens, isState }: TextMentions): Set<str
       const after = tokens[next.last + 1];
       const then = after?.text === ',' ? tokens[next.last + 2] : after;
       const listed = then?.cap === true || then?.text === 'and' || then?.text === 'or';
-      const state = isStateName(region) || isState[i + 1] === true;
-      inRegion = (state || isCountry(region)) && !listed;
+      // (An AP-style "Pa." has the key of the state it stands for.)
+      inRegion = (isStateName(region) || isCountry(region)) && !listed;
     }
     if (inRegion || (of?.word === true && TOWN_NOUNS.has(of.text))) towns.add(key);
   });
@@ -88,10 +86,12 @@ function countriesAsPeople(text: TextMentions, types: ReadonlyMap<string, Entity
   return people;
 }
 
+/** "Jordan said he ...", "Jordan said a small group ..."; not "Jordan said it would ...". */
 function speaks(tokens: readonly Token[], m: Mention): boolean {
   const next = tokens[m.last + 1];
   const said = next?.word === true && SPEECH.has(next.text.toLowerCase());
-  return said || pronounFollows(tokens, m.last);
+  const it = tokens[m.last + 2]?.text === 'it' || tokens[m.last + 2]?.text === 'its';
+  return (said && !it) || pronounFollows(tokens, m.last);
 }
 
 /** Nouns right after a club's name: "Chelsea fans", "Chelsea manager Jose Mourinho". */

@@ -53,6 +53,7 @@ describe('a country that is also a name', () => {
       ['Michael Jordan', 'person', ['Jordan']],
     ]);
     expect(typed('Jordan said he was tired after the match.')).toEqual([['Jordan', 'person']]);
+    expect(typed('Jordan said it would close its border.')).toEqual([['Jordan', 'place']]);
   });
 });
 
