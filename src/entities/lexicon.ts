@@ -88,12 +88,7 @@ export function isCountry(lower: string): boolean {
 
 export function isKnownOrganization(lower: string): boolean {
   const tags = lexTags(lower);
-  return (
-    ORGANIZATIONS.has(lower) ||
-    isKnownClub(lower) ||
-    tags.includes('Organization') ||
-    tags.includes('SportsTeam')
-  );
+  return ORGANIZATIONS.has(lower) || isKnownClub(lower) || tags.includes('Organization');
 }
 
 /** A football club, known to compromise or to the gazetteer ("Arsenal", "Hearts"). */

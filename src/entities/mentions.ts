@@ -26,12 +26,12 @@ import { nameWords } from './name-words.js';
 import {
   EVENT_WORDS,
   GROUP_WORDS,
-  PARTY_LABELS,
   HEADLINE_WORDS,
   INNER_ONLY,
   NAME_SUFFIXES,
   NEVER_ALONE,
   ORG_OF_HEADS,
+  PARTY_LABELS,
   PLACE_OF_HEADS,
   SECTS,
   TITLES,

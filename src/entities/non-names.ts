@@ -6,10 +6,10 @@
 import { inClippedPhrase } from './clipped-phrase.js';
 import { inWorkTitle, isClippedCommonNoun } from './common-nouns.js';
 import { conditionNames, isConditionName } from './conditions.js';
-import { productNames } from './products.js';
 import { indefiniteNouns } from './indefinite-nouns.js';
 import { isKnownOrganization, isKnownPlace, isProperInLexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import { productNames } from './products.js';
 import { asShipAlias } from './ships.js';
 import { isStorm, stormNames } from './storms.js';
 import { isThing } from './things.js';
