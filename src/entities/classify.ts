@@ -25,7 +25,7 @@ import {
 import type { Mention } from './mentions.js';
 import { tableLines, type Token } from './tokens.js';
 import { abbreviatedState } from './us-states.js';
-import { pronounFollows, settleTypes, SPEECH } from './settled-types.js';
+import { isPersonOrRegion, pronounFollows, settleTypes, SPEECH } from './settled-types.js';
 import {
   CLUB_PREFIXES,
   DIVISION_HEADS,
@@ -95,9 +95,9 @@ export function scoreMention(
   // "USS Ronald Reagan": a ship is typed organization whatever its name says (see ships.ts).
   if (words.length > 1 && isShipPrefix(first)) s.organization += 8;
   if (isKnownOrganization(phrase)) s.organization += 3;
-  // "Jordan", "Chad": a country that is also a person's name is the country, unless the text
-  // names someone with it in full or it speaks (see settled-types.ts).
-  if (isKnownPerson(phrase) && !isCountry(phrase)) s.person += 3;
+  // "Jordan", "Virginia": a country or a state that is also a person's name is the place,
+  // unless the text names someone with it in full or it speaks (see settled-types.ts).
+  if (isKnownPerson(phrase) && !isPersonOrRegion(phrase)) s.person += 3;
   // "CNN Digital", "Fiat Auto", "Vodafone KK": a known organization opens its unit or show.
   const opener = m.text.split(' ')[0] ?? '';
   const acronymOpener = /^[A-Z]{2,5}$/.test(opener);

@@ -1,8 +1,8 @@
 /**
  * What the whole text settles about a name's type, over the vote of its mentions: a town the
- * text places in a state ("Ferguson, Missouri"), a country that is a person there ("Michael
- * Jordan ... Jordan said"), a club in a match report ("Chelsea fans"). Each is one clear cue
- * that outweighs many mentions of a name the lexicon reads otherwise.
+ * text places in a state ("Ferguson, Missouri"), a country or a state that is a person there
+ * ("Michael Jordan ... Jordan said"), a club in a match report ("Chelsea fans"). Each is one
+ * clear cue that outweighs many mentions of a name the lexicon reads otherwise.
  */
 import type { EntityType } from '../model.js';
 import { canonicalOf } from './canonical.js';
@@ -32,10 +32,15 @@ export interface TextMentions {
   sports: boolean;
 }
 
+/** A country or a US state that the lexicon also knows as a person ("Jordan", "Virginia"). */
+export function isPersonOrRegion(key: string): boolean {
+  return (isCountry(key) || isStateName(key)) && isKnownPerson(key);
+}
+
 /** Sets in `types` the type each cue settles; later cues win. */
 export function settleTypes(text: TextMentions, types: Map<string, EntityType>): void {
   for (const key of placedTowns(text)) types.set(key, 'place');
-  for (const key of countriesAsPeople(text, types)) types.set(key, 'person');
+  for (const key of regionsAsPeople(text, types)) types.set(key, 'person');
   for (const key of clubs(text)) types.set(key, 'organization');
 }
 
@@ -69,19 +74,22 @@ function placedTowns({ mentions, keys, tokens }: TextMentions): Set<string> {
 const TOWN_NOUNS = new Set(['city', 'town', 'village', 'suburb']);
 
 /**
- * "Jordan", "Chad": a country that is also a person's name is a person where the text names
- * someone with it in full ("Michael Jordan ... Jordan") or it speaks ("Jordan said he").
+ * "Jordan", "Chad", "Virginia": a country or a US state that is also a person's name is a
+ * person where the text names someone with it in full ("Michael Jordan ... Jordan", "Virginia
+ * Woolf ... Virginia") or it speaks ("Jordan said he").
  */
-function countriesAsPeople(text: TextMentions, types: ReadonlyMap<string, EntityType>): string[] {
-  const ambiguous = (key: string): boolean => isCountry(key) && isKnownPerson(key);
+function regionsAsPeople(text: TextMentions, types: ReadonlyMap<string, EntityType>): string[] {
   const people: string[] = [];
   for (const [key, type] of types) {
-    const surname = key.split(' ').at(-1) ?? '';
-    if (type === 'person' && key.includes(' ') && ambiguous(surname)) people.push(surname);
+    const words = key.split(' ');
+    if (type !== 'person' || words.length < 2) continue;
+    for (const word of [words[0] ?? '', words.at(-1) ?? '']) {
+      if (isPersonOrRegion(word)) people.push(word);
+    }
   }
   text.mentions.forEach((m, i) => {
     const key = text.keys[i] ?? '';
-    if (ambiguous(key) && speaks(text.tokens, m)) people.push(key);
+    if (isPersonOrRegion(key) && speaks(text.tokens, m)) people.push(key);
   });
   return people;
 }

@@ -57,6 +57,18 @@ describe('a country that is also a name', () => {
   });
 });
 
+describe('a US state that is also a given name', () => {
+  it('is the state unless a full name has it', () => {
+    expect(typed('Snow fell across Virginia on Monday, and schools in Virginia closed.')).toEqual([
+      ['Virginia', 'place'],
+    ]);
+    const writer = extractEntities('Virginia Woolf wrote novels. Virginia said she was tired.');
+    expect(writer.map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ['Virginia Woolf', 'person', ['Virginia', 'Woolf']],
+    ]);
+  });
+});
+
 describe('a club that is also a given name', () => {
   it('is the club in a sports report that gives it fans or players', () => {
     const text =
