@@ -48,6 +48,11 @@ const TABLE: ReadonlyArray<[string, EntityType, string]> = [
   ['Manchester United', 'organization', 'manchester united|man utd|man united'],
   ['Manchester City', 'organization', 'manchester city|man city'],
   ['Hong Kong', 'place', 'hong kong|hk'],
+  [
+    'Affordable Care Act',
+    'organization',
+    'affordable care act|obamacare|aca|patient protection and affordable care act',
+  ],
   ['House of Commons', 'organization', 'house of commons|commons'],
   ['Kremlin', 'organization', 'kremlin'],
   ['White House', 'organization', 'white house'],

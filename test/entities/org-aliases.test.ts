@@ -29,6 +29,11 @@ describe('short organization names', () => {
     ]);
   });
 
+  it('knows Obamacare and the ACA as the Affordable Care Act', () => {
+    const text = 'Republicans want to repeal Obamacare. The Affordable Care Act, or ACA, grew.';
+    expect(named(text)).toEqual([['Affordable Care Act', ['Obamacare', 'ACA']]]);
+  });
+
   it('knows the Commons as the House of Commons', () => {
     expect(named('He told the Commons on Monday.')).toEqual([['House of Commons', ['Commons']]]);
   });
