@@ -90,7 +90,7 @@ export const PLACES = phraseSet(`
   europe, asia, africa, north america, south america, latin america, antarctica, oceania,
   middle east, balkans, caucasus, scandinavia, mediterranean, atlantic, pacific, caribbean,
   britain, great britain, arctic, sahara, persian gulf, south china sea, midwest,
-  silicon valley, hollywood, westminster, whitehall, humberside,
+  silicon valley, hollywood, westminster, whitehall, humberside, wimbledon,
   mercury, venus, earth, mars, jupiter, saturn, uranus, neptune, pluto
 `);
 

@@ -217,6 +217,10 @@ describe('British names', () => {
       ['Victor Conte', 'person'],
       ['Balco Laboratories', 'organization'],
     ]);
+    expect(typed('Former Wimbledon champion Marion Bartoli spoke.')).toEqual([
+      ['Wimbledon', 'place'],
+      ['Marion Bartoli', 'person'],
+    ]);
     expect(typed('He told The Observer in Westminster.')).toEqual([
       ['Westminster', 'place'],
       ['The Observer', 'organization'],
