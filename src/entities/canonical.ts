@@ -54,6 +54,7 @@ const TABLE: ReadonlyArray<[string, EntityType, string]> = [
     'affordable care act|obamacare|aca|patient protection and affordable care act',
   ],
   ['House of Commons', 'organization', 'house of commons|commons'],
+  ["Standard & Poor's", 'organization', "standard & poor's|standard & poor|standard and poor|s&p"],
   ['Kremlin', 'organization', 'kremlin'],
   ['White House', 'organization', 'white house'],
 ];

@@ -52,7 +52,7 @@ export const NON_PERSON_HEADS = wordSet(`
   petroleum holdings industries technologies broadband software research media
   entertainment records pictures films studios act police department university college
   hospital council committee commission agency ministry association foundation institute
-  publishers publishing tech marines
+  publishers publishing tech marines fisheries
 `);
 
 /** Words that end an organization name: the heads above, and others a surname may be. */
@@ -237,7 +237,7 @@ export const REGION_MODIFIERS = wordSet(`
  * Township".
  */
 export const LANDFORM_HEADS = wordSet(`
-  delta highlands sea archipelago steppe township borough
+  delta highlands sea archipelago steppe township borough area
 `);
 
 /** Administrative divisions: a name they end is a place, though it opens with a given name. */

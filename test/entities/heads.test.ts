@@ -122,6 +122,14 @@ describe('more head words', () => {
     expect([act?.type, act?.aliases]).toEqual(['organization', []]);
   });
 
+  it('reads an area as a place and fisheries as a body', () => {
+    expect(typed('She was taken from his home in the Bay Area.')).toEqual([['Bay Area', 'place']]);
+    const text = 'Photos went to the National Oceanic and Atmospheric Administration Fisheries.';
+    expect(typed(text)).toEqual([
+      ['National Oceanic and Atmospheric Administration Fisheries', 'organization'],
+    ]);
+  });
+
   it('reads a county opened by a given name as a place, and as a club in a sports report', () => {
     const text =
       'He lives in Wayne County, Michigan. Wayne County Medical Examiner Bob Smith spoke.';

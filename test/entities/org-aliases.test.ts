@@ -34,6 +34,14 @@ describe('short organization names', () => {
     expect(named(text)).toEqual([['Affordable Care Act', ['Obamacare', 'ACA']]]);
   });
 
+  it("keeps the possessive of Standard & Poor's, and knows S&P as its short name", () => {
+    const text = "The agency Standard & Poor's cut the rating. The outlook, S&P said, was stable.";
+    expect(extractEntities(text).map((e) => [e.name, e.type])).toEqual([
+      ["Standard & Poor's", 'organization'],
+    ]);
+    expect(extractEntities(text)[0]?.aliases).toContain('S&P');
+  });
+
   it('knows the Commons as the House of Commons', () => {
     expect(named('He told the Commons on Monday.')).toEqual([['House of Commons', ['Commons']]]);
   });
