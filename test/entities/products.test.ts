@@ -15,7 +15,7 @@ describe('drugs', () => {
     ).toEqual(['Merck']);
   });
 
-  it('keeps a person given a treatment, and a firm named after a drug noun in capitals', () => {
+  it('keeps a person given a treatment, and a drug maker', () => {
     expect(names('Doctors gave the new treatment to Mary Jones in Boston.')).toEqual([
       'Mary Jones',
       'Boston',
