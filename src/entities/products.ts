@@ -4,7 +4,8 @@
  * song is none of person, organization or place, though its name reads as a person's; once the
  * text says what a name is, every mention of it goes (like storms).
  */
-import { isGivenName } from './lexicon.js';
+import { isGivenName, isKnownPerson, isSurname } from './lexicon.js';
+import { pronounFollows, SPEECH } from './settled-types.js';
 import type { Token } from './tokens.js';
 
 /** Lower-case nouns right before a product's or a work's name. Written for this project. */
@@ -42,14 +43,29 @@ export function productNames(
       out.has(previous.words.join(' ')) &&
       previous.last + 2 === m.first &&
       (before === 'and' || before === 'or');
-    // "the film Steve Jobs" is named after the man, who keeps his mentions.
-    const person = isGivenName(m.words[0] ?? '');
-    if (m.title === undefined && !person && (joined || afterKindNoun(tokens, m.first))) {
+    if (m.title === undefined && (joined || afterKindNoun(tokens, m.first))) {
       out.add(m.words.join(' '));
     }
     previous = m;
   }
+  // "the film Steve Jobs" is named after the man, and "the album Rihanna released" names the
+  // singer: a name that reads as a person's, or that speaks anywhere, keeps its mentions.
+  for (const m of mentions) {
+    const name = m.words.join(' ');
+    const speaks = m.title !== undefined || saysOrHe(tokens, m.last);
+    if (out.has(name) && (speaks || readsAsPerson(m.words))) out.delete(name);
+  }
   return out;
+}
+
+function readsAsPerson(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  return isGivenName(first) || isKnownPerson(words.join(' ')) || isSurname(words.at(-1) ?? '');
+}
+
+function saysOrHe(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return (next?.word === true && SPEECH.has(next.text)) || pronounFollows(tokens, last);
 }
 
 function afterKindNoun(tokens: readonly Token[], first: number): boolean {

@@ -32,11 +32,14 @@ describe('works', () => {
     expect(names('The band Nirvana released the album Nevermind in 1991.')).toEqual(['Nirvana']);
   });
 
-  it('keeps the person a film is named after, and "single" as an adjective', () => {
+  it('keeps the person a film is named after or an album is by, and "single" as an adjective', () => {
     expect(names('The film Ray tells the life of Ray Charles, and Jamie Foxx stars.')).toEqual([
       'Ray Charles',
       'Jamie Foxx',
     ]);
+    const singer =
+      'Critics loved the album Rihanna released last year. Rihanna said she was proud.';
+    expect(names(singer)).toEqual(['Rihanna']);
     expect(names('Williams scored every single Spielberg film.')).toEqual([
       'Williams',
       'Spielberg',
