@@ -6,7 +6,15 @@
  */
 import type { EntityType } from '../model.js';
 import { canonicalOf } from './canonical.js';
-import { isCountry, isGivenName, isKnownOrganization, isKnownPerson } from './lexicon.js';
+import {
+  isCountry,
+  isGivenName,
+  isKnownClub,
+  isKnownOrganization,
+  isKnownPerson,
+  isSportsClub,
+  isSurname,
+} from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 import { isStateName } from './us-states.js';
@@ -110,7 +118,9 @@ const CLUB_MEMBERS = new Set(
 
 /**
  * "Chelsea fans", "former Chelsea defender": in a sports report a name that has fans and
- * players is a club, though it is also a given name (a country stays its national team).
+ * players is a club, though it is also a given name (a country stays its national team). A
+ * player has fans too ("Messi fans"): a name that reads as a person's is a club only if it
+ * is a known one.
  */
 function clubs({ mentions, keys, tokens, sports }: TextMentions): string[] {
   if (!sports) return [];
@@ -119,6 +129,8 @@ function clubs({ mentions, keys, tokens, sports }: TextMentions): string[] {
     const next = tokens[m.last + 1];
     const possessive = tokens[m.last]?.possessive === true;
     const cue = !possessive && next?.word === true && !next.cap && CLUB_MEMBERS.has(next.text);
-    return cue && m.words.length === 1 && !isCountry(key) ? [key] : [];
+    const person = isGivenName(key) || isSurname(key) || isKnownPerson(key);
+    const club = !person || isSportsClub(key) || isKnownClub(key);
+    return cue && club && m.words.length === 1 && !isCountry(key) ? [key] : [];
   });
 }

@@ -103,6 +103,11 @@ describe('clubs in a sports report', () => {
     ]);
   });
 
+  it('keeps a player a person though he has fans ("Messi fans")', () => {
+    const text = 'Messi fans cheered as Barcelona beat Real Madrid in the league. Messi scored.';
+    expect(typed(text)).toContainEqual(['Messi', 'person']);
+  });
+
   it('keeps a dateline a place and a player named after a city a person', () => {
     const text =
       'LONDON, England (CNN) -- Manchester United defender Rio Ferdinand was banned. ' +
