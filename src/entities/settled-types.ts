@@ -67,12 +67,14 @@ function placedTowns({ mentions, keys, tokens }: TextMentions): Set<string> {
     let inRegion = false;
     if (next !== undefined && tokens[m.last + 1]?.text === ',' && next.first === m.last + 2) {
       const region = keys[i + 1] ?? '';
-      // Not a list of names ("the EU, Japan, and China").
+      // Not a list of names ("the EU, Japan, and China"), nor an appositive ("the Knesset,
+      // Israel's parliament").
+      const possessive = tokens[next.last]?.possessive === true;
       const after = tokens[next.last + 1];
       const then = after?.text === ',' ? tokens[next.last + 2] : after;
       const listed = then?.cap === true || then?.text === 'and' || then?.text === 'or';
       // (An AP-style "Pa." has the key of the state it stands for.)
-      inRegion = (isStateName(region) || isCountry(region)) && !listed;
+      inRegion = (isStateName(region) || isCountry(region)) && !listed && !possessive;
     }
     if (inRegion || (of?.word === true && TOWN_NOUNS.has(of.text))) towns.add(key);
   });

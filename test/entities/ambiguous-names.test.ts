@@ -23,12 +23,16 @@ describe('a town that is also a surname', () => {
     ]);
   });
 
-  it('is the person where a full name has it, and a list of places places nothing', () => {
+  it('is the person where a full name has it; a list or an appositive places nothing', () => {
     const coach =
       "Alex Ferguson, Scotland's greatest manager, retired. Ferguson said he was tired.";
     expect(typed(coach)).toEqual([
       ['Alex Ferguson', 'person'],
       ['Scotland', 'place'],
+    ]);
+    expect(typed("Likud won seats in the Knesset, Israel's parliament.")).toContainEqual([
+      'Knesset',
+      'organization',
     ]);
     expect(typed('Talks with the EU, Japan and China failed.')).toContainEqual([
       'European Union',

@@ -16,6 +16,11 @@ describe('name particles', () => {
     expect(names(text)).toContain('al-Shabaab');
   });
 
+  it('keeps "am" inside a German place name', () => {
+    const text = 'Flowers came from Haltern am See, Germany, and from Frankfurt am Main.';
+    expect(names(text)).toEqual(['Haltern am See', 'Germany', 'Frankfurt am Main']);
+  });
+
   it('keeps "de" at the front of a surname used alone', () => {
     const text = 'Mayor Bill de Blasio spoke first. Later de Blasio said he would stay.';
     const mayor = find(text, 'Bill de Blasio');
