@@ -73,8 +73,12 @@ function placedTowns({ mentions, keys, tokens }: TextMentions): Set<string> {
       const after = tokens[next.last + 1];
       const then = after?.text === ',' ? tokens[next.last + 2] : after;
       const listed = then?.cap === true || then?.text === 'and' || then?.text === 'or';
+      // The state ends the phrase ("Ferguson, Missouri, said", "in Ferguson, Missouri on
+      // Monday"); "Adnan Shihab-Eldin, US light crude fell" runs on into another clause.
+      const ends = after === undefined || !after.word || TOWN_FOLLOWERS.has(after.text);
       // (An AP-style "Pa." has the key of the state it stands for.)
-      inRegion = (isStateName(region) || isCountry(region)) && !listed && !possessive;
+      const placed = isStateName(region) || isCountry(region);
+      inRegion = placed && ends && !listed && !possessive;
     }
     if (inRegion || (of?.word === true && TOWN_NOUNS.has(of.text))) towns.add(key);
   });
@@ -82,6 +86,11 @@ function placedTowns({ mentions, keys, tokens }: TextMentions): Set<string> {
 }
 
 const TOWN_NOUNS = new Set(['city', 'town', 'village', 'suburb']);
+
+/** Lower-case words that may follow "Town, State" without a comma. */
+const TOWN_FOLLOWERS = new Set(
+  'on in at last this where when who which since after before during near'.split(' '),
+);
 
 /**
  * "Jordan", "Chad", "Virginia": a country or a US state that is also a person's name is a

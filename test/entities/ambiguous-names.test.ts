@@ -30,6 +30,8 @@ describe('a town that is also a surname', () => {
       ['Alex Ferguson', 'person'],
       ['Scotland', 'place'],
     ]);
+    const oil = 'After remarks by Opec chief Adnan Shihab-Eldin, US light crude fell 32 cents.';
+    expect(typed(oil)).toContainEqual(['Adnan Shihab-Eldin', 'person']);
     expect(typed("Likud won seats in the Knesset, Israel's parliament.")).toContainEqual([
       'Knesset',
       'organization',
