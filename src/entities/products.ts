@@ -4,16 +4,18 @@
  * song is none of person, organization or place, though its name reads as a person's; once the
  * text says what a name is, every mention of it goes (like storms).
  */
-import { isGivenName, isKnownPerson, isSurname } from './lexicon.js';
+import { isGivenName, isKnownName, isKnownPerson, isSurname } from './lexicon.js';
 import { pronounFollows, SPEECH } from './settled-types.js';
 import type { Token } from './tokens.js';
 
-/** Lower-case nouns right before a product's or a work's name. Written for this project. */
+/**
+ * Lower-case nouns right before a product's or a work's name. Written for this project; not
+ * words that are also adjectives ("a musical Beatles tribute", "a novel Google feature").
+ */
 const KIND_NOUNS = new Set(
   `drug drugs medicine medicines medication painkiller painkillers antidepressant
   antidepressants anti-depressant anti-depressants vaccine pill pills antibiotic antibiotics
-  film films movie movies documentary sitcom biopic thriller musical album albums song songs
-  novel novels`.split(/\s+/),
+  film films movie movies documentary sitcom biopic thriller album albums song songs`.split(/\s+/),
 );
 
 /** The parts of a mention this check reads. */
@@ -48,12 +50,14 @@ export function productNames(
     }
     previous = m;
   }
-  // "the film Steve Jobs" is named after the man, and "the album Rihanna released" names the
-  // singer: a name that reads as a person's, or that speaks anywhere, keeps its mentions.
+  // "the film Steve Jobs" is named after the man, "the album Rihanna released" names the
+  // singer and "the film Google made" the firm: a name that reads as a person's, that speaks
+  // anywhere or that the lexicon knows as a name keeps its mentions.
   for (const m of mentions) {
     const name = m.words.join(' ');
     const speaks = m.title !== undefined || saysOrHe(tokens, m.last);
-    if (out.has(name) && (speaks || readsAsPerson(m.words))) out.delete(name);
+    const known = readsAsPerson(m.words) || isKnownName(name);
+    if (out.has(name) && (speaks || known)) out.delete(name);
   }
   return out;
 }
