@@ -101,6 +101,12 @@ export function isSportsClub(lower: string): boolean {
   return SPORTS_CLUBS.has(lower);
 }
 
+/** A name that reads as a person's: a given name first, a surname last, or a known person. */
+export function readsAsPerson(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  return isGivenName(first) || isSurname(words.at(-1) ?? '') || isKnownPerson(words.join(' '));
+}
+
 /** A place, an organization or a name with a canonical form ("Britain", "Fatah", "U.S."). */
 export function isKnownName(lower: string): boolean {
   return isKnownPlace(lower) || isKnownOrganization(lower) || canonicalOf(lower) !== undefined;

@@ -4,8 +4,8 @@
  * song is none of person, organization or place, though its name reads as a person's; once the
  * text says what a name is, every mention of it goes (like storms).
  */
-import { isGivenName, isKnownName, isKnownPerson, isSurname } from './lexicon.js';
-import { pronounFollows, SPEECH } from './settled-types.js';
+import { isKnownName, readsAsPerson } from './lexicon.js';
+import { speaks } from './settled-types.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -55,21 +55,10 @@ export function productNames(
   // anywhere or that the lexicon knows as a name keeps its mentions.
   for (const m of mentions) {
     const name = m.words.join(' ');
-    const speaks = m.title !== undefined || saysOrHe(tokens, m.last);
-    const known = readsAsPerson(m.words) || isKnownName(name);
-    if (out.has(name) && (speaks || known)) out.delete(name);
+    const person = m.title !== undefined || speaks(tokens, m.last) || readsAsPerson(m.words);
+    if (out.has(name) && (person || isKnownName(name))) out.delete(name);
   }
   return out;
-}
-
-function readsAsPerson(words: readonly string[]): boolean {
-  const first = words[0] ?? '';
-  return isGivenName(first) || isKnownPerson(words.join(' ')) || isSurname(words.at(-1) ?? '');
-}
-
-function saysOrHe(tokens: readonly Token[], last: number): boolean {
-  const next = tokens[last + 1];
-  return (next?.word === true && SPEECH.has(next.text)) || pronounFollows(tokens, last);
 }
 
 function afterKindNoun(tokens: readonly Token[], first: number): boolean {

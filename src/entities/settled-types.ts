@@ -13,7 +13,7 @@ import {
   isKnownOrganization,
   isKnownPerson,
   isSportsClub,
-  isSurname,
+  readsAsPerson,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -108,17 +108,20 @@ function regionsAsPeople(text: TextMentions, types: ReadonlyMap<string, EntityTy
   }
   text.mentions.forEach((m, i) => {
     const key = text.keys[i] ?? '';
-    if (isPersonOrRegion(key) && speaks(text.tokens, m)) people.push(key);
+    if (isPersonOrRegion(key) && speaks(text.tokens, m.last)) people.push(key);
   });
   return people;
 }
 
-/** "Jordan said he ...", "Jordan said a small group ..."; not "Jordan said it would ...". */
-function speaks(tokens: readonly Token[], m: Mention): boolean {
-  const next = tokens[m.last + 1];
+/**
+ * Whether the name ending at token `last` speaks as a person does: "Jordan said he ...",
+ * "Jordan said a small group ..."; not "Jordan said it would ...".
+ */
+export function speaks(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
   const said = next?.word === true && SPEECH.has(next.text.toLowerCase());
-  const it = tokens[m.last + 2]?.text === 'it' || tokens[m.last + 2]?.text === 'its';
-  return (said && !it) || pronounFollows(tokens, m.last);
+  const it = tokens[last + 2]?.text === 'it' || tokens[last + 2]?.text === 'its';
+  return (said && !it) || pronounFollows(tokens, last);
 }
 
 /** Nouns right after a club's name: "Chelsea fans", "Chelsea manager Jose Mourinho". */
@@ -140,8 +143,7 @@ function clubs({ mentions, keys, tokens, sports }: TextMentions): string[] {
     const next = tokens[m.last + 1];
     const possessive = tokens[m.last]?.possessive === true;
     const cue = !possessive && next?.word === true && !next.cap && CLUB_MEMBERS.has(next.text);
-    const person = isGivenName(key) || isSurname(key) || isKnownPerson(key);
-    const club = !person || isSportsClub(key) || isKnownClub(key);
+    const club = !readsAsPerson(m.words) || isSportsClub(key) || isKnownClub(key);
     return cue && club && m.words.length === 1 && !isCountry(key) ? [key] : [];
   });
 }
