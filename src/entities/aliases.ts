@@ -161,7 +161,8 @@ function shortOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGro
   if (g.mentions.some((m) => m.title !== undefined)) return undefined;
   const fits = orgs.filter((o) => {
     const ow = wordsOf(o.key).filter((w) => !MINOR.has(w));
-    if (o === g) return false;
+    // "the House" is Congress's lower chamber, never the White House.
+    if (o === g || o.key === 'white house') return false;
     return ow[ow.length - 1] === g.key || (ow[0] === g.key && !isUnitOf(g, ow));
   });
   return fits.length === 1 ? fits[0] : undefined;

@@ -63,6 +63,7 @@ export const FOR_HEADS = new Set([
   'bank',
   'party',
   'movement',
+  'action',
 ]);
 
 /** Heads joined by "on" to their subject: "Council on Foreign Relations". */
@@ -75,6 +76,7 @@ export const ON_HEADS = new Set([
   'center',
   'centre',
   'institute',
+  'panel',
 ]);
 
 /** Last words that make "on ..." a place, where a committee sits: "on Capitol Hill". */

@@ -90,7 +90,7 @@ export const PLACES = phraseSet(`
   europe, asia, africa, north america, south america, latin america, antarctica, oceania,
   middle east, balkans, caucasus, scandinavia, mediterranean, atlantic, pacific, caribbean,
   britain, great britain, arctic, sahara, persian gulf, south china sea, midwest,
-  silicon valley, hollywood, westminster, whitehall, humberside, wimbledon,
+  silicon valley, hollywood, westminster, whitehall, humberside, wimbledon, capitol,
   mercury, venus, earth, mars, jupiter, saturn, uranus, neptune, pluto
 `);
 
@@ -104,6 +104,13 @@ export const ORGANIZATIONS = phraseSet(`
   newsweek, usa today, los angeles times, chicago tribune, billboard, vogue, forbes, esquire,
   cosmopolitan, time magazine, people magazine, observer, daily mirror, daily express,
   evening standard, scotsman, mercedes-benz, porsche,
+  axios, politico, vox, npr, pbs, cnbc, huffpost, huffington post, buzzfeed, buzzfeed news,
+  breitbart, breitbart news, newsmax, daily wire, daily caller, daily beast, federalist,
+  national review, new yorker, washington examiner, washington times, new york post,
+  epoch times, intercept, mother jones, star-advertiser, star advertiser, lancet,
+  new england journal of medicine, jama, refinitiv, factset, morningstar,
+  moderna, biontech, astrazeneca, novavax, sinovac, sinopharm, regeneron, gilead, zoom,
+  tiktok, spacex, blue origin, airbnb, lyft, uber,
   world bank, imf, international monetary fund, wto, world health organization, who,
   unicef, unhcr, opec, nato, interpol, red cross, amnesty international,
   human rights watch, greenpeace, world trade organization, african union, arab league,
@@ -116,7 +123,7 @@ export const ORGANIZATIONS = phraseSet(`
   fifa, uefa, ioc, nba, nfl, nhl, mlb, boko haram, al-shabaab, al shabaab, instagram,
   snapchat, whatsapp, linkedin, reddit, tumblr,
   labour, labour party, tories, ukip, snp, sinn fein, likud, bjp, anc, fatah, zanu-pf,
-  air force, marine corps, coast guard, national guard, noaa,
+  air force, marine corps, coast guard, national guard, noaa, house, social security,
   national oceanic and atmospheric administration,
   morgan stanley, goldman sachs, merrill lynch, lehman brothers, jp morgan, jpmorgan,
   jpmorgan chase, charles schwab, dresdner kleinwort wasserstein, credit suisse,

@@ -32,6 +32,7 @@ import {
   NEVER_ALONE,
   ORG_OF_HEADS,
   PARTY_LABELS,
+  PARTY_MEMBERS,
   PLACE_OF_HEADS,
   SECTS,
   TITLES,
@@ -223,14 +224,22 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
     .map((k) => tokens[k])
     .every((t) => t?.shouted === false && ACRONYM.test(t.text));
   if (idx.length > 1 && acronyms) return idx.flatMap((k) => splitRun(text, tokens, [k]));
-  // Split at a group word before a given name: "Texas Republican Ted Cruz" -> "Texas" + "Ted Cruz".
+  // Split at a group word before a given name or a title: "Texas Republican Ted Cruz" ->
+  // "Texas" + "Ted Cruz"; "Mississippi Democratic Rep. Bennie Thompson".
   const group = idx.findIndex((k, n) => n > 0 && GROUP_WORDS.has(lookupKey(tokens[k]?.text ?? '')));
   const afterGroup = lookupKey(tokens[idx[group + 1] ?? -1]?.text ?? '');
-  if (group > 0 && group < idx.length - 1 && isGivenName(afterGroup)) {
+  const titleAfterGroup = isTitle(tokens[idx[group + 1] ?? -1]);
+  if (group > 0 && group < idx.length - 1 && (isGivenName(afterGroup) || titleAfterGroup)) {
     return [
       ...splitRun(text, tokens, idx.slice(0, group)),
       ...splitRun(text, tokens, idx.slice(group + 1)),
     ];
+  }
+  // "a Texas Republican", "the California Democrat": a place and what its people are.
+  const last = lookupKey(tokens[idx.at(-1) ?? -1]?.text ?? '');
+  if (group > 0 && group === idx.length - 1 && !PARTY_MEMBERS.has(last)) {
+    const before = idx.slice(0, group).map((k) => lookupKey(tokens[k]?.text ?? ''));
+    if (isKnownPlace(before.join(' '))) return splitRun(text, tokens, idx.slice(0, group));
   }
   // The airline is a name, its flight none, alone ("MH370 vanished") or not (see flights.ts).
   const flight = flightStart(tokens, idx);

@@ -13,7 +13,16 @@ import {
   isProperInLexicon,
 } from './lexicon.js';
 import { adjacent, lookupKey, tableLines, type Token } from './tokens.js';
-import { HEADLINE_WORDS, NEVER_ALONE, ORG_SUFFIXES, SUBJECT_VERBS, TITLES } from './word-lists.js';
+import {
+  CHAMBERS,
+  HEADLINE_WORDS,
+  NEVER_ALONE,
+  ORG_SUFFIXES,
+  PORTFOLIOS,
+  SUBJECT_VERBS,
+  TITLE_PREFIXES,
+  TITLES,
+} from './word-lists.js';
 
 export interface NameWords {
   /** One flag per token: may this token be part of a name? */
@@ -38,6 +47,25 @@ export function nameWords(text: string, tokens: Token[]): NameWords {
   markKnownPhrases(text, tokens, isName);
   markNetworkNames(text, tokens, isName);
   return { isName, lower };
+}
+
+/** "Peter A. Cahill": "A" (or "I") with its dot after a given name is an initial, no article. */
+function isMiddleInitial(tokens: readonly Token[], i: number): boolean {
+  const [prev, t, dot, next] = [tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (t === undefined || prev === undefined || t.text.length !== 1 || t.sentenceStart) return false;
+  const glued = dot?.text === '.' && dot.start === t.end;
+  return glued && next?.cap === true && next.word && isGivenName(lookupKey(prev.text));
+}
+
+/** "Senate Majority Leader ...", "Defense Secretary ...": a title's first words. */
+function opensTitle(tokens: readonly Token[], i: number): boolean {
+  const key = lookupKey(tokens[i]?.text ?? '');
+  if (!CHAMBERS.has(key) && !PORTFOLIOS.has(key) && !TITLE_PREFIXES.has(key)) return false;
+  for (const t of tokens.slice(i + 1, i + 3)) {
+    if (!t.word || !t.cap) return false;
+    if (TITLES.has(lookupKey(t.text))) return true;
+  }
+  return false;
 }
 
 /** What the whole text shows about its words. */
@@ -71,13 +99,14 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
     // A results table in capitals lists names ("WERDER BREMEN 3 2 1").
     return tables.has(t.line) && !isCommonWord(lower) && t.text.length > 2;
   }
+  if (isMiddleInitial(tokens, i)) return true;
   if (NEVER_ALONE.has(key)) return key === 'the' && !t.sentenceStart && nextIsCap(tokens, i);
   if (!t.sentenceStart) return true;
   // Sentence start: capitals say nothing, so lean on the rest of the text and the lexicon.
   // A word the text capitalises only inside longer names ("Police" of "Detroit Police
   // Department") says nothing about the same word alone: "Police said ...".
   const named = seen.tailCaps.has(t.text) || nextIsCap(tokens, i) || isKnownName(key);
-  if ((midCaps.has(t.text) && named) || TITLES.has(key)) return true;
+  if ((midCaps.has(t.text) && named) || TITLES.has(key) || opensTitle(tokens, i)) return true;
   if (seen.lower.has(lower) && !isKnownPlace(lower)) return false;
   // A place or organization the gazetteer knows that is no common word ("Britain", "Fatah";
   // not "Split", "Who").

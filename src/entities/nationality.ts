@@ -20,10 +20,27 @@ function isPlaceAdjective(w: string): boolean {
   return false;
 }
 
-/** "South African", "Middle Eastern": direction words before a nationality or group word. */
+/** Race words before a nationality or group word: "Black Americans", "White Christians". */
+const RACE_WORDS = new Set(['black', 'white', 'brown']);
+
+/** The people a race word describes: "Black voters", "White families". */
+const PEOPLE_NOUNS = new Set(
+  `people persons men women man woman children youth voters vote families family communities
+  community residents students neighborhoods churches businesses owners athletes`.split(/\s+/),
+);
+
+/** "Black" of "Black voters" (a word in lower case after it): how people are described. */
+export function isRaceAdjective(word: string, next: string | undefined): boolean {
+  return RACE_WORDS.has(word) && next !== undefined && PEOPLE_NOUNS.has(next);
+}
+
+/**
+ * "South African", "Middle Eastern", "Black Americans": direction or race words before a
+ * nationality or group word.
+ */
 export function isRegionalAdjective(words: readonly string[]): boolean {
   const end = words[words.length - 1] ?? '';
-  const regional = words.slice(0, -1).every((w) => REGION_MODIFIERS.has(w));
+  const regional = words.slice(0, -1).every((w) => REGION_MODIFIERS.has(w) || RACE_WORDS.has(w));
   return regional && (isNationality(end) || GROUP_WORDS.has(end));
 }
 

@@ -9,12 +9,14 @@ import { conditionNames, isConditionName } from './conditions.js';
 import { indefiniteNouns } from './indefinite-nouns.js';
 import { isKnownOrganization, isKnownPlace, isProperInLexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import { isRaceAdjective } from './nationality.js';
 import { productNames } from './products.js';
 import { asShipAlias } from './ships.js';
 import { isStorm, stormNames } from './storms.js';
 import { isThing } from './things.js';
 import type { Token } from './tokens.js';
 import { quotedTitles } from './work-titles.js';
+import { NUMBERED_PARTS } from './word-lists.js';
 
 export function dropNonNames(
   text: string,
@@ -43,7 +45,9 @@ export function dropNonNames(
       !isStorm(m, storms) &&
       !products.has(m.words.join(' ')) &&
       !isThing(m) &&
-      !isPartyTag(tokens, m),
+      !isPartyTag(tokens, m) &&
+      !isNumberedPart(tokens, m) &&
+      !(m.words.length === 1 && isRaceAdjective(m.words[0] ?? '', tokens[m.last + 1]?.text)),
   );
   return kept.map((m) => asShipAlias(tokens, m, ships));
 }
@@ -71,6 +75,25 @@ function isCommonWordName(
  * who they are, and are no name of their own.
  */
 function isPartyTag(tokens: readonly Token[], m: Mention): boolean {
-  const before = tokens[m.first - 1]?.text;
-  return /^[RDI]-\p{Lu}/u.test(m.text) && (before === ',' || before === '(');
+  const back = (n: number): string => tokens[m.first - n]?.text ?? '';
+  if (/^[RDI]-\p{Lu}/u.test(m.text)) return back(1) === ',' || back(1) === '(';
+  // The second half of "(D-W.Va.)", and the state of "(D., Ariz.)".
+  if (back(1) === '.' && /^[RDI]-\p{Lu}$/u.test(back(2))) return true;
+  return back(1) === ',' && back(2) === '.' && /^[RDI]$/.test(back(3)) && back(4) === '(';
+}
+
+/**
+ * "Section 2", "Phase 3", "Title IX": a numbered part of a law or stage of a trial is no name
+ * (a numbered club is one: "Arsenal 2 Derby 2").
+ */
+function isNumberedPart(tokens: readonly Token[], m: Mention): boolean {
+  // (A Roman numeral may have joined the name, as it would "Henry VIII".)
+  const [head, numeral] = m.words;
+  if (m.words.length === 2 && NUMBERED_PARTS.has(head ?? '') && /^[ivx]+$/.test(numeral ?? ''))
+    return true;
+  if (m.words.length !== 1 || m.title !== undefined) return false;
+  const next = tokens[m.last + 1];
+  const numbered = next !== undefined && /^(?:\d+|[IVX]+)$/.test(next.text);
+  const word = m.words[0] ?? '';
+  return numbered && next.start === m.end + 1 && NUMBERED_PARTS.has(word);
 }

@@ -19,7 +19,7 @@ export function roleOf(
   text: string,
 ): string | undefined {
   if (m.title !== undefined && !HONORIFICS.has(m.title.toLowerCase().replace(/\./g, ''))) {
-    return m.title;
+    return singular(m.title);
   }
   const roleEnd = tokens[m.first - 1];
   let k = m.first - 1;
@@ -37,6 +37,20 @@ export function roleOf(
   }
   const start = tokens[roleStart];
   return start === undefined ? undefined : text.slice(start.start, roleEnd.end);
+}
+
+/** Each of "Reps. Jim Banks and Jim Jordan" is a Rep. */
+const SINGULAR_TITLES = new Map([
+  ['reps', 'Rep.'],
+  ['sens', 'Sen.'],
+  ['senators', 'Senator'],
+  ['representatives', 'Representative'],
+]);
+
+function singular(title: string): string {
+  const words = title.split(' ');
+  const one = SINGULAR_TITLES.get((words.at(-1) ?? '').toLowerCase().replace(/\./g, ''));
+  return one === undefined ? title : [...words.slice(0, -1), one].join(' ');
 }
 
 function isRoleNoun(t: Token | undefined): boolean {

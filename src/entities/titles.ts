@@ -6,6 +6,7 @@ import { canonicalOf } from './canonical.js';
 import { isCommonWord, isGivenName, isKnownOrganization, placeHeadWords } from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
 import {
+  CHAMBERS,
   JOB_MODIFIERS,
   JOB_NOUNS,
   ORG_SUFFIXES,
@@ -38,9 +39,13 @@ export function findTitle(
   // and a level of office ("Major General ...", "State Trooper ..."), the country between
   // them too ("Assistant U.S. Attorney ...").
   // Prefixes may be chained: "Supervisory Special Agent Jason Pack".
+  // So is the chamber: "House Minority Leader", "Senate Majority Whip" (not the White House's).
   const portfolio = (n: number): boolean => {
     const key = lookupKey(tokens[idx[n] ?? -1]?.text ?? '');
-    if (!PORTFOLIOS.has(key) && !TITLE_PREFIXES.has(key) && !JOB_MODIFIERS.has(key)) return false;
+    const white = lookupKey(tokens[idx[n - 1] ?? -1]?.text ?? '') === 'white';
+    const chamber = CHAMBERS.has(key) && !white;
+    if (!PORTFOLIOS.has(key) && !TITLE_PREFIXES.has(key) && !JOB_MODIFIERS.has(key) && !chamber)
+      return false;
     const next = tokens[idx[n + 1] ?? -1];
     return (
       isTitle(next) ||

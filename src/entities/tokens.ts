@@ -110,7 +110,10 @@ export function tokenize(text: string): Token[] {
       if (ENDS_SENTENCE.has(raw) && prev !== undefined) {
         const lower = prev.text.toLowerCase();
         const initial = prev.word && prev.text.length === 1 && prev.cap;
-        if (!(prev.end === start && (NO_END_ABBREV.has(lower) || initial))) atStart = true;
+        // "No. 10" goes on; "said no. The" ends.
+        const abbrev =
+          NO_END_ABBREV.has(lower) && (lower !== 'no' || /^\s*\d/.test(text.slice(start + 1)));
+        if (!(prev.end === start && (abbrev || initial))) atStart = true;
       }
       if (prev !== undefined && (raw === '’' || raw === "'") && prev.end === start && prev.word) {
         // "Sessions’ failure": a bare trailing apostrophe marks a plural possessive.
@@ -131,10 +134,10 @@ export function tokenize(text: string): Token[] {
       }
       continue;
     }
-    // "then-Archbishop", "ex-President": the lower-case prefix is no part of the name.
+    // "then-Archbishop", "Ex-President": the prefix is no part of the name.
     let offset = start;
     // ("anti-Semitic", "pro-Russian", "mid-March" stay whole: adjectives, not names.)
-    const prefixed = /^(?:then|ex|former|late)[-‐](?=\p{Lu})/u.exec(raw);
+    const prefixed = /^(?:[Tt]hen|[Ee]x|[Ff]ormer|[Ll]ate)[-‐](?=\p{Lu})/u.exec(raw);
     if (prefixed !== null) {
       offset += prefixed[0].length;
       raw = raw.slice(prefixed[0].length);

@@ -4,8 +4,17 @@
  */
 
 function wordSet(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).filter((w) => w !== ''));
+  const set = new Set(words.split(/\s+/).filter((w) => w !== ''));
+  // Texts write "I’m" as often as "I'm": each apostrophe word is listed both ways.
+  for (const word of set) if (word.includes("'")) set.add(word.replaceAll("'", '’'));
+  return set;
 }
+
+/** Parts and stages that are numbered ("Section 2", "Title IX"), which compromise may not list. */
+export const NUMBERED_PARTS = wordSet(`
+  section article chapter title phase stage part clause amendment proposition paragraph
+  schedule step tier level round game week episode volume
+`);
 
 /** Titles and honorifics that precede a person's name and are never part of it. */
 export const TITLES = wordSet(`
@@ -18,7 +27,7 @@ export const TITLES = wordSet(`
   speaker leader spokesman spokeswoman spokesperson adm admiral marshal president-elect
   emir sultan ayatollah dep supt superintendent pastor staff master brigadier
   sheriff constable trooper det cmdr commander corporal pvt counsel envoy adviser advisor
-  duchess countess baroness earl elder
+  duchess countess baroness earl elder whip reps sens senators representatives
 `);
 
 /**
@@ -28,8 +37,11 @@ export const TITLES = wordSet(`
  * ("John Major", "Major League Baseball", "Iowa State", "Special Forces").
  */
 export const TITLE_PREFIXES = wordSet(`
-  major assistant state county city federal district special supervisory
+  major assistant state county city federal district special supervisory majority minority
 `);
+
+/** Chambers whose name opens a title: "House Minority Leader", "Senate Majority Whip". */
+export const CHAMBERS = wordSet(`house senate`);
 
 /** Generational suffixes that end a person's name: "Martin Luther King Jr.". */
 export const NAME_SUFFIXES = wordSet(`
@@ -52,7 +64,7 @@ export const NON_PERSON_HEADS = wordSet(`
   petroleum holdings industries technologies broadband software research media
   entertainment records pictures films studios act police department university college
   hospital council committee commission agency ministry association foundation institute
-  publishers publishing tech marines fisheries
+  publishers publishing tech marines fisheries force forces caucus plan
 `);
 
 /** Words that end an organization name: the heads above, and others a surname may be. */
@@ -102,7 +114,7 @@ export const NEVER_ALONE = wordSet(`
   monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
   thursdays fridays saturdays sundays january february march april
   may june july august september october november december jan feb mar apr jun jul aug sep
-  sept oct nov dec i i'm i've i'd i'll god ok the a an this that these those it he she we
+  sept oct nov dec i i've i'd i'll god ok the a an this that these those it he she we
   they you his her their our my your its there here but and or if when while after before
   as at in on of for to from by with no not yes so also what who why how where which
   am pm gmt est edt pst cnn updated published read more click scroll video
@@ -113,6 +125,7 @@ export const NEVER_ALONE = wordSet(`
   should may might must has have had it's you're we're they're i'm he's she's that's there's
   let's isn't aren't wasn't instead however meanwhile still yet even just only perhaps maybe
   indeed then now thus hence although though because since unless until whether
+  oh ah uh um nah yeah yep nope hey wow hmm okay
 `);
 
 /**
@@ -223,7 +236,7 @@ export const PORTFOLIOS = wordSet(`
   transportation trade treasury labor labour culture environment agriculture commerce
   housing security homeland economics economy industry tourism information communications
   planning development sports youth water mines petroleum fisheries forestry science
-  technology immigration pensions welfare infrastructure
+  technology immigration pensions welfare infrastructure press social
 `);
 
 /** Words before a nationality that keep it an adjective: "South African", "Middle Eastern". */
@@ -237,7 +250,7 @@ export const REGION_MODIFIERS = wordSet(`
  * Township".
  */
 export const LANDFORM_HEADS = wordSet(`
-  delta highlands sea archipelago steppe township borough area
+  delta highlands sea archipelago steppe township borough area airport
 `);
 
 /** Administrative divisions: a name they end is a place, though it opens with a given name. */

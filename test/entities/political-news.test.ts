@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
+import { find, names, typed } from './helpers.js';
+
+// Issue 4: the way American political reporting names lawmakers, parties and Congress. Every
+// text here was written for these tests.
+
+describe('lawmakers and their titles', () => {
+  it('reads a plural title as each lawmaker\'s own: "Reps." and "Senators"', () => {
+    const text =
+      'The speaker rejected Reps. Dana Holt of Iowa and Mark Fenn of Ohio. Moderate ' +
+      'Senators Carla Ruiz and Joe Pratt agreed.';
+    expect(names(text)).not.toContain('Reps');
+    expect(find(text, 'Dana Holt')?.role).toBe('Rep.');
+    expect(find(text, 'Carla Ruiz')?.role).toBe('Senator');
+  });
+
+  it('keeps the chamber in a leader\'s title: "House Minority Leader"', () => {
+    const text =
+      'House Minority Leader Kevin Marsh spoke first. Senate Majority Whip Ann Lowe replied.';
+    expect(names(text)).toEqual(['Kevin Marsh', 'Ann Lowe']);
+    expect(find(text, 'Kevin Marsh')?.role).toBe('House Minority Leader');
+    expect(find(text, 'Ann Lowe')?.role).toBe('Senate Majority Whip');
+  });
+
+  it('keeps the White House in a capitalised "Press Secretary" title', () => {
+    const text = 'White House Press Secretary Jen Lark said the talks would go on.';
+    const lark = find(text, 'Jen Lark');
+    expect(lark?.role).toBe('Press Secretary');
+    expect(names(text)).toEqual(['White House', 'Jen Lark']);
+  });
+
+  it('reads "Then-President" at a sentence start as a title, not part of the name', () => {
+    const text = 'Then-President Trump moved the money. Ex-President Obama objected.';
+    expect(names(text)).toEqual(['Trump', 'Obama']);
+  });
+
+  it('keeps a middle initial "A." inside the name', () => {
+    const text = 'The sentence was delivered by Judge Peter A. Cahill. Cahill spoke for an hour.';
+    const judge = find(text, 'Peter A. Cahill');
+    expect(judge?.aliases).toContain('Cahill');
+    expect(names(text)).toEqual(['Peter A. Cahill']);
+  });
+});
+
+describe('parties and states', () => {
+  it('reads "a Texas Republican" as the state, not a person', () => {
+    const text =
+      'Sen. Ted Cruz, a Texas Republican, spoke. The California Democrat told reporters.';
+    expect(typed(text)).toEqual([
+      ['Ted Cruz', 'person'],
+      ['Texas', 'place'],
+      ['California', 'place'],
+    ]);
+  });
+
+  it('splits the state off before a party word and a title', () => {
+    const text = 'Mississippi Democratic Rep. Bennie Thompson chairs the panel.';
+    expect(typed(text)).toEqual([
+      ['Mississippi', 'place'],
+      ['Bennie Thompson', 'person'],
+    ]);
+  });
+
+  it('keeps a party named by its members in a state: "Texas Democrats"', () => {
+    expect(typed('Many Texas Democrats left the state.')).toEqual([
+      ['Texas Democrats', 'organization'],
+    ]);
+  });
+
+  it('drops the party-and-state tags after a name, "(D-W.Va.)" and "(D., Ariz.)"', () => {
+    const text = 'Sen. Joe Pratt (D-W.Va.) and Sen. Carla Ruiz (D., Ariz.) held out.';
+    expect(names(text)).toEqual(['Joe Pratt', 'Carla Ruiz']);
+  });
+});
+
+describe('Congress', () => {
+  it('keeps "the House" apart from the White House', () => {
+    const text = 'The White House said no. The House voted on Friday anyway.';
+    expect(typed(text)).toEqual([
+      ['House', 'organization'],
+      ['White House', 'organization'],
+    ]);
+  });
+
+  it('types the Capitol as a place and a caucus as an organization', () => {
+    const text = 'Rioters stormed the Capitol. The House Freedom Caucus met later.';
+    expect(typed(text)).toEqual([
+      ['Capitol', 'place'],
+      ['House Freedom Caucus', 'organization'],
+    ]);
+  });
+
+  it('reads a numbered part of a law as no name: "Section 2", "Title IX", "Phase 3"', () => {
+    const text =
+      'The state violated Section 2 of the Voting Rights Act. Title IX protects students. ' +
+      'A Phase 3 trial began.';
+    expect(names(text)).toEqual(['Voting Rights Act']);
+  });
+
+  it('types a plan and a force like an act, never as a person', () => {
+    const text =
+      'The House passed the Build Back Better Plan. He thanked U.S. Air Force personnel.';
+    expect(extractEntities(text).filter((e) => e.type === 'person')).toEqual([]);
+    expect(names(text)).toContain('Build Back Better Plan');
+    expect(names(text)).toContain('U.S. Air Force');
+  });
+
+  it('keeps "Social Security" one program, its commissioner a person', () => {
+    const text =
+      'Social Security Commissioner Andrew Saul was fired. Social Security benefits will rise.';
+    expect(typed(text)).toEqual([
+      ['Andrew Saul', 'person'],
+      ['Social Security', 'organization'],
+    ]);
+    expect(find(text, 'Andrew Saul')?.role).toBe('Social Security Commissioner');
+  });
+});
+
+describe('race words', () => {
+  it('reads "Black" before the people it describes as no name', () => {
+    const text =
+      'Police abuse of Black people drew protests. Black voters and White families agreed. ' +
+      'Violence against Black Americans rose.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps the surname Black', () => {
+    const text = 'Deputy Commissioner David Black agreed to resign. Black said he would go.';
+    expect(find(text, 'David Black')?.aliases).toContain('Black');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { names, typed } from './helpers.js';
+
+// Issue 4: words of quoted speech, and the outlets, firms and bodies of today's news. Every
+// text here was written for these tests.
+
+describe('quoted speech', () => {
+  it('reads contractions with a curly apostrophe as words: "I’m", "Don’t"', () => {
+    const text = '“No, I’m not going,” Rogers said. “Don’t do that.” I’ve heard it before.';
+    expect(names(text)).toEqual(['Rogers']);
+  });
+
+  it('reads an interjection at a sentence start as no name', () => {
+    const text = 'He paused. “Nah. Uh, maybe later,” Ellis said. Oh, and Yeah, he left.';
+    expect(names(text)).toEqual(['Ellis']);
+  });
+
+  it('ends the sentence after "said no." (but not after "No. 10")', () => {
+    const text =
+      'The White House said no. The House voted anyway. He lives at No. 10 Downing Street.';
+    expect(typed(text)).toEqual([
+      ['House', 'organization'],
+      ['White House', 'organization'],
+      ['Downing Street', 'place'],
+    ]);
+  });
+});
+
+describe('outlets and firms', () => {
+  it('types news outlets a text cites as organizations', () => {
+    const text =
+      'Ruiz told Axios she would run. Politico and Vox reported it first, and The Federalist ' +
+      'and the Daily Wire disagreed, as did a study in The Lancet.';
+    const outlets = typed(text).filter(([, type]) => type === 'organization');
+    expect(outlets.map(([name]) => name).sort()).toEqual(
+      ['Axios', 'Daily Wire', 'Politico', 'The Federalist', 'The Lancet', 'Vox'].sort(),
+    );
+  });
+
+  it('types vaccine makers as organizations', () => {
+    const text = 'Moderna said its shot worked. Novavax and AstraZeneca followed.';
+    expect(new Map(typed(text))).toEqual(
+      new Map([
+        ['Moderna', 'organization'],
+        ['Novavax', 'organization'],
+        ['AstraZeneca', 'organization'],
+      ]),
+    );
+  });
+});
+
+describe('bodies and places named after people or subjects', () => {
+  it('types an airport named after a person as a place', () => {
+    const text = 'Crowds gathered at Hamid Karzai International Airport on Monday.';
+    expect(typed(text)).toEqual([['Hamid Karzai International Airport', 'place']]);
+  });
+
+  it('keeps "Panel on" and "Action for" names whole', () => {
+    const text =
+      'The Intergovernmental Panel on Climate Change reported. A judge ruled the Deferred ' +
+      'Action for Childhood Arrivals program unlawful.';
+    expect(new Map(typed(text))).toEqual(
+      new Map([
+        ['Intergovernmental Panel on Climate Change', 'organization'],
+        ['Deferred Action for Childhood Arrivals', 'organization'],
+      ]),
+    );
+  });
+});
