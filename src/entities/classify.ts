@@ -28,7 +28,9 @@ import { abbreviatedState } from './us-states.js';
 import { isPersonOrRegion, pronounFollows, settleTypes, SPEECH } from './settled-types.js';
 import {
   CLUB_PREFIXES,
+  COMPASS_POINTS,
   DIVISION_HEADS,
+  GREEK_LETTERS,
   HONORIFICS,
   LANDFORM_HEADS,
   NON_PERSON_HEADS,
@@ -95,6 +97,13 @@ export function scoreMention(
   // "USS Ronald Reagan": a ship is typed organization whatever its name says (see ships.ts).
   if (words.length > 1 && isShipPrefix(first)) s.organization += 8;
   if (isKnownOrganization(phrase)) s.organization += 3;
+  // "U.S. Capitol", "U.S. House": a nation's tag keeps the type of the known name after it.
+  const afterTag = words.slice(1).join(' ');
+  if (words.length > 1 && (first === 'us' || first === 'uk')) {
+    if (isKnownOrganization(afterTag)) s.organization += 3;
+    else if (isKnownPlace(afterTag)) s.place += 3;
+  }
+  if (words.length === 1 && COMPASS_POINTS.has(first)) s.place += 2;
   // "Jordan", "Virginia": a country or a state that is also a person's name is the place,
   // unless the text names someone with it in full or it speaks (see settled-types.ts).
   if (isKnownPerson(phrase) && !isPersonOrRegion(phrase)) s.person += 3;
@@ -175,7 +184,9 @@ export function scoreMention(
   }
   if (PLACE_PREFIXES.has(first) && words.length >= 2) s.place += 1.5;
   if (words.length >= 2) {
-    if (ORG_SUFFIXES.has(last) || orgHeadWords.has(last)) s.organization += 2.5;
+    // (Not "Soviet Union": a place the gazetteer knows.)
+    const orgHead = ORG_SUFFIXES.has(last) || orgHeadWords.has(last);
+    if (orgHead && !isKnownPlace(phrase)) s.organization += 2.5;
     // "Institute of Technology", "Rochester Institute of Technology": the head before "of".
     const ofHead = words[words.indexOf('of') - 1] ?? '';
     if (words.includes('of') && (ORG_OF_HEADS.has(first) || ORG_OF_HEADS.has(ofHead))) {
@@ -278,11 +289,6 @@ export function scoreMention(
 const LEADER_NOUNS = new Set(
   `administration campaign presidency government era years family archives camp aides
   doctrine legacy`.split(/\s+/),
-);
-
-const GREEK_LETTERS = new Set(
-  `alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho
-  sigma tau upsilon phi chi psi omega`.split(/\s+/),
 );
 
 const ORG_CUES_AFTER = new Set([

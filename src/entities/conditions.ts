@@ -30,6 +30,8 @@ const CONDITION_NAMES = new Set([
   'mrsa',
   'covid',
   'covid-19',
+  'covid19',
+  'sars-cov-2',
   'h1n1',
   'h5n1',
   'h7n9',
@@ -38,6 +40,11 @@ const CONDITION_NAMES = new Set([
   'ptsd',
   'adhd',
 ]);
+
+/** A word that names a condition by itself: "COVID-19" of "the Pfizer COVID-19 vaccine". */
+export function isConditionWord(key: string): boolean {
+  return CONDITION_NAMES.has(key);
+}
 
 /**
  * Surnames that, in the possessive and alone, name a condition ("Parkinson's", "Alzheimer's");

@@ -91,6 +91,7 @@ export const PLACES = phraseSet(`
   middle east, balkans, caucasus, scandinavia, mediterranean, atlantic, pacific, caribbean,
   britain, great britain, arctic, sahara, persian gulf, south china sea, midwest,
   silicon valley, hollywood, westminster, whitehall, humberside, wimbledon, capitol,
+  soviet union, ussr,
   mercury, venus, earth, mars, jupiter, saturn, uranus, neptune, pluto
 `);
 

@@ -9,9 +9,11 @@ import {
   isGivenName,
   isKnownOrganization,
   isKnownPlace,
+  isListedName,
   placeHeadWords,
 } from './lexicon.js';
 import { isCityDweller, isNationality, isRegionalAdjective } from './nationality.js';
+import { isConditionWord } from './conditions.js';
 import { flightStart } from './flights.js';
 import { looksLikeOrg, officeWithoutHolder } from './offices.js';
 import { possessiveOrgName } from './possessive-org.js';
@@ -240,6 +242,21 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   if (group > 0 && group === idx.length - 1 && !PARTY_MEMBERS.has(last)) {
     const before = idx.slice(0, group).map((k) => lookupKey(tokens[k]?.text ?? ''));
     if (isKnownPlace(before.join(' '))) return splitRun(text, tokens, idx.slice(0, group));
+  }
+  // "the Pfizer COVID-19 vaccine", "a US Covid-19 vaccine", "the White House COVID-19
+  // Response Coordinator": the disease last or before a title is no part of a name (it is of
+  // "Ebola Treatment Centre").
+  const disease = idx.findIndex((k) => isConditionWord(lookupKey(tokens[k]?.text ?? '')));
+  const rest = idx.slice(disease + 1);
+  if (disease >= 0 && idx.length > 1 && (rest.length === 0 || findTitle(tokens, rest))) {
+    // ("Additional COVID-19 shots": an unlisted first word of a sentence is an ordinary one.)
+    const opener = tokens[idx[0] ?? -1];
+    const ordinary =
+      disease === 1 && opener?.sentenceStart === true && !isListedName(lookupKey(opener.text));
+    return [
+      ...(ordinary ? [] : splitRun(text, tokens, idx.slice(0, disease))),
+      ...splitRun(text, tokens, idx.slice(disease + 1)),
+    ];
   }
   // The airline is a name, its flight none, alone ("MH370 vanished") or not (see flights.ts).
   const flight = flightStart(tokens, idx);

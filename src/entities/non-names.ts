@@ -16,7 +16,7 @@ import { isStorm, stormNames } from './storms.js';
 import { isThing } from './things.js';
 import type { Token } from './tokens.js';
 import { quotedTitles } from './work-titles.js';
-import { NUMBERED_PARTS } from './word-lists.js';
+import { GREEK_LETTERS, NUMBERED_PARTS } from './word-lists.js';
 
 export function dropNonNames(
   text: string,
@@ -47,6 +47,7 @@ export function dropNonNames(
       !isThing(m) &&
       !isPartyTag(tokens, m) &&
       !isNumberedPart(tokens, m) &&
+      !isVariant(tokens, m) &&
       !(m.words.length === 1 && isRaceAdjective(m.words[0] ?? '', tokens[m.last + 1]?.text)),
   );
   return kept.map((m) => asShipAlias(tokens, m, ships));
@@ -81,6 +82,14 @@ function isPartyTag(tokens: readonly Token[], m: Mention): boolean {
   if (back(1) === '.' && /^[RDI]-\p{Lu}$/u.test(back(2))) return true;
   return back(1) === ',' && back(2) === '.' && /^[RDI]$/.test(back(3)) && back(4) === '(';
 }
+
+/** "the Delta variant", "the Omicron wave": a virus variant is no name. */
+function isVariant(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.last + 1]?.text ?? '';
+  return m.words.length === 1 && GREEK_LETTERS.has(m.words[0] ?? '') && VARIANT_WORDS.has(next);
+}
+
+const VARIANT_WORDS = new Set(['variant', 'variants', 'wave', 'strain', 'surge']);
 
 /**
  * "Section 2", "Phase 3", "Title IX": a numbered part of a law or stage of a trial is no name

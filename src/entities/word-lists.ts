@@ -27,7 +27,7 @@ export const TITLES = wordSet(`
   speaker leader spokesman spokeswoman spokesperson adm admiral marshal president-elect
   emir sultan ayatollah dep supt superintendent pastor staff master brigadier
   sheriff constable trooper det cmdr commander corporal pvt counsel envoy adviser advisor
-  duchess countess baroness earl elder whip reps sens senators representatives
+  duchess countess baroness earl elder whip reps sens senators representatives coordinator
 `);
 
 /**
@@ -39,6 +39,17 @@ export const TITLES = wordSet(`
 export const TITLE_PREFIXES = wordSet(`
   major assistant state county city federal district special supervisory majority minority
 `);
+
+/** Fraternities are named in them ("Sigma Alpha Epsilon"), and virus variants ("Delta"). */
+export const GREEK_LETTERS = wordSet(`
+  alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho
+  sigma tau upsilon phi chi psi omega
+`);
+
+/** Compass points that alone name a region: "the South", "the Midwest and South". */
+export const COMPASS_POINTS = wordSet(
+  `north south east west northeast northwest southeast southwest`,
+);
 
 /** Chambers whose name opens a title: "House Minority Leader", "Senate Majority Whip". */
 export const CHAMBERS = wordSet(`house senate`);
@@ -120,7 +131,7 @@ export const NEVER_ALONE = wordSet(`
   am pm gmt est edt pst cnn updated published read more click scroll video
   photo page all one two some many most today yesterday tomorrow last next first
   second third internet web english christmas easter ramadan olympics tv ap afp dpa
-  halloween thanksgiving hanukkah passover diwali kwanzaa category
+  halloween thanksgiving hanukkah passover diwali kwanzaa juneteenth category
   is are was were be been do does did don't doesn't didn't can can't could will won't would
   should may might must has have had it's you're we're they're i'm he's she's that's there's
   let's isn't aren't wasn't instead however meanwhile still yet even just only perhaps maybe
@@ -236,7 +247,7 @@ export const PORTFOLIOS = wordSet(`
   transportation trade treasury labor labour culture environment agriculture commerce
   housing security homeland economics economy industry tourism information communications
   planning development sports youth water mines petroleum fisheries forestry science
-  technology immigration pensions welfare infrastructure press social
+  technology immigration pensions welfare infrastructure press social response
 `);
 
 /** Words before a nationality that keep it an adjective: "South African", "Middle Eastern". */

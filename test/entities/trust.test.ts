@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import { find, names } from './helpers.js';
+import { find, names, typed } from './helpers.js';
 
 // Issue 4: entity highlights a reader can trust. Every text here was written for these tests.
 
@@ -196,6 +196,28 @@ describe('diseases and conditions', () => {
     expect(found).toEqual(
       expect.arrayContaining(['National Down Syndrome Society', 'Ebola Treatment Centre']),
     );
+  });
+
+  it('cuts a disease off the name it follows: "the Pfizer COVID-19 vaccine"', () => {
+    const text =
+      'He got the Pfizer COVID-19 vaccine. Results for a US Covid-19 vaccine are due. ' +
+      'Additional COVID-19 shots are not needed, said the White House COVID-19 Response ' +
+      'Coordinator Jeff Zients.';
+    expect(new Map(typed(text))).toEqual(
+      new Map([
+        ['Pfizer', 'organization'],
+        ['United States', 'place'],
+        ['White House', 'organization'],
+        ['Jeff Zients', 'person'],
+      ]),
+    );
+    expect(find(text, 'Jeff Zients')?.role).toBe('Response Coordinator');
+  });
+
+  it('reads a virus variant as no name, and keeps the airline', () => {
+    const text =
+      'The Delta variant spread fast. The Omicron wave peaked. Delta Air Lines cut flights.';
+    expect(names(text)).toEqual(['Delta Air Lines']);
   });
 });
 
