@@ -3,7 +3,7 @@
  * the words around it; then one vote per name across the whole text, so that every
  * "Sessions" in an article gets the same type.
  */
-import { AND_HEADS, FOR_HEADS } from './conjoined-org.js';
+import { AND_HEADS, FOR_HEADS, ON_HEADS } from './conjoined-org.js';
 import type { EntityType } from '../model.js';
 import { canonicalOf, sameNameKey } from './canonical.js';
 import { contextCues } from './context-cues.js';
@@ -104,6 +104,10 @@ export function scoreMention(
     else if (isKnownPlace(afterTag)) s.place += 3;
   }
   if (words.length === 1 && COMPASS_POINTS.has(first)) s.place += 2;
+  // "Pfizer-BioNTech", "Miami-Dade": a compound of known names takes their type.
+  const parts = words.length === 1 ? first.split('-') : [];
+  if (parts.length > 1 && parts.every((part) => isKnownOrganization(part))) s.organization += 3;
+  else if (parts.length > 1 && isKnownPlace(parts[0] ?? '')) s.place += 2;
   // "Jordan", "Virginia": a country or a state that is also a person's name is the place,
   // unless the text names someone with it in full or it speaks (see settled-types.ts).
   if (isKnownPerson(phrase) && !isPersonOrRegion(phrase)) s.person += 3;
@@ -200,6 +204,10 @@ export function scoreMention(
     // Names joined by "and" or "for" only come from agency names (see conjoined-org.ts).
     if (words.includes('and') && AND_HEADS.has(last)) s.organization += 2.5;
     if (words.includes('for') && FOR_HEADS.has(first)) s.organization += 2.5;
+    // "Intergovernmental Panel on Climate Change": the head before "on".
+    if (words.includes('on') && ON_HEADS.has(words[words.indexOf('on') - 1] ?? '')) {
+      s.organization += 2.5;
+    }
     const placeHead = placeHeadWords.has(last) || LANDFORM_HEADS.has(last);
     if (placeHead && !ORG_SUFFIXES.has(last)) s.place += 2;
     // "Wayne County" is a place; in sport "Ross County" is a club (an organization suffix).

@@ -81,6 +81,11 @@ export function isKnownPlace(lower: string): boolean {
   return PLACES.has(lower) || COUNTRIES.has(lower) || lexTags(lower).some((t) => PLACE.has(t));
 }
 
+/** A place the gazetteer lists (not one compromise alone tags). */
+export function isListedPlace(lower: string): boolean {
+  return PLACES.has(lower) || COUNTRIES.has(lower);
+}
+
 /** A country or nation: its name stays a place even for a national team. */
 export function isCountry(lower: string): boolean {
   return COUNTRIES.has(lower) || lexTags(lower).includes('Country');

@@ -3,11 +3,12 @@
  * (common nouns and things, pieces of titles and phrases, conditions, storms, products and
  * works, handles), and join a ship's short forms to the ship.
  */
+import { isSportsText } from './classify.js';
 import { inClippedPhrase } from './clipped-phrase.js';
 import { inWorkTitle, isClippedCommonNoun } from './common-nouns.js';
 import { conditionNames, isConditionName } from './conditions.js';
 import { indefiniteNouns } from './indefinite-nouns.js';
-import { isKnownOrganization, isKnownPlace, isProperInLexicon } from './lexicon.js';
+import { isKnownClub, isKnownOrganization, isKnownPlace, isProperInLexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isRaceAdjective } from './nationality.js';
 import { productNames } from './products.js';
@@ -31,6 +32,8 @@ export function dropNonNames(
   const thingNouns = indefiniteNouns(tokens);
   const storms = stormNames(mentions, tokens);
   const products = productNames(mentions, tokens);
+  // (In a sports report "v." pairs clubs: "Arsenal v. Spurs".)
+  const cases = !isSportsText(tokens);
   const kept = mentions.filter(
     (m) =>
       // "Follow @CNNPhotos": a handle is an account, not a name (a hashtag names a campaign
@@ -48,6 +51,7 @@ export function dropNonNames(
       !isPartyTag(tokens, m) &&
       !isNumberedPart(tokens, m) &&
       !isVariant(tokens, m) &&
+      !(cases && isCaseParty(tokens, m)) &&
       !(m.words.length === 1 && isRaceAdjective(m.words[0] ?? '', tokens[m.last + 1]?.text)),
   );
   return kept.map((m) => asShipAlias(tokens, m, ships));
@@ -81,6 +85,17 @@ function isPartyTag(tokens: readonly Token[], m: Mention): boolean {
   // The second half of "(D-W.Va.)", and the state of "(D., Ariz.)".
   if (back(1) === '.' && /^[RDI]-\p{Lu}$/u.test(back(2))) return true;
   return back(1) === ',' && back(2) === '.' && /^[RDI]$/.test(back(3)) && back(4) === '(';
+}
+
+/**
+ * "Roe v. Wade", "Brown v. Board of Education": the parties of a court case, written with "v."
+ * (a fixture's "Leeds v Chelsea" has no dot), name the case, no person or body of the story.
+ */
+function isCaseParty(tokens: readonly Token[], m: Mention): boolean {
+  // (Not "vs.": "iPhone vs. Android" pairs rivals.)
+  const versus = (at: number): boolean => tokens[at]?.text === 'v' && tokens[at + 1]?.text === '.';
+  if (isKnownClub(m.words.join(' '))) return false;
+  return versus(m.last + 1) || (tokens[m.first - 1]?.text === '.' && versus(m.first - 2));
 }
 
 /** "the Delta variant", "the Omicron wave": a virus variant is no name. */

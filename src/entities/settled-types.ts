@@ -12,6 +12,7 @@ import {
   isKnownClub,
   isKnownOrganization,
   isKnownPerson,
+  isListedPlace,
   isSportsClub,
   readsAsPerson,
 } from './lexicon.js';
@@ -40,9 +41,12 @@ export interface TextMentions {
   sports: boolean;
 }
 
-/** A country or a US state that the lexicon also knows as a person ("Jordan", "Virginia"). */
+/**
+ * A country, a US state or a city of the gazetteer that the lexicon also knows as a person
+ * ("Jordan", "Virginia", "Houston").
+ */
 export function isPersonOrRegion(key: string): boolean {
-  return (isCountry(key) || isStateName(key)) && isKnownPerson(key);
+  return (isCountry(key) || isStateName(key) || isListedPlace(key)) && isKnownPerson(key);
 }
 
 /** Sets in `types` the type each cue settles; later cues win. */

@@ -9,7 +9,9 @@ const DOUBLE = /["“]([^"“”\n]{3,80})["”]/g;
 // apostrophe ("don't", "Jones' car") does not open or close a title.
 const SINGLE = /(?<=^|[\s(])['‘]([^'‘’\n]{3,80})['’](?=[\s.,;:!?)]|$)/g;
 /** Small words a title leaves in lower case. */
-const JOINERS = new Set('of the a an in into and to for on at from with by or vs'.split(' '));
+const JOINERS = new Set(
+  'of the a an in into and to for on at from with by or vs out up as'.split(' '),
+);
 
 /** Spans of quoted phrases that read as titles: 2-8 words, all capitalised but joiners. */
 export function quotedTitles(text: string): Span[] {

@@ -13,6 +13,11 @@ describe('pieces of a quoted title', () => {
     expect(names(report)).toEqual([]);
   });
 
+  it('reads "out" and "up" as small words of a title', () => {
+    const plan = 'Dubbed “Path out of the Pandemic,” the plan sets new rules.';
+    expect(names(plan)).toEqual([]);
+  });
+
   it('keeps a whole quoted title, and a name we know inside one', () => {
     expect(names('Critics loved "Top Gear" last year.')).toEqual(['Top Gear']);
     expect(names('The film "Escape From New York" was shown.')).toContain('New York');

@@ -34,6 +34,41 @@ describe('regions', () => {
   });
 });
 
+describe('cities that are also surnames', () => {
+  it('reads Houston as the city, unless the text names a Houston who speaks', () => {
+    const city = 'He voted at his Houston polling place and was later charged in Houston.';
+    expect(typed(city)).toEqual([['Houston', 'place']]);
+    const singer = 'Whitney Houston sang first. Houston said she loved the song.';
+    expect(typed(singer)).toEqual([['Whitney Houston', 'person']]);
+  });
+});
+
+describe('compounds of known names', () => {
+  it('types "Pfizer-BioNTech" as a firm and "Miami-Dade" as a place', () => {
+    const text = 'The Pfizer-BioNTech shot works, and Miami-Dade opened new sites on Monday.';
+    expect(typed(text)).toEqual([
+      ['Pfizer-BioNTech', 'organization'],
+      ['Miami-Dade', 'place'],
+    ]);
+  });
+});
+
+describe('court cases', () => {
+  it('reads the parties of a case written with "v." as no names', () => {
+    const text =
+      'The court may overturn Roe v. Wade, as it did Plessy v. Ferguson in Brown v. Board of ' +
+      'Education.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps rivals paired by "vs." and clubs paired by "v."', () => {
+    expect(names('We cannot settle iPhone vs. Android for you.')).toContain('Android');
+    expect(names('Fans watched Arsenal v. Tottenham at the Emirates.')).toEqual(
+      expect.arrayContaining(['Arsenal', 'Tottenham']),
+    );
+  });
+});
+
 describe('holidays', () => {
   it('reads Juneteenth as no name', () => {
     const text = 'President Biden signed a bill making Juneteenth a federal holiday.';

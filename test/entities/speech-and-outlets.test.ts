@@ -55,6 +55,14 @@ describe('bodies and places named after people or subjects', () => {
     expect(typed(text)).toEqual([['Hamid Karzai International Airport', 'place']]);
   });
 
+  it('types a "Panel on" name as an organization after a possessive too', () => {
+    const text = 'The United Nations’ Intergovernmental Panel on Climate Change is the keeper.';
+    expect(typed(text)).toEqual([
+      ['United Nations', 'organization'],
+      ['Intergovernmental Panel on Climate Change', 'organization'],
+    ]);
+  });
+
   it('keeps "Panel on" and "Action for" names whole', () => {
     const text =
       'The Intergovernmental Panel on Climate Change reported. A judge ruled the Deferred ' +
