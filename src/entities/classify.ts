@@ -40,6 +40,7 @@ import {
   PLACE_OF_HEADS,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
+  PORTFOLIOS,
   REGION_MODIFIERS,
   SPORTS_WORDS,
   STATE_CODES,
@@ -104,6 +105,10 @@ export function scoreMention(
     else if (isKnownPlace(afterTag)) s.place += 3;
   }
   if (words.length === 1 && COMPASS_POINTS.has(first)) s.place += 2;
+  // "Environment Canada", "Sport England": a department or agency named by its country.
+  if (words.length === 2 && PORTFOLIOS.has(first) && isCountry(last)) s.organization += 4;
+  // "Space Shuttle Columbia": a craft, typed with the ships (see ships.ts).
+  if (first === 'space' && words[1] === 'shuttle') s.organization += 8;
   // "Pfizer-BioNTech", "Miami-Dade": a compound of known names takes their type.
   const parts = words.length === 1 ? first.split('-') : [];
   if (parts.length > 1 && parts.every((part) => isKnownOrganization(part))) s.organization += 3;

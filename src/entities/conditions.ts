@@ -7,8 +7,11 @@ import type { Token } from './tokens.js';
 /** Lower-case words that make the capitalised name before them a condition. */
 const CONDITION_HEADS = new Set([
   'syndrome',
+  'syndromes',
   'disease',
+  'diseases',
   'disorder',
+  'disorders',
   'virus',
   'palsy',
   'sarcoma',

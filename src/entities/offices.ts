@@ -4,7 +4,7 @@
  * a name; the office is none.
  */
 import { FOR_HEADS } from './conjoined-org.js';
-import { isCommonWord, isKnownName, isSurname } from './lexicon.js';
+import { isCommonWord, isKnownName, isSurname, lexTags, readsAsPerson } from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
 import { HEADLINE_WORDS, ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
 
@@ -15,6 +15,17 @@ export function looksLikeOrg(tokens: readonly Token[], idx: readonly number[]): 
     const head = ORG_SUFFIXES.has(key) || ORG_OF_HEADS.has(key) || FOR_HEADS.has(key);
     return head || HEADLINE_WORDS.has(key);
   });
+}
+
+/**
+ * "Director of the National Iodine Nutrition study": words after the office that read as no
+ * person's name, and hold an ordinary word or come before a noun, are the rest of the body's.
+ */
+function isBodyWords(tokens: readonly Token[], rest: readonly number[]): boolean {
+  const words = rest.map((k) => lookupKey(tokens[k]?.text ?? ''));
+  const after = tokens[(rest.at(-1) ?? -1) + 1];
+  const noun = after?.word === true && !after.cap && lexTags(after.text).includes('Singular');
+  return !readsAsPerson(words) && (noun || words.some((w) => isCommonWord(w)));
 }
 
 /**
@@ -29,8 +40,11 @@ export function officeWithoutHolder(
   rest: readonly number[],
 ): number[] | undefined {
   const of = idx.findIndex((k, n) => n > title.start && n <= title.end && tokens[k]?.text === 'of');
-  if (of < 0 || (rest.length > 1 && !looksLikeOrg(tokens, rest))) return undefined;
+  if (of < 0 || (rest.length > 1 && !looksLikeOrg(tokens, rest) && !isBodyWords(tokens, rest))) {
+    return undefined;
+  }
   const body = idx.slice(tokens[idx[of + 1] ?? -1]?.text === 'the' ? of + 2 : of + 1);
+  if (rest.length > 1) return body;
   const key = body.map((k) => lookupKey(tokens[k]?.text ?? '')).join(' ');
   if (rest.length !== 1 || looksLikeOrg(tokens, rest) || isKnownName(key)) return body;
   // An ordinary word ends the office, and the body is a name if any word of it is ("CEO of

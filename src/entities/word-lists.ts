@@ -75,7 +75,7 @@ export const NON_PERSON_HEADS = wordSet(`
   petroleum holdings industries technologies broadband software research media
   entertainment records pictures films studios act police department university college
   hospital council committee commission agency ministry association foundation institute
-  publishers publishing tech marines fisheries force forces caucus plan
+  publishers publishing tech marines fisheries force forces caucus plan study
 `);
 
 /** Words that end an organization name: the heads above, and others a surname may be. */
@@ -156,7 +156,8 @@ export const GROUP_WORDS = wordSet(`
   sunnis shia shiite shiites arab arabs hindu hindus sikh sikhs buddhist buddhists
   conservative conservatives liberal liberals socialist socialists communist communists
   western eastern northern southern european africans african asian asians latino latinos
-  hispanic hispanics african-american african-americans westerners nazi nazis
+  hispanic hispanics african-american african-americans westerners nazi nazis scientologist
+  scientologists mormon mormons evangelical evangelicals
 `);
 
 /**
@@ -261,7 +262,8 @@ export const REGION_MODIFIERS = wordSet(`
  * Township".
  */
 export const LANDFORM_HEADS = wordSet(`
-  delta highlands sea archipelago steppe township borough area airport
+  delta highlands sea archipelago steppe township borough area airport mosque cathedral
+  basilica station
 `);
 
 /** Administrative divisions: a name they end is a place, though it opens with a given name. */

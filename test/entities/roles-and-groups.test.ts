@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import { find, names } from './helpers.js';
+import { find, names, typed } from './helpers.js';
 
 // Issue 4, fourth round of trust rules: titles and jobs, Korean names, groups, names with
 // "and", AP style places and tags, flights.
@@ -56,6 +56,17 @@ describe('titles of officers and officials', () => {
     expect(extractEntities('Dani Foffa, CEO of Foffa Bikes, said so.').map((e) => e.type)).toEqual([
       'person',
       'organization',
+    ]);
+  });
+
+  it('reads the words after an office as its body when they read as no person', () => {
+    const text =
+      'Professor Cres Eastman, Director of the National Iodine Nutrition study, said so. ' +
+      'He met the Minister of Interior Nouri Maliki.';
+    expect(typed(text)).toEqual([
+      ['Cres Eastman', 'person'],
+      ['National Iodine Nutrition', 'organization'],
+      ['Nouri Maliki', 'person'],
     ]);
   });
 

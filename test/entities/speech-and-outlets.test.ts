@@ -50,6 +50,25 @@ describe('outlets and firms', () => {
 });
 
 describe('bodies and places named after people or subjects', () => {
+  it('types a department named by its country, a space shuttle and holy places', () => {
+    const text =
+      'An Environment Canada document was found. NASA retired Space Shuttle Columbia. ' +
+      'Pilgrims filled the Grand Mosque, and trains stop at Shandao Station.';
+    expect(new Map(typed(text))).toEqual(
+      new Map([
+        ['Environment Canada', 'organization'],
+        ['NASA', 'organization'],
+        ['Space Shuttle Columbia', 'organization'],
+        ['Grand Mosque', 'place'],
+        ['Shandao Station', 'place'],
+      ]),
+    );
+  });
+
+  it('drops a faith word before a name: "Scientologist Tom Cruise"', () => {
+    expect(names('Scientologist Tom Cruise spoke at the event.')).toEqual(['Tom Cruise']);
+  });
+
   it('types an airport named after a person as a place', () => {
     const text = 'Crowds gathered at Hamid Karzai International Airport on Monday.';
     expect(typed(text)).toEqual([['Hamid Karzai International Airport', 'place']]);
