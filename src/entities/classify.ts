@@ -280,12 +280,12 @@ export function scoreMention(
     if (!isKnownPlace(phrase)) s.organization += 1.5;
     else if (sports || inTable) s.organization += 4;
   }
-  // "YouTube", "PayPal", "G20": inner capitals or digits mark brands, firms and groups, not
-  // people ("McIlroy", "DiCaprio", "LeBron" keep their name prefixes).
-  if (words.length === 1 && !isGivenName(first) && /^\p{Lu}?[\p{L}\p{N}]*$/u.test(m.text)) {
+  // "YouTube", "PayPal", "G20", "STS-1": inner capitals or digits mark brands, firms, groups
+  // and missions, not people ("McIlroy", "DiCaprio", "LeBron" keep their name prefixes).
+  if (words.length === 1 && !isGivenName(first) && /^\p{Lu}?[\p{L}\p{N}-]*$/u.test(m.text)) {
     const inner =
       /\p{Ll}\p{Lu}/u.test(m.text) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)\p{Lu}/u.test(m.text);
-    if (inner || /\p{L}\p{N}|\p{N}\p{L}/u.test(m.text)) s.organization += 1.5;
+    if (inner || /\p{L}-?\p{N}|\p{N}-?\p{L}/u.test(m.text)) s.organization += 1.5;
   }
   // "... he said": a personal pronoun soon after the name, in the same sentence; not after a
   // place preposition, where the pronoun is the subject's ("lives in Bethesda with his wife").

@@ -14,6 +14,7 @@ const CONDITION_HEADS = new Set([
   'disorders',
   'virus',
   'palsy',
+  'deficiency',
   'sarcoma',
   'lymphoma',
   'dystrophy',

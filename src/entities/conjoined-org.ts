@@ -99,6 +99,8 @@ export function continuesOrgWithOn(
   if (tokens[on]?.text !== 'on' || rightEnd <= on || rightEnd - on > 3) return false;
   const right = tokens.slice(on + 1, rightEnd + 1).map((t) => lookupKey(t.text));
   if (PLACE_ENDS.has(right[right.length - 1] ?? '')) return false;
+  // "the Kennedy Space Center on STS-1": a numbered mission or flight is no subject.
+  if (right.some((w) => /\d/.test(w))) return false;
   return !right.some(isNameOfItsOwn);
 }
 

@@ -81,6 +81,7 @@ export const PLACES = phraseSet(`
   kentucky, tennessee, alabama, mississippi, louisiana, arkansas, missouri, iowa, minnesota,
   wisconsin, indiana, kansas, nebraska, oklahoma, utah, idaho, montana, wyoming,
   north dakota, south dakota, alaska, hawaii, new mexico, rhode island,
+  victoria, new south wales, queensland, tasmania, northern territory,
   ontario, quebec, alberta, manitoba, saskatchewan, nova scotia, british columbia, bavaria,
   saxony, hesse, catalonia, andalusia, galicia, lombardy, sicily, sardinia, tuscany,
   brittany, normandy, provence, corsica, flanders, wallonia, scotland, wales, england,

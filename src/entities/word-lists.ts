@@ -75,7 +75,7 @@ export const NON_PERSON_HEADS = wordSet(`
   petroleum holdings industries technologies broadband software research media
   entertainment records pictures films studios act police department university college
   hospital council committee commission agency ministry association foundation institute
-  publishers publishing tech marines fisheries force forces caucus plan study
+  publishers publishing tech marines fisheries force forces caucus plan study system systems
 `);
 
 /** Words that end an organization name: the heads above, and others a surname may be. */
@@ -146,7 +146,7 @@ export const NEVER_ALONE = wordSet(`
 export const INNER_ONLY = wordSet(`
   about above below up down out over under off per via than into onto upon within without
   three four five six seven eight nine ten hundred thousand million billion half both each
-  every other another such any none nothing everything something
+  every other another such any none nothing everything something year
 `);
 
 /** Group words (MISC in CoNLL terms), never a person, organization or place on their own. */

@@ -43,6 +43,18 @@ describe('cities that are also surnames', () => {
   });
 });
 
+describe('states of Australia', () => {
+  it('reads Victoria as the state, unless she speaks', () => {
+    const text = 'Children in New South Wales, Victoria and Queensland lacked iodine.';
+    expect(typed(text)).toEqual([
+      ['New South Wales', 'place'],
+      ['Victoria', 'place'],
+      ['Queensland', 'place'],
+    ]);
+    expect(typed('Victoria said she would sing.')).toEqual([['Victoria', 'person']]);
+  });
+});
+
 describe('compounds of known names', () => {
   it('types "Pfizer-BioNTech" as a firm and "Miami-Dade" as a place', () => {
     const text = 'The Pfizer-BioNTech shot works, and Miami-Dade opened new sites on Monday.';

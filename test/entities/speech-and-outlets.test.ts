@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
 import { names, typed } from './helpers.js';
 
 // Issue 4: words of quoted speech, and the outlets, firms and bodies of today's news. Every
@@ -63,6 +64,26 @@ describe('bodies and places named after people or subjects', () => {
         ['Shandao Station', 'place'],
       ]),
     );
+  });
+
+  it("types a mission code as no person, and keeps it out of the center's name", () => {
+    const text = 'Columbia lifted off from the Kennedy Space Center on STS-1, the first mission.';
+    expect(typed(text)).toEqual([
+      ['Kennedy Space Center', 'organization'],
+      ['STS-1', 'organization'],
+    ]);
+  });
+
+  it('types a system as no person: "Information System and Intelligence System"', () => {
+    const text = 'It was renamed the Information System and Intelligence System in 1999.';
+    expect(extractEntities(text).filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('reads a deficiency as a condition, and "Last Year" as no name', () => {
+    const text =
+      'Iodine deficiency can harm children. Experts say Iodine deficiency is common. Last ' +
+      'Year over 4 million visitors came.';
+    expect(names(text)).toEqual([]);
   });
 
   it('drops a faith word before a name: "Scientologist Tom Cruise"', () => {
