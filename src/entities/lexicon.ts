@@ -142,15 +142,17 @@ export function isCommonWord(lower: string): boolean {
   return tags.length > 0 && !tags.some((t) => PROPER.has(t));
 }
 
+const VERB = new Set(['PresentTense', 'Infinitive', 'PastTense', 'Verb', 'PhrasalVerb', 'Gerund']);
+
 /** Listed only as a verb form: "coats" can then only be a name when it is a subject. */
 export function isOnlyVerb(lower: string): boolean {
   const tags = lexTags(lower);
-  return (
-    tags.length > 0 &&
-    tags.every((t) =>
-      ['PresentTense', 'Infinitive', 'PastTense', 'Verb', 'PhrasalVerb', 'Gerund'].includes(t),
-    )
-  );
+  return tags.length > 0 && tags.every((t) => VERB.has(t));
+}
+
+/** Listed as a verb form, a copula or a modal among other things: "said", "is", "will". */
+export function isVerbForm(lower: string): boolean {
+  return lexTags(lower).some((t) => VERB.has(t) || t === 'Copula' || t === 'Modal');
 }
 
 export function isProperInLexicon(lower: string): boolean {

@@ -59,11 +59,14 @@ function isMiddleInitial(tokens: readonly Token[], i: number): boolean {
 
 /** "Senate Majority Leader ...", "Defense Secretary ...": a title's first words. */
 function opensTitle(tokens: readonly Token[], i: number): boolean {
-  const key = lookupKey(tokens[i]?.text ?? '');
-  if (!CHAMBERS.has(key) && !PORTFOLIOS.has(key) && !TITLE_PREFIXES.has(key)) return false;
+  const opens = (key: string): boolean =>
+    CHAMBERS.has(key) || PORTFOLIOS.has(key) || TITLE_PREFIXES.has(key);
+  if (!opens(lookupKey(tokens[i]?.text ?? ''))) return false;
   for (const t of tokens.slice(i + 1, i + 3)) {
+    const key = lookupKey(t.text);
     if (!t.word || !t.cap) return false;
-    if (TITLES.has(lookupKey(t.text))) return true;
+    if (TITLES.has(key)) return true;
+    if (!opens(key)) return false;
   }
   return false;
 }

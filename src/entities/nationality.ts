@@ -21,17 +21,11 @@ function isPlaceAdjective(w: string): boolean {
 }
 
 /** Race words before a nationality or group word: "Black Americans", "White Christians". */
-const RACE_WORDS = new Set(['black', 'white', 'brown']);
+const RACE_WORDS = new Set(['black', 'white']);
 
-/** The people a race word describes: "Black voters", "White families". */
-const PEOPLE_NOUNS = new Set(
-  `people persons men women man woman children youth voters vote families family communities
-  community residents students neighborhoods churches businesses owners athletes`.split(/\s+/),
-);
-
-/** "Black" of "Black voters" (a word in lower case after it): how people are described. */
-export function isRaceAdjective(word: string, next: string | undefined): boolean {
-  return RACE_WORDS.has(word) && next !== undefined && PEOPLE_NOUNS.has(next);
+/** A race word: alone ("Black voters", "a White mob", "all White") it describes people. */
+export function isRaceWord(word: string): boolean {
+  return RACE_WORDS.has(word);
 }
 
 /**

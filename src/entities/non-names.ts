@@ -8,9 +8,16 @@ import { inClippedPhrase } from './clipped-phrase.js';
 import { inWorkTitle, isClippedCommonNoun } from './common-nouns.js';
 import { conditionNames, isConditionName } from './conditions.js';
 import { indefiniteNouns } from './indefinite-nouns.js';
-import { isKnownClub, isKnownOrganization, isKnownPlace, isProperInLexicon } from './lexicon.js';
+import {
+  isKnownClub,
+  isKnownOrganization,
+  isKnownPlace,
+  isListedName,
+  isProperInLexicon,
+  isVerbForm,
+} from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isRaceAdjective } from './nationality.js';
+import { isRaceWord } from './nationality.js';
 import { productNames } from './products.js';
 import { asShipAlias } from './ships.js';
 import { isStorm, stormNames } from './storms.js';
@@ -52,7 +59,8 @@ export function dropNonNames(
       !isNumberedPart(tokens, m) &&
       !isVariant(tokens, m) &&
       !(cases && isCaseParty(tokens, m)) &&
-      !(m.words.length === 1 && isRaceAdjective(m.words[0] ?? '', tokens[m.last + 1]?.text)),
+      !isRaceWordAlone(tokens, m, inLongerNames) &&
+      !isAfterYear(tokens, m),
   );
   return kept.map((m) => asShipAlias(tokens, m, ships));
 }
@@ -96,6 +104,35 @@ function isCaseParty(tokens: readonly Token[], m: Mention): boolean {
   const versus = (at: number): boolean => tokens[at]?.text === 'v' && tokens[at + 1]?.text === '.';
   if (isKnownClub(m.words.join(' '))) return false;
   return versus(m.last + 1) || (tokens[m.first - 1]?.text === '.' && versus(m.first - 2));
+}
+
+/**
+ * "Black voters", "a White mob": a race word alone describes people, unless it is the surname
+ * of someone the text names in full and reads as a subject there ("David Black ... Black said").
+ */
+function isRaceWordAlone(
+  tokens: readonly Token[],
+  m: Mention,
+  inLongerNames: ReadonlySet<string>,
+): boolean {
+  const word = m.words[0] ?? '';
+  if (m.words.length !== 1 || !isRaceWord(word)) return false;
+  if (!inLongerNames.has(word)) return true;
+  const next = tokens[m.last + 1];
+  const verb = next?.word === true && (isVerbForm(next.text) || /(?:ed|s)$/.test(next.text));
+  return next?.word === true && !next.cap && !verb;
+}
+
+/**
+ * "the 1619 Project", "the 4th Circuit", "the 2020 Presidential primaries": one ordinary word
+ * after a year or an ordinal is the clipped end of a numbered name.
+ */
+function isAfterYear(tokens: readonly Token[], m: Mention): boolean {
+  const before = tokens[m.first - 1]?.text ?? '';
+  const numbered = /^(?:\d{4}|\d+(?:st|nd|rd|th))$/.test(before);
+  return (
+    numbered && m.words.length === 1 && m.title === undefined && !isListedName(m.words[0] ?? '')
+  );
 }
 
 /** "the Delta variant", "the Omicron wave": a virus variant is no name. */

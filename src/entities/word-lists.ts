@@ -38,6 +38,7 @@ export const TITLES = wordSet(`
  */
 export const TITLE_PREFIXES = wordSet(`
   major assistant state county city federal district special supervisory majority minority
+  interim
 `);
 
 /** Fraternities are named in them ("Sigma Alpha Epsilon"), and virus variants ("Delta"). */
@@ -110,7 +111,7 @@ export const ORG_OF_HEADS = wordSet(`
   department ministry university bank bureau institute college school church office
   council board court house federation association league union academy museum commission
   committee organization organisation party society chamber corporation conference centre
-  center hospital army navy federal order institutes
+  center hospital army navy federal order institutes departments
 `);
 
 /** Place heads that may start a name joined by "of": "Republic of Ireland". */
@@ -157,7 +158,8 @@ export const GROUP_WORDS = wordSet(`
   conservative conservatives liberal liberals socialist socialists communist communists
   western eastern northern southern european africans african asian asians latino latinos
   hispanic hispanics african-american african-americans westerners nazi nazis scientologist
-  scientologists mormon mormons evangelical evangelicals
+  scientologists mormon mormons evangelical evangelicals marxist marxists confederate
+  confederates
 `);
 
 /**
@@ -227,7 +229,7 @@ export const JOB_NOUNS = wordSet(`
 export const DEMONYMS = wordSet(`
   british irish english welsh dutch swiss swedish danish finnish norwegian polish czech
   slovak hungarian greek turkish spanish portuguese scots scottish kurdish flemish
-  bosnian serb serbs serbian croat croats croatian slovenian albanian basque catalan
+  bosnian serb serbs serbian croat croats croatian slovenian albanian basque catalan latin
   briton britons yemeni saudi kuwaiti filipino thai afghan pakistani bangladeshi
   irishman irishmen englishman englishmen frenchman frenchmen scotsman scotsmen welshman
   welshmen dutchman dutchmen scot irishwoman englishwoman frenchwoman scotswoman welshwoman
@@ -248,7 +250,7 @@ export const PORTFOLIOS = wordSet(`
   transportation trade treasury labor labour culture environment agriculture commerce
   housing security homeland economics economy industry tourism information communications
   planning development sports youth water mines petroleum fisheries forestry science
-  technology immigration pensions welfare infrastructure press social response
+  technology immigration pensions welfare infrastructure press social response public
 `);
 
 /** Words before a nationality that keep it an adjective: "South African", "Middle Eastern". */

@@ -30,6 +30,14 @@ describe('lawmakers and their titles', () => {
     expect(names(text)).toEqual(['White House', 'Jen Lark']);
   });
 
+  it('reads "Interim" and "Public Health" as parts of a title', () => {
+    const text =
+      'Interim Prime Minister Claude Joseph spoke. The Public Health Director Barbara Ferrer ' +
+      'agreed.';
+    expect(find(text, 'Claude Joseph')?.role).toBe('Interim Prime Minister');
+    expect(find(text, 'Barbara Ferrer')?.role).toBe('Public Health Director');
+  });
+
   it('reads "Then-President" at a sentence start as a title, not part of the name', () => {
     const text = 'Then-President Trump moved the money. Ex-President Obama objected.';
     expect(names(text)).toEqual(['Trump', 'Obama']);
@@ -71,6 +79,26 @@ describe('parties and states', () => {
   it('drops the party-and-state tags after a name, "(D-W.Va.)" and "(D., Ariz.)"', () => {
     const text = 'Sen. Joe Pratt (D-W.Va.) and Sen. Carla Ruiz (D., Ariz.) held out.';
     expect(names(text)).toEqual(['Joe Pratt', 'Carla Ruiz']);
+  });
+});
+
+describe('numbered names and movements', () => {
+  it('reads one word after a year or an ordinal as the clipped end of a numbered name', () => {
+    const text =
+      'She founded the 1619 Project. The court for the 4th Circuit ruled. It was the story ' +
+      'of the 2020 Presidential primaries.';
+    expect(extractEntities(text).filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('reads Latin, Marxist and Confederate as no names', () => {
+    const text =
+      'It is a Latin phrase. Marxist ideas spread, he said, and Confederate statues fell.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps a body of departments whole: "the Florida Departments of Health and Education"', () => {
+    const text = 'The order directs the Florida Departments of Health and Education to act.';
+    expect(typed(text)).toEqual([['Florida Departments of Health and Education', 'organization']]);
   });
 });
 
@@ -125,8 +153,20 @@ describe('race words', () => {
     expect(names(text)).toEqual([]);
   });
 
-  it('keeps the surname Black', () => {
-    const text = 'Deputy Commissioner David Black agreed to resign. Black said he would go.';
-    expect(find(text, 'David Black')?.aliases).toContain('Black');
+  it('reads "White" or "Black" alone as describing people', () => {
+    const text = 'A White mob attacked the district. Only five women, all White, were nominated.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps the surname Black, but not the race word beside it', () => {
+    const text =
+      'Deputy Commissioner David Black agreed to resign. Black said he would go. Black ' +
+      'birthing people face more risk.';
+    const black = find(text, 'David Black');
+    expect(black?.aliases).toContain('Black');
+    expect(black?.mentions.map((m) => text.slice(m.start, m.end + 5))).toEqual([
+      'David Black agre',
+      'Black said',
+    ]);
   });
 });
