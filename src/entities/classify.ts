@@ -300,7 +300,7 @@ export function scoreMention(
 
 /** Nouns that a leader's name modifies: "the Obama administration", "the Bush years". */
 const LEADER_NOUNS = new Set(
-  `administration campaign presidency government era years family archives camp aides
+  `administration campaign presidency government era years family archives camp aides regime
   doctrine legacy`.split(/\s+/),
 );
 

@@ -22,7 +22,7 @@ import { dropNonNames } from './non-names.js';
 import { shipRun } from './ships.js';
 import { isCommonAcronym } from './things.js';
 import { LEADING_PARTICLES, NAME_PARTICLES } from './particles.js';
-import { findTitle, isTitle, withoutTrailingJob } from './titles.js';
+import { findTitle, isTitle, opensTitleWord, withoutTrailingJob } from './titles.js';
 import { adjacent, lookupKey, tokenize, type Token } from './tokens.js';
 import { nameWords } from './name-words.js';
 import {
@@ -289,9 +289,14 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
       );
       return out;
     }
-    if (rest.length === 0 && idx.every((k) => isTitle(tokens[k]) || tokens[k]?.text === 'of')) {
-      return out;
-    }
+    // A title with no holder is no name: "Attorney General", "the House Minority Leader's
+    // picks" (but "House of Representatives" is a body).
+    const of = (k: number): boolean => tokens[k]?.text === 'of';
+    const opener = (k: number): boolean => opensTitleWord(tokens[k]?.text ?? '');
+    const titleOnly =
+      idx.every((k) => isTitle(tokens[k]) || of(k)) ||
+      (!idx.some(of) && idx.every((k) => isTitle(tokens[k]) || opener(k)));
+    if (rest.length === 0 && titleOnly) return out;
   }
   pushMention(text, tokens, idx, out, undefined);
   return out;

@@ -13,16 +13,8 @@ import {
   isProperInLexicon,
 } from './lexicon.js';
 import { adjacent, lookupKey, tableLines, type Token } from './tokens.js';
-import {
-  CHAMBERS,
-  HEADLINE_WORDS,
-  NEVER_ALONE,
-  ORG_SUFFIXES,
-  PORTFOLIOS,
-  SUBJECT_VERBS,
-  TITLE_PREFIXES,
-  TITLES,
-} from './word-lists.js';
+import { opensTitleWord } from './titles.js';
+import { HEADLINE_WORDS, NEVER_ALONE, ORG_SUFFIXES, SUBJECT_VERBS, TITLES } from './word-lists.js';
 
 export interface NameWords {
   /** One flag per token: may this token be part of a name? */
@@ -59,14 +51,11 @@ function isMiddleInitial(tokens: readonly Token[], i: number): boolean {
 
 /** "Senate Majority Leader ...", "Defense Secretary ...": a title's first words. */
 function opensTitle(tokens: readonly Token[], i: number): boolean {
-  const opens = (key: string): boolean =>
-    CHAMBERS.has(key) || PORTFOLIOS.has(key) || TITLE_PREFIXES.has(key);
-  if (!opens(lookupKey(tokens[i]?.text ?? ''))) return false;
+  if (!opensTitleWord(tokens[i]?.text ?? '')) return false;
   for (const t of tokens.slice(i + 1, i + 3)) {
-    const key = lookupKey(t.text);
     if (!t.word || !t.cap) return false;
-    if (TITLES.has(key)) return true;
-    if (!opens(key)) return false;
+    if (TITLES.has(lookupKey(t.text))) return true;
+    if (!opensTitleWord(t.text)) return false;
   }
   return false;
 }

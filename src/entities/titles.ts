@@ -16,6 +16,12 @@ import {
   TITLES,
 } from './word-lists.js';
 
+/** A word that may open a title before its title word: "House", "Minority", "Defense". */
+export function opensTitleWord(word: string): boolean {
+  const key = lookupKey(word);
+  return CHAMBERS.has(key) || PORTFOLIOS.has(key) || TITLE_PREFIXES.has(key);
+}
+
 /** A capitalised title word: "Senator", "Gov.", "Attorney-General", "Correspondent". */
 export function isTitle(t: Token | undefined): boolean {
   return (
@@ -135,5 +141,8 @@ function isJobWord(key: string): boolean {
   if (JOB_MODIFIERS.has(key)) return true;
   // "Labour MPs", "the US President": a name the lexicon also has as a word is the employer.
   if (canonicalOf(key) !== undefined || isKnownOrganization(key)) return false;
+  // "the Defense Secretary", "the White House Press Secretary" (not the county of "Wayne County
+  // Medical Examiner").
+  if (PORTFOLIOS.has(key) || CHAMBERS.has(key)) return true;
   return isCommonWord(key) && !placeHeadWords.has(key) && !ORG_SUFFIXES.has(key);
 }

@@ -30,6 +30,18 @@ describe('lawmakers and their titles', () => {
     expect(names(text)).toEqual(['White House', 'Jen Lark']);
   });
 
+  it('reads a title with no holder as no name, and keeps the body before one', () => {
+    const text =
+      'Pelosi vetoed two of the House Minority Leader’s picks. Later the Defense Secretary ' +
+      'agreed, and the White House Press Secretary spoke.';
+    expect(names(text)).toEqual(['White House']);
+  });
+
+  it('reads "the Lukashenka regime" as the man\'s, like "the Biden administration"', () => {
+    const text = 'The West condemned the Lukashenka regime, and the Biden administration agreed.';
+    expect(new Map(typed(text)).get('Lukashenka')).toBe('person');
+  });
+
   it('reads "Interim" and "Public Health" as parts of a title', () => {
     const text =
       'Interim Prime Minister Claude Joseph spoke. The Public Health Director Barbara Ferrer ' +
