@@ -22,6 +22,8 @@ export interface MentionGroup {
   type: EntityType;
   /** The key of the group's fullest name. */
   key: string;
+  /** The key's words. */
+  words: readonly string[];
   mentions: TypedMention[];
 }
 
@@ -31,16 +33,17 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
   const byKey = new Map<string, MentionGroup>();
   for (const m of mentions) {
     const group = byKey.get(m.key);
-    if (group === undefined) byKey.set(m.key, { type: m.type, key: m.key, mentions: [m] });
+    if (group === undefined)
+      byKey.set(m.key, { type: m.type, key: m.key, words: m.key.split(' '), mentions: [m] });
     else group.mentions.push(m);
   }
   const groups = [...byKey.values()];
-  const persons = groups.filter((g) => g.type === 'person' && wordsOf(g.key).length >= 2);
-  const orgs = groups.filter((g) => g.type === 'organization' && wordsOf(g.key).length >= 2);
+  const persons = groups.filter((g) => g.type === 'person' && g.words.length >= 2);
+  const orgs = groups.filter((g) => g.type === 'organization' && g.words.length >= 2);
   const absorbed = new Set<MentionGroup>();
   const mergedInto = new Map<MentionGroup, MentionGroup>();
   // Longest first, so that "Flores" joins "Sarah Isgur Flores" rather than "Isgur Flores".
-  persons.sort((a, b) => wordsOf(b.key).length - wordsOf(a.key).length);
+  persons.sort((a, b) => b.words.length - a.words.length);
   const own = new Map(groups.map((g) => [g, g.mentions.length]));
   const firstStart = new Map(groups.map((g) => [g, g.mentions[0]?.start ?? 0]));
   /** Of two people a short name fits, the one named more often in full, else first. */
@@ -71,11 +74,7 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
   return groups.filter((g) => !absorbed.has(g));
 }
 
-function wordsOf(key: string): string[] {
-  return key.split(' ');
-}
-
-function withoutSuffix(words: string[]): string[] {
+function withoutSuffix(words: readonly string[]): readonly string[] {
   const last = words[words.length - 1];
   return last !== undefined && NAME_SUFFIXES.has(last) ? words.slice(0, -1) : words;
 }
@@ -97,7 +96,7 @@ function standsFor(short: readonly string[], full: readonly string[]): boolean {
 
 /** Whether two person groups are one person's names ("John Langmore", "John Vance Langmore"). */
 function sameName(a: MentionGroup, b: MentionGroup): boolean {
-  return standsFor(wordsOf(a.key), wordsOf(b.key)) || standsFor(wordsOf(b.key), wordsOf(a.key));
+  return standsFor(a.words, b.words) || standsFor(b.words, a.words);
 }
 
 /** The fuller person name a shorter name stands for, if exactly one fits best. */
@@ -106,7 +105,7 @@ function personFor(
   persons: readonly MentionGroup[],
   likelier: Likelier,
 ): MentionGroup | undefined {
-  const words = wordsOf(g.key);
+  const words = g.words;
   if (g.type !== 'person') {
     if (words.length > 1 || canonicalOf(g.key) !== undefined) return undefined;
     if (isKnownPlace(g.key) || isKnownOrganization(g.key)) return undefined;
@@ -125,11 +124,11 @@ function fullerPerson(
   words: readonly string[],
   persons: readonly MentionGroup[],
   likelier: Likelier,
-  nameWords: (full: string[]) => string[],
+  nameWords: (full: readonly string[]) => readonly string[],
 ): MentionGroup | undefined {
   let best: MentionGroup | undefined;
   for (const p of persons) {
-    const full = wordsOf(p.key);
+    const full = p.words;
     if (full.length <= words.length || p === g || !standsFor(words, nameWords(full))) continue;
     if (best === undefined || likelier(p, best)) best = p;
   }
@@ -138,13 +137,13 @@ function fullerPerson(
 
 /** "FBI" for "Federal Bureau of Investigation". */
 function acronymFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
-  const words = wordsOf(g.key);
+  const words = g.words;
   const text = g.mentions[0]?.text ?? '';
   if (words.length !== 1 || !/^[A-Z.&]{2,6}$/.test(text)) return undefined;
   const letters = g.key.replace(/[^a-z]/g, '');
   return orgs.find(
     (o) =>
-      wordsOf(o.key)
+      o.words
         .filter((w) => !MINOR.has(w))
         .map((w) => w[0])
         .join('') === letters,
@@ -153,14 +152,14 @@ function acronymFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGrou
 
 /** "Bremen" after "Werder Bremen", "Times" after "The New York Times": one org's short name. */
 function shortOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
-  const words = wordsOf(g.key);
+  const words = g.words;
   if (words.length !== 1 || g.type === 'place' || canonicalOf(g.key) !== undefined)
     return undefined;
   if (isKnownPlace(g.key) || isGivenName(g.key) || isSurname(g.key)) return undefined;
   // "Trump" near "Trump Organization" stays the man when the text gives him a title.
   if (g.mentions.some((m) => m.title !== undefined)) return undefined;
   const fits = orgs.filter((o) => {
-    const ow = wordsOf(o.key).filter((w) => !MINOR.has(w));
+    const ow = o.words.filter((w) => !MINOR.has(w));
     // "the House" is Congress's lower chamber, never the White House.
     if (o === g || o.key === 'white house') return false;
     return ow[ow.length - 1] === g.key || (ow[0] === g.key && !isUnitOf(g, ow));
@@ -191,7 +190,7 @@ function isUnitOf(parent: MentionGroup, words: readonly string[]): boolean {
 
 /** "Detroit Police" for "Detroit Police Department": the full name without its last head word. */
 function headlessOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
-  if (g.type !== 'organization' || wordsOf(g.key).length < 2) return undefined;
+  if (g.type !== 'organization' || g.words.length < 2) return undefined;
   // Compared as written: the key of "Detroit Police Department" is "department of detroit police".
   return orgs.find((o) =>
     o.mentions.some((m) => {
@@ -206,7 +205,7 @@ function headlessOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): Mention
  * the plural. Not a listed name ("Jones", "Roberts") nor one the text gives a title.
  */
 function pluralFor(g: MentionGroup, groups: readonly MentionGroup[]): MentionGroup | undefined {
-  if (wordsOf(g.key).length !== 1 || g.type === 'place' || isListedName(g.key)) return undefined;
+  if (g.words.length !== 1 || g.type === 'place' || isListedName(g.key)) return undefined;
   if (g.mentions.some((m) => m.title !== undefined)) return undefined;
   return groups.find((o) => o.key === `${g.key}s` && o.type !== 'place');
 }

@@ -9,10 +9,18 @@ import type { Span } from '../model.js';
 const AGENCIES = String.raw`CNN|Reuters|AP|AFP`;
 const DATELINE_AFTER = new RegExp(String.raw`^(?:,[\p{L} .]+)?\s*\((?:${AGENCIES})\)`, 'u');
 
+/** The most text before a dateline's last place on its line ("Kabul, " of "Kabul, Afghanistan"). */
+const MAX_DATELINE_LEAD = 80;
+
 /** "JERUSALEM (Reuters) -", "Kabul, Afghanistan (CNN)". */
 export function isDateline(text: string, span: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const before = text.slice(lineStart, span.start);
+  // A dateline opens its line: look back a short way only, as a text of one long line would
+  // otherwise be scanned back to its start for every name.
+  const from = Math.max(0, span.start - MAX_DATELINE_LEAD);
+  const window = text.slice(from, span.start);
+  const newline = window.lastIndexOf('\n');
+  if (newline < 0 && from > 0) return false;
+  const before = window.slice(newline + 1);
   if (before.trim() !== '' && !/^[\p{L} .]+, $/u.test(before)) return false;
   return DATELINE_AFTER.test(text.slice(span.end, span.end + 40));
 }

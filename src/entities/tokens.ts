@@ -96,6 +96,13 @@ const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
+/** The first character at or after `from` that is not white space ('' at the end). */
+function nextVisible(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+  return text[i] ?? '';
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let atStart = true;
@@ -112,7 +119,7 @@ export function tokenize(text: string): Token[] {
         const initial = prev.word && prev.text.length === 1 && prev.cap;
         // "No. 10" goes on; "said no. The" ends.
         const abbrev =
-          NO_END_ABBREV.has(lower) && (lower !== 'no' || /^\s*\d/.test(text.slice(start + 1)));
+          NO_END_ABBREV.has(lower) && (lower !== 'no' || /\d/.test(nextVisible(text, start + 1)));
         if (!(prev.end === start && (abbrev || initial))) atStart = true;
       }
       if (prev !== undefined && (raw === '’' || raw === "'") && prev.end === start && prev.word) {
@@ -130,7 +137,7 @@ export function tokenize(text: string): Token[] {
       if (!ENDS_SENTENCE.has(raw) && !KEEPS_START.has(raw)) atStart = false;
       // After a colon a new sentence may start: "Note: Is it ...".
       if (raw === ':') {
-        if (/^[\p{Lu}"“‘']/u.test(text.slice(start + 1).trimStart())) atStart = true;
+        if (/^[\p{Lu}"“‘']/u.test(nextVisible(text, start + 1))) atStart = true;
       }
       continue;
     }
