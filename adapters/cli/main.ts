@@ -5,6 +5,13 @@
  */
 import { Command, CommanderError } from 'commander';
 import { asNewsdigestError, NewsdigestError } from '../../src/errors.js';
+
+// `newsdigest entities story.txt | head`: a reader that stops early ends the run quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 const program = new Command('newsdigest')
   .description('News digests for Discord and Slack: extractive summaries, entities and stories.')
   .option('--db <path>', 'SQLite database file (default: $NEWSDIGEST_DB or ./data/newsdigest.db)')

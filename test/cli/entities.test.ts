@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot, runCli } from './run-cli.js';
+
+const cliPath = path.join(repoRoot, 'dist/adapters/cli/main.js');
 
 const seedFile = 'seeds/000_e0db0117a95bea2e.txt';
 
@@ -64,5 +68,25 @@ describe('newsdigest entities', () => {
     expect(second!.error).toBeTruthy();
     expect(third).toMatchObject({ id: 'x' });
     expect(third!.error).toBeTruthy();
+  });
+
+  it('stops quietly when its reader closes the pipe early, as "| head" does', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) =>
+      JSON.stringify({ id: String(i), text: `Mayor Ann Holt${i} met Acme Corp in Paris.` }),
+    );
+    const child = spawn(process.execPath, [cliPath, 'entities', '--jsonl'], {
+      cwd: repoRoot,
+      env: { PATH: process.env['PATH'] ?? '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // The first output is all a "head -1" reads before it goes away.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(lines.join('\n'));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
