@@ -6,6 +6,7 @@
  */
 import {
   isCommonWord,
+  isCountry,
   isGivenName,
   isKnownOrganization,
   isKnownPlace,
@@ -269,6 +270,14 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   if (title !== undefined) {
     const { start: titleStart, end: titleEnd } = title;
     const rest = idx.slice(titleEnd + 1);
+    // "Captain America", "Miss America": a title before a country's name names a character or
+    // a pageant, not the country.
+    const restKey = rest.length === 1 ? lookupKey(tokens[rest[0] ?? -1]?.text ?? '') : '';
+    const titled = idx.slice(titleStart, titleEnd + 1).map((k) => tokens[k]?.text);
+    if (isCountry(restKey) && !isGivenName(restKey) && !titled.includes('of')) {
+      pushMention(text, tokens, idx, out, undefined);
+      return out;
+    }
     const office = officeWithoutHolder(tokens, idx, title, rest);
     if (office !== undefined) {
       if (office.length > 0) pushMention(text, tokens, office, out, undefined);
@@ -392,6 +401,8 @@ function pushMention(
       return;
     if (isNationality(w) || EVENT_WORDS.has(w)) return;
     if (title === undefined && w.split('-').every((p) => TITLES.has(p))) return;
+    // "Tell Us more": the pronoun in title case, not the "US" of the United States.
+    if (ft.text === 'Us') return;
   }
   // A competition or event ("European Indoor Championships") is none of ours, nor is an
   // adjective of region and nationality ("South African", "Middle Eastern").

@@ -270,7 +270,7 @@ export const LANDFORM_HEADS = wordSet(`
 
 /** Administrative divisions: a name they end is a place, though it opens with a given name. */
 export const DIVISION_HEADS = wordSet(`
-  county district province prefecture municipality territory
+  county district province prefecture municipality territory city
 `);
 
 /** First words of place names: "St Etienne", "San Jose", "Fort Worth". */

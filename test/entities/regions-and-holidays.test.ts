@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { names, typed } from './helpers.js';
+import { find, names, typed } from './helpers.js';
 
 // Issue 4: regions, nations of the past and holidays. Every text here was written for these
 // tests.
@@ -78,6 +78,27 @@ describe('court cases', () => {
     expect(names('Fans watched Arsenal v. Tottenham at the Emirates.')).toEqual(
       expect.arrayContaining(['Arsenal', 'Tottenham']),
     );
+  });
+});
+
+describe('names that hold a country', () => {
+  it('keeps "Captain America" and "Miss America" apart from the United States', () => {
+    const text =
+      'Captain America opened on Friday, and Miss America was crowned. The United States ' +
+      'agreed. Tell Us more, he said.';
+    const us = find(text, 'United States');
+    expect(us?.aliases ?? []).toEqual([]);
+    expect(names(text)).toEqual(
+      expect.arrayContaining(['Captain America', 'Miss America', 'United States']),
+    );
+  });
+
+  it('types a city named "X City" outside sport as a place', () => {
+    const text = 'She was crowned in Atlantic City. Officials in Kansas City agreed.';
+    expect(typed(text)).toEqual([
+      ['Atlantic City', 'place'],
+      ['Kansas City', 'place'],
+    ]);
   });
 });
 
