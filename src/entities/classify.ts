@@ -188,9 +188,10 @@ export function scoreMention(
   if (prevWord === 'of' && before?.word === true && PLACE_OF_NOUNS.has(before.text)) {
     s.place += 1;
   }
-  if (tokens[m.last]?.hyphenTail === 'based') {
-    s.place += 1;
-  }
+  const tail = tokens[m.last]?.hyphenTail;
+  if (tail === 'based') s.place += 1;
+  // "the Trump-appointed FBI Director", "the Trump-era barrier": a person's mark.
+  if (tail !== undefined && PERSON_TAILS.has(tail)) s.person += 3;
   if (PLACE_PREFIXES.has(first) && words.length >= 2) s.place += 1.5;
   if (words.length >= 2) {
     // (Not "Soviet Union": a place the gazetteer knows.)
@@ -299,6 +300,8 @@ export function scoreMention(
 }
 
 /** Nouns that a leader's name modifies: "the Obama administration", "the Bush years". */
+const PERSON_TAILS = new Set(['appointed', 'era', 'endorsed', 'nominated']);
+
 const LEADER_NOUNS = new Set(
   `administration campaign presidency government era years family archives camp aides regime
   doctrine legacy`.split(/\s+/),

@@ -23,6 +23,7 @@ import { asShipAlias } from './ships.js';
 import { isStorm, stormNames } from './storms.js';
 import { isThing } from './things.js';
 import type { Token } from './tokens.js';
+import { isStateAbbreviation } from './us-states.js';
 import { quotedTitles } from './work-titles.js';
 import { GREEK_LETTERS, NUMBERED_PARTS } from './word-lists.js';
 
@@ -92,6 +93,14 @@ function isPartyTag(tokens: readonly Token[], m: Mention): boolean {
   if (/^[RDI]-\p{Lu}/u.test(m.text)) return back(1) === ',' || back(1) === '(';
   // The second half of "(D-W.Va.)", and the state of "(D., Ariz.)".
   if (back(1) === '.' && /^[RDI]-\p{Lu}$/u.test(back(2))) return true;
+  // "Richard Burr (N.C.)", "Todd Young (Ind.)": a state abbreviated in brackets after a name.
+  const closes = tokens[m.last + 1]?.text === ')' || tokens[m.last + 2]?.text === ')';
+  const afterName = tokens[m.first - 2]?.cap === true;
+  if (back(1) === '(' && closes && afterName && isStateAbbreviation(m.words.join(''))) return true;
+  // ... and "(W.Va.)", read as "W", ".", "Va".
+  const initial = back(2);
+  const split = back(1) === '.' && /^\p{Lu}$/u.test(initial) && back(3) === '(';
+  if (split && isStateAbbreviation(`${initial.toLowerCase()}${m.words.join('')}`)) return true;
   return back(1) === ',' && back(2) === '.' && /^[RDI]$/.test(back(3)) && back(4) === '(';
 }
 

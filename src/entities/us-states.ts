@@ -58,6 +58,11 @@ const BY_NAME: ReadonlyMap<string, string> = new Map(
 /** The states AP style never abbreviates. */
 const UNABBREVIATED = new Set('alaska hawaii idaho iowa maine ohio texas utah'.split(' '));
 
+/** Whether a lookup key is a state's AP abbreviation ("nc" of "N.C.", "ind" of "Ind."). */
+export function isStateAbbreviation(key: string): boolean {
+  return AP_STATES.has(key);
+}
+
 /** Whether a lookup key is a state's name written out ("missouri", "new hampshire"). */
 export function isStateName(key: string): boolean {
   return BY_NAME.has(key) || UNABBREVIATED.has(key);

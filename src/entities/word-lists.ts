@@ -132,7 +132,8 @@ export const NEVER_ALONE = wordSet(`
   am pm gmt est edt pst cnn updated published read more click scroll video
   photo page all one two some many most today yesterday tomorrow last next first
   second third internet web english christmas easter ramadan olympics tv ap afp dpa
-  halloween thanksgiving hanukkah passover diwali kwanzaa juneteenth category
+  halloween thanksgiving hanukkah passover diwali kwanzaa juneteenth category twenties
+  thirties forties fifties sixties seventies eighties nineties
   is are was were be been do does did don't doesn't didn't can can't could will won't would
   should may might must has have had it's you're we're they're i'm he's she's that's there's
   let's isn't aren't wasn't instead however meanwhile still yet even just only perhaps maybe
@@ -233,7 +234,7 @@ export const DEMONYMS = wordSet(`
   briton britons yemeni saudi kuwaiti filipino thai afghan pakistani bangladeshi
   irishman irishmen englishman englishmen frenchman frenchmen scotsman scotsmen welshman
   welshmen dutchman dutchmen scot irishwoman englishwoman frenchwoman scotswoman welshwoman
-  dutchwoman
+  dutchwoman soviet
 `);
 
 /** Words that end names of events and competitions (not people, places or organizations). */

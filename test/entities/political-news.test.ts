@@ -88,6 +88,32 @@ describe('parties and states', () => {
     ]);
   });
 
+  it('drops a state abbreviated in brackets after a name, "(N.C.)", "(W.Va.)", "(La.)"', () => {
+    const text =
+      'GOP Sens. Roy Blunt (Mo.), Richard Burr (N.C.), Shelley Moore Capito (W.Va.), Bill ' +
+      'Cassidy (La.) and Susan Collins (Maine) agreed.';
+    expect(typed(text)).toEqual([
+      ['GOP', 'organization'],
+      ['Roy Blunt', 'person'],
+      ['Richard Burr', 'person'],
+      ['Shelley Moore Capito', 'person'],
+      ['Bill Cassidy', 'person'],
+      ['Susan Collins', 'person'],
+      ['Maine', 'place'],
+    ]);
+  });
+
+  it('reads "Trump-appointed" and "Trump-era" as the man\'s mark', () => {
+    const text = 'She asked the Trump-appointed director. Biden cancelled the Trump-era barrier.';
+    expect(typed(text)).toEqual([['Trump', 'person']]);
+  });
+
+  it('reads "Soviet" and a decade as no names', () => {
+    const text =
+      'Gorbachev, the Soviet leader, met Reagan. Critics saw him in the Nineties as a rival.';
+    expect(names(text)).toEqual(['Gorbachev', 'Reagan']);
+  });
+
   it('drops the party-and-state tags after a name, "(D-W.Va.)" and "(D., Ariz.)"', () => {
     const text = 'Sen. Joe Pratt (D-W.Va.) and Sen. Carla Ruiz (D., Ariz.) held out.';
     expect(names(text)).toEqual(['Joe Pratt', 'Carla Ruiz']);
