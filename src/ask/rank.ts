@@ -155,10 +155,24 @@ export function rankCandidates(
     }
     return stands;
   };
+  const names = nameTerms(question.entities);
+  /**
+   * The question's name terms the article never writes as a name: "Sessions" asked of an
+   * article about a "rare weekend session" is not there (stemming joins the two words).
+   */
+  const unnamed = (analysis: ArticleAnalysis): Set<string> => {
+    const text = `${analysis.article.title}\n${analysis.article.text}`;
+    return new Set(
+      [...names]
+        .filter(([, written]) => !written.some((word) => writesName(text, word)))
+        .map(([term]) => term),
+    );
+  };
   const hasWith =
-    (stands: ReadonlyMap<string, readonly string[]>): HasTerm =>
+    (stands: ReadonlyMap<string, readonly string[]>, missing: ReadonlySet<string>): HasTerm =>
     (terms, term) =>
-      terms.has(term) || (stands.get(term)?.some((other) => terms.has(other)) ?? false);
+      (!missing.has(term) && terms.has(term)) ||
+      (stands.get(term)?.some((other) => terms.has(other)) ?? false);
   const termPairs = adjacentPairs(question.terms);
   const phrases = [...new Set(phrasePairs(question.surface))];
   const surfaceCounts = counts(question.surface);
@@ -210,10 +224,13 @@ export function rankCandidates(
     });
   };
   const standIns = new Map<ArticleAnalysis, Map<string, string[]>>();
+  const missingNames = new Map<ArticleAnalysis, Set<string>>();
   const scored = candidates.map(({ analysis }) => {
     const stands = standInsFor(analysis);
     standIns.set(analysis, stands);
-    const has = hasWith(stands);
+    const missing = unnamed(analysis);
+    missingNames.set(analysis, missing);
+    const has = hasWith(stands, missing);
     let bestRecall = 0;
     let bestEcho = 0;
     let bestFit = 0;
@@ -240,7 +257,7 @@ export function rankCandidates(
     const lengthNorm = k1 * (1 - b + (b * analysis.length) / averageLength);
     for (const [term, weight] of questionWeight) {
       if (has(analysis.terms, term)) covered += weight;
-      let count = analysis.termCounts.get(term) ?? 0;
+      let count = missing.has(term) ? 0 : (analysis.termCounts.get(term) ?? 0);
       for (const other of stands.get(term) ?? []) count += analysis.termCounts.get(other) ?? 0;
       if (count > 0) bm25 += (weight * count * (k1 + 1)) / (count + lengthNorm);
     }
@@ -270,12 +287,47 @@ export function rankCandidates(
     }))
     .sort((x, y) => y.score - x.score);
   const fitOf = (text: string, analysis: ArticleAnalysis): TextFit => {
-    const has = hasWith(standIns.get(analysis) ?? standInsFor(analysis));
+    const has = hasWith(
+      standIns.get(analysis) ?? standInsFor(analysis),
+      missingNames.get(analysis) ?? unnamed(analysis),
+    );
     const terms = askTerms(text);
     const { recall, fit } = score(terms, new Set(terms), surfaceWords(text), has);
     return { recall, fit };
   };
   return { articles, fitOf };
+}
+
+/**
+ * The terms of the question's names, each with the words the name is written with. (Not the
+ * question's first word, whose capital says nothing: "Remains have been examined".)
+ */
+function nameTerms(entities: readonly Entity[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const entity of entities) {
+    const opener = entity.mentions.some((mention) => mention.start === 0);
+    const forms = [entity.name, ...entity.aliases].map((form) => form.split(/\s+/));
+    for (const word of forms.flatMap((words) => (opener ? words.slice(1) : words))) {
+      const written = word.replace(/['’]s?$/, '');
+      const term = contentTerms(written)[0];
+      if (term === undefined) continue;
+      out.set(term, [...(out.get(term) ?? []), written]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the text writes the word as a name: a whole word opening with a capital, whatever
+ * the case of the rest ("HeForShe" for "HeforShe", "SESSIONS" in a headline).
+ */
+function writesName(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  for (const match of text.matchAll(whole)) {
+    if (/^\p{Lu}/u.test(match[0])) return true;
+  }
+  return false;
 }
 
 function noFit(): TextFit {

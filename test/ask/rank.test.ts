@@ -121,6 +121,45 @@ describe('rankCandidates surnames', () => {
   });
 });
 
+describe('rankCandidates names', () => {
+  const relevantTo = (question: string, ...articles: Article[]): Record<string, boolean> =>
+    Object.fromEntries(
+      rankCandidates(
+        { ...signals(question), entities: extractEntities(question) },
+        articles.map((a) => ({ analysis: analyzeArticle(a) })),
+      ).articles.map((ranked) => [ranked.analysis.article.id, ranked.relevant]),
+    );
+
+  it('matches a name only where the article writes it as a name, not a word it stems to', () => {
+    const session = article(
+      'session',
+      'Senate',
+      'Finalized during a rare weekend session, the bill runs to 2,702 pages. The session ' +
+        'ended on Sunday.',
+    );
+    const sessions = article(
+      'sessions',
+      'Justice',
+      'Attorney General Jeff Sessions spoke on Monday. Sessions said he would stay.',
+    );
+    expect(relevantTo('What did Sessions say?', session, sessions)).toEqual({
+      session: false,
+      sessions: true,
+    });
+  });
+
+  it('reads a name in capitals or with other inner capitals as the name', () => {
+    const campaign = article(
+      'campaign',
+      'Campaign',
+      'The HeForShe campaign calls on men to back equality, its founders said.',
+    );
+    expect(relevantTo('What does the HeforShe campaign call for?', campaign)).toEqual({
+      campaign: true,
+    });
+  });
+});
+
 describe('rankCandidates fitOf', () => {
   it('scores a trimmed sentence above the whole one when the cut part is off the question', () => {
     const bridge = analyzeArticle(
