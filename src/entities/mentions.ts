@@ -22,6 +22,7 @@ import { continuesOrgWithAnd, continuesOrgWithOn, FOR_HEADS, ON_HEADS } from './
 import { dropNonNames } from './non-names.js';
 import { shipRun } from './ships.js';
 import { isCommonAcronym } from './things.js';
+import { shareListTitles } from './list-titles.js';
 import { LEADING_PARTICLES, NAME_PARTICLES } from './particles.js';
 import { findTitle, isTitle, opensTitleWord, withoutTrailingJob } from './titles.js';
 import { adjacent, lookupKey, tokenize, type Token } from './tokens.js';
@@ -124,7 +125,8 @@ export function findMentions(text: string): MentionScan {
     }
     i = j + 1;
   }
-  return { tokens, mentions: dropNonNames(text, tokens, mentions, lower, ships) };
+  const names = dropNonNames(text, tokens, mentions, lower, ships);
+  return { tokens, mentions: shareListTitles(tokens, names) };
 }
 
 const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);

@@ -47,6 +47,12 @@ const SINGULAR_TITLES = new Map([
   ['representatives', 'Representative'],
 ]);
 
+/** "Reps.", "Senators": a title that several names after it share. */
+export function isPluralTitle(title: string): boolean {
+  const last = title.split(' ').at(-1) ?? '';
+  return SINGULAR_TITLES.has(last.toLowerCase().replace(/\./g, ''));
+}
+
 function singular(title: string): string {
   const words = title.split(' ');
   const one = SINGULAR_TITLES.get((words.at(-1) ?? '').toLowerCase().replace(/\./g, ''));

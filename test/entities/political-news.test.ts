@@ -15,6 +15,19 @@ describe('lawmakers and their titles', () => {
     expect(find(text, 'Carla Ruiz')?.role).toBe('Senator');
   });
 
+  it('gives a plural title to every name of the list after it', () => {
+    const text =
+      'The speaker rejected Reps. Dana Holt of Iowa and Mark Fenn of Ohio. GOP Sens. Roy ' +
+      'Blunt (Mo.), Richard Burr (N.C.) and Susan Collins (Maine) agreed, as did Mitch Lowe.';
+    const roles = new Map(extractEntities(text).map((e) => [e.name, e.role]));
+    expect(roles.get('Dana Holt')).toBe('Rep.');
+    expect(roles.get('Mark Fenn')).toBe('Rep.');
+    expect(roles.get('Richard Burr')).toBe('Sen.');
+    expect(roles.get('Susan Collins')).toBe('Sen.');
+    expect(roles.get('Mitch Lowe')).toBeUndefined();
+    expect(roles.get('Iowa')).toBeUndefined();
+  });
+
   it('keeps the chamber in a leader\'s title: "House Minority Leader"', () => {
     const text =
       'House Minority Leader Kevin Marsh spoke first. Senate Majority Whip Ann Lowe replied.';
