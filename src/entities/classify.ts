@@ -23,6 +23,7 @@ import {
   placeHeadWords,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import { isNationality } from './nationality.js';
 import { tableLines, type Token } from './tokens.js';
 import { abbreviatedState } from './us-states.js';
 import { isPersonOrRegion, pronounFollows, settleTypes, SPEECH } from './settled-types.js';
@@ -109,6 +110,10 @@ export function scoreMention(
   if (words.length === 2 && PORTFOLIOS.has(first) && isCountry(last)) s.organization += 4;
   // "Space Shuttle Columbia": a craft, typed with the ships (see ships.ts).
   if (first === 'space' && words[1] === 'shuttle') s.organization += 8;
+  // "Los Angeles Rams", "Chicago Bulls": a plural after a city names its team.
+  const city = words.slice(0, -1).join(' ');
+  const plural = last.endsWith('s') && !isKnownPlace(last) && !isNationality(last);
+  if (words.length >= 2 && plural && isKnownPlace(city) && !isCountry(city)) s.organization += 3;
   // "Pfizer-BioNTech", "Miami-Dade": a compound of known names takes their type.
   const parts = words.length === 1 ? first.split('-') : [];
   if (parts.length > 1 && parts.every((part) => isKnownOrganization(part))) s.organization += 3;

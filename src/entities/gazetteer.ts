@@ -99,7 +99,7 @@ export const PLACES = phraseSet(`
 /** Organizations news names most, when compromise does not list them. */
 export const ORGANIZATIONS = phraseSet(`
   reuters, bloomberg, associated press, agence france-presse, xinhua, itar-tass, tass,
-  interfax, kyodo, yonhap, al jazeera, bbc, cnn, fox news, msnbc, abc, cbs, nbc,
+  interfax, kyodo, yonhap, al jazeera, al-jazeera, bbc, cnn, fox news, msnbc, abc, cbs, nbc,
   washington post, new york times, wall street journal, financial times, the times,
   guardian, daily telegraph, daily mail, the economist, le monde, der spiegel,
   hollywood reporter, rolling stone, national geographic, sports illustrated, vanity fair,

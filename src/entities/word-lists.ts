@@ -77,6 +77,7 @@ export const NON_PERSON_HEADS = wordSet(`
   entertainment records pictures films studios act police department university college
   hospital council committee commission agency ministry association foundation institute
   publishers publishing tech marines fisheries force forces caucus plan study system systems
+  credit
 `);
 
 /** Words that end an organization name: the heads above, and others a surname may be. */
@@ -242,7 +243,7 @@ export const EVENT_WORDS = wordSet(`
   championship championships cup games olympics open prix marathon war prize award awards
   festival series tour trophy derby classic rally grand slam tournament invitational
   masters trials week day conference summit flight election elections referendum budget
-  olympic indoor indoors
+  olympic indoor indoors month
 `);
 
 /** Government portfolios written before a title: "Defense Secretary", "Foreign Minister". */
@@ -271,7 +272,7 @@ export const LANDFORM_HEADS = wordSet(`
 
 /** Administrative divisions: a name they end is a place, though it opens with a given name. */
 export const DIVISION_HEADS = wordSet(`
-  county district province prefecture municipality territory city
+  county counties district province prefecture municipality territory city
 `);
 
 /** First words of place names: "St Etienne", "San Jose", "Fort Worth". */

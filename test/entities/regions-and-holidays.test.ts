@@ -102,7 +102,30 @@ describe('names that hold a country', () => {
   });
 });
 
+describe('teams and counties', () => {
+  it('types a plural after a city as its team', () => {
+    const text = 'The Los Angeles Rams signed him, and the Chicago Bulls did not.';
+    expect(typed(text)).toEqual([
+      ['Los Angeles Rams', 'organization'],
+      ['Chicago Bulls', 'organization'],
+    ]);
+  });
+
+  it('types counties named together as a place', () => {
+    const text = 'Officials in Miami-Dade and Broward Counties agreed on Monday.';
+    expect(typed(text)).toEqual([
+      ['Miami-Dade', 'place'],
+      ['Broward Counties', 'place'],
+    ]);
+  });
+});
+
 describe('holidays', () => {
+  it('reads a heritage month as no name', () => {
+    const text = 'May is Asian American and Pacific Islander Heritage Month, she said.';
+    expect(names(text)).toEqual([]);
+  });
+
   it('reads Juneteenth as no name', () => {
     const text = 'President Biden signed a bill making Juneteenth a federal holiday.';
     expect(names(text)).toEqual(['Biden']);

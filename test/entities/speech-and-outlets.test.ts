@@ -38,6 +38,16 @@ describe('outlets and firms', () => {
     );
   });
 
+  it('knows Al-Jazeera with its hyphen, and a tax credit as no person', () => {
+    const text = 'Al-Jazeera reported that the Child Tax Credit had expired.';
+    expect(new Map(typed(text))).toEqual(
+      new Map([
+        ['Al-Jazeera', 'organization'],
+        ['Child Tax Credit', 'organization'],
+      ]),
+    );
+  });
+
   it('types vaccine makers as organizations', () => {
     const text = 'Moderna said its shot worked. Novavax and AstraZeneca followed.';
     expect(new Map(typed(text))).toEqual(
