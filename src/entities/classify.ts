@@ -9,6 +9,7 @@ import { canonicalOf, sameNameKey } from './canonical.js';
 import { contextCues } from './context-cues.js';
 import { isShipPrefix } from './ships.js';
 import {
+  isCity,
   isCommonWord,
   isCountry,
   isGivenName,
@@ -16,6 +17,7 @@ import {
   isKnownOrganization,
   isKnownPerson,
   isKnownPlace,
+  isPersonName,
   isSportsClub,
   isSurname,
   lexTags,
@@ -110,10 +112,12 @@ export function scoreMention(
   if (words.length === 2 && PORTFOLIOS.has(first) && isCountry(last)) s.organization += 4;
   // "Space Shuttle Columbia": a craft, typed with the ships (see ships.ts).
   if (first === 'space' && words[1] === 'shuttle') s.organization += 8;
-  // "Los Angeles Rams", "Chicago Bulls": a plural after a city names its team.
+  // "Los Angeles Rams", "Chicago Bulls": a plural after a city names its team (not "Indiana
+  // Jones", "St Helens" or "Victoria Terminus").
   const city = words.slice(0, -1).join(' ');
-  const plural = last.endsWith('s') && !isKnownPlace(last) && !isNationality(last);
-  if (words.length >= 2 && plural && isKnownPlace(city) && !isCountry(city)) s.organization += 3;
+  const plural =
+    /[^su]s$/.test(last) && !isKnownPlace(last) && !isNationality(last) && !isPersonName(last);
+  if (words.length >= 2 && plural && isCity(city)) s.organization += 3;
   // "Pfizer-BioNTech", "Miami-Dade": a compound of known names takes their type.
   const parts = words.length === 1 ? first.split('-') : [];
   if (parts.length > 1 && parts.every((part) => isKnownOrganization(part))) s.organization += 3;

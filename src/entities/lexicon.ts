@@ -13,6 +13,7 @@ import {
   PLACES,
   SPORTS_CLUBS,
 } from './gazetteer.js';
+import { isStateName } from './us-states.js';
 
 type TagTable = ReadonlyMap<string, readonly string[]>;
 
@@ -79,6 +80,17 @@ export function isSurname(lower: string): boolean {
 
 export function isKnownPlace(lower: string): boolean {
   return PLACES.has(lower) || COUNTRIES.has(lower) || lexTags(lower).some((t) => PLACE.has(t));
+}
+
+/** A city: one compromise tags so, or one the gazetteer lists that is no country or state. */
+export function isCity(lower: string): boolean {
+  const listed = PLACES.has(lower) && !COUNTRIES.has(lower) && !isStateName(lower);
+  return listed || lexTags(lower).includes('City');
+}
+
+/** A given name or a surname ("Jones", "Helens"). */
+export function isPersonName(lower: string): boolean {
+  return isGivenName(lower) || isSurname(lower);
 }
 
 /** A place the gazetteer lists (not one compromise alone tags). */

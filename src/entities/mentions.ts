@@ -35,6 +35,7 @@ import {
   NAME_SUFFIXES,
   NEVER_ALONE,
   ORG_OF_HEADS,
+  ORG_SUFFIXES,
   PARTY_LABELS,
   PARTY_MEMBERS,
   PLACE_OF_HEADS,
@@ -246,6 +247,17 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
     const before = idx.slice(0, group).map((k) => lookupKey(tokens[k]?.text ?? ''));
     if (isKnownPlace(before.join(' '))) return splitRun(text, tokens, idx.slice(0, group));
   }
+  // "group EADS Philippe Camus", "the Child Support Agency Doug Smith": a body's name and then
+  // a person's, with no word between.
+  const person = idx.findIndex(
+    (k, n) => n > 0 && n < idx.length - 1 && givenAfterBody(tokens, idx, n),
+  );
+  if (person > 0) {
+    return [
+      ...splitRun(text, tokens, idx.slice(0, person)),
+      ...splitRun(text, tokens, idx.slice(person)),
+    ];
+  }
   // "the Pfizer COVID-19 vaccine", "a US Covid-19 vaccine", "the White House COVID-19
   // Response Coordinator": the disease last or before a title is no part of a name (it is of
   // "Ebola Treatment Centre").
@@ -313,6 +325,19 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   return out;
 }
 
+/** Whether the word at `n` is a given name right after a body's name (an acronym or an org head). */
+function givenAfterBody(tokens: readonly Token[], idx: readonly number[], n: number): boolean {
+  const word = tokens[idx[n] ?? -1];
+  const body = tokens[idx[n - 1] ?? -1];
+  if (word === undefined || body === undefined || !isGivenName(lookupKey(word.text))) return false;
+  // (Not a title, "MEP Robert Kilroy-Silk", nor a firm we know, "JP Morgan Chase".)
+  const phrase = idx.slice(n - 1).map((k) => lookupKey(tokens[k]?.text ?? ''));
+  if (isTitle(body) || isKnownOrganization(phrase.slice(0, 2).join(' '))) return false;
+  const key = lookupKey(body.text);
+  const acronym = /^[A-Z]{2,6}$/.test(body.text) && !body.shouted;
+  return acronym || ORG_SUFFIXES.has(key);
+}
+
 /** The title as the text writes it, an abbreviation's dot included ("Gov.", "Attorney-General"). */
 function titleAsWritten(
   text: string,
@@ -341,7 +366,10 @@ function isPlaceHead(w: string): boolean {
 function isNationalityOrGroup(w: string, next: string, opensQuote: boolean): boolean {
   const gerund = w.endsWith('ing') && isCommonWord(w);
   const quoted = opensQuote && isCommonWord(w) && !isGivenName(w);
-  const group = GROUP_WORDS.has(w) || PARTY_LABELS.has(w) || isCityDweller(w) || gerund || quoted;
+  // ("Six Chris Paterson penalties": a count before a given name.)
+  const count = INNER_ONLY.has(w);
+  const group =
+    GROUP_WORDS.has(w) || PARTY_LABELS.has(w) || isCityDweller(w) || gerund || quoted || count;
   return (group && isGivenName(next)) || SECTS.has(w) || isNationality(w);
 }
 

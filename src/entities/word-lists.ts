@@ -28,6 +28,7 @@ export const TITLES = wordSet(`
   emir sultan ayatollah dep supt superintendent pastor staff master brigadier
   sheriff constable trooper det cmdr commander corporal pvt counsel envoy adviser advisor
   duchess countess baroness earl elder whip reps sens senators representatives coordinator
+  dj ag
 `);
 
 /**
@@ -208,7 +209,7 @@ export const ROLE_NOUNS = wordSet(`
   defender goalkeeper player captain commander envoy prosecutor judge founder executive
   analyst economist correspondent reporter editor writer singer actor actress star
   representative mayor deputy head negotiator aide candidate nominee rep sen gov teammate
-  colleague
+  colleague flanker winger hooker prop lock centre fly-half scrum-half full-back fullback
 `);
 
 /** Words that describe a job before its noun: "Senior Editor", "Chief Political Correspondent". */

@@ -109,6 +109,8 @@ describe('teams and counties', () => {
       ['Los Angeles Rams', 'organization'],
       ['Chicago Bulls', 'organization'],
     ]);
+    const hero = 'Harrison Ford played Indiana Jones, and Indiana Jones won.';
+    expect(new Map(typed(hero)).get('Indiana Jones')).toBe('person');
   });
 
   it('types counties named together as a place', () => {

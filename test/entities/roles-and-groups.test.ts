@@ -70,6 +70,30 @@ describe('titles of officers and officials', () => {
     ]);
   });
 
+  it('splits a body from the person named right after it', () => {
+    const text =
+      'The co-head of the group EADS Philippe Camus will leave. The head of the Child Support ' +
+      'Agency Doug Smith also earns an honour.';
+    expect(new Map(typed(text))).toEqual(
+      new Map([
+        ['EADS', 'organization'],
+        ['Philippe Camus', 'person'],
+        ['Child Support Agency', 'organization'],
+        ['Doug Smith', 'person'],
+      ]),
+    );
+    // A title is no body, and a firm we know keeps its name.
+    expect(find('The show hired DJ Trevor Nelson.', 'Trevor Nelson')?.role).toBe('DJ');
+    expect(names('Profits rose at JP Morgan Chase this year.')).toEqual(['JP Morgan Chase']);
+  });
+
+  it('reads a rugby position opening a sentence as the role, and a count as no name', () => {
+    const text =
+      'Six Chris Paterson penalties won it. Flanker Colin Charvis was dropped on Monday.';
+    expect(names(text)).toEqual(['Chris Paterson', 'Colin Charvis']);
+    expect(find(text, 'Colin Charvis')?.role).toBe('Flanker');
+  });
+
   it('reads MP and MEP as titles and keeps the employer before a job', () => {
     const text = 'Margaret Moran MP spoke. MEP Robert Kilroy-Silk and Labour MPs left.';
     expect(extractEntities(text).map((e) => [e.name, e.role ?? null])).toEqual([
