@@ -178,9 +178,15 @@ describe('guarded fetcher: limits', () => {
       while (sent < 50 * 1024 * 1024 && !res.destroyed) {
         sent += chunk.length;
         if (!res.write(chunk)) {
-          await new Promise((resolve) => {
-            res.once('drain', resolve);
-            res.once('close', resolve);
+          // Whichever comes first; the other listener goes, or they pile up per chunk.
+          await new Promise<void>((resolve) => {
+            const done = (): void => {
+              res.off('drain', done);
+              res.off('close', done);
+              resolve();
+            };
+            res.once('drain', done);
+            res.once('close', done);
           });
         }
       }
