@@ -27,9 +27,10 @@ import {
 import type { Mention } from './mentions.js';
 import { isNationality } from './nationality.js';
 import { tableLines, type Token } from './tokens.js';
-import { abbreviatedState } from './us-states.js';
+import { abbreviatedState, isStateName } from './us-states.js';
 import { isPersonOrRegion, pronounFollows, settleTypes, SPEECH } from './settled-types.js';
 import {
+  CHAMBERS,
   CLUB_PREFIXES,
   COMPASS_POINTS,
   DIVISION_HEADS,
@@ -108,6 +109,8 @@ export function scoreMention(
     else if (isKnownPlace(afterTag)) s.place += 3;
   }
   if (words.length === 1 && COMPASS_POINTS.has(first)) s.place += 2;
+  // "the Louisiana House", "the Texas Senate": a state's chamber.
+  if (words.length === 2 && isStateName(first) && CHAMBERS.has(last)) s.organization += 4;
   // "Environment Canada", "Sport England": a department or agency named by its country.
   if (words.length === 2 && PORTFOLIOS.has(first) && isCountry(last)) s.organization += 4;
   // "Space Shuttle Columbia": a craft, typed with the ships (see ships.ts).
@@ -145,6 +148,14 @@ export function scoreMention(
   const prevWord = prev?.word === true ? prev.text.toLowerCase() : '';
   const next = tokens[m.last + 1];
   const nextWord = next?.word === true ? next.text.toLowerCase() : '';
+  // "Montgomery and Fairfax counties": a division word in lower case after the name, or after
+  // the name joined to it.
+  const division = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && t.word && !t.cap && DIVISION_HEADS.has(t.text);
+  };
+  const joinedNext = nextWord === 'and' && tokens[m.last + 2]?.cap === true;
+  if (division(m.last + 1) || (joinedNext && division(m.last + 3))) s.place += 3;
   if (acronym) {
     if (STATE_CODES.has(first) && (prevWord === 'from' || prev?.text === ',')) s.place += 3;
     else s.organization += 1.5;

@@ -29,6 +29,7 @@ export const AND_HEADS = new Set([
   'organization',
   'organisation',
   'protection',
+  'report',
   'service',
   'services',
   'society',

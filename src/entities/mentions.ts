@@ -234,7 +234,9 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   // "Texas" + "Ted Cruz"; "Mississippi Democratic Rep. Bennie Thompson".
   const group = idx.findIndex((k, n) => n > 0 && GROUP_WORDS.has(lookupKey(tokens[k]?.text ?? '')));
   const afterGroup = lookupKey(tokens[idx[group + 1] ?? -1]?.text ?? '');
-  const titleAfterGroup = isTitle(tokens[idx[group + 1] ?? -1]);
+  // ("Democratic US Senator Sheldon Whitehouse": the nation's tag may come first.)
+  const tagged = ['us', 'uk'].includes(afterGroup) ? 2 : 1;
+  const titleAfterGroup = isTitle(tokens[idx[group + tagged] ?? -1]);
   if (group > 0 && group < idx.length - 1 && (isGivenName(afterGroup) || titleAfterGroup)) {
     return [
       ...splitRun(text, tokens, idx.slice(0, group)),
@@ -298,7 +300,9 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
       return out;
     }
     if (rest.length > 0 && !looksLikeOrg(tokens, rest)) {
-      const prefix = idx.slice(0, titleStart);
+      // ("Democratic US Senator ...": a party word opening it says what the holder is.)
+      const party = GROUP_WORDS.has(lookupKey(tokens[idx[0] ?? -1]?.text ?? ''));
+      const prefix = idx.slice(party ? 1 : 0, titleStart);
       if (prefix.length > 0) pushMention(text, tokens, prefix, out, undefined);
       const titleWords = idx.slice(titleStart, titleEnd + 1).map((k) => tokens[k]?.text ?? '');
       // "President of Russia": the place after "of" is not the title-holder's name.

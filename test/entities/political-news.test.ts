@@ -95,6 +95,28 @@ describe('parties and states', () => {
     ]);
   });
 
+  it('drops the party word before "US Senator", after a state too', () => {
+    const text =
+      'Democratic US Senator Sheldon Whitehouse has apologised. Rhode Island Democratic US ' +
+      'Senator Jack Reed agreed.';
+    expect(typed(text)).toEqual([
+      ['United States', 'place'],
+      ['Sheldon Whitehouse', 'person'],
+      ['Rhode Island', 'place'],
+      ['Jack Reed', 'person'],
+    ]);
+  });
+
+  it('reads a state\'s chamber as a body, and towns before "counties" as places', () => {
+    const text =
+      'The Louisiana House secured 68 votes. He served in Montgomery and Fairfax counties.';
+    expect(typed(text)).toEqual([
+      ['Louisiana House', 'organization'],
+      ['Montgomery', 'place'],
+      ['Fairfax', 'place'],
+    ]);
+  });
+
   it('keeps a party named by its members in a state: "Texas Democrats"', () => {
     expect(typed('Many Texas Democrats left the state.')).toEqual([
       ['Texas Democrats', 'organization'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import { names, typed } from './helpers.js';
+import { find, names, typed } from './helpers.js';
 
 // Issue 4: words of quoted speech, and the outlets, firms and bodies of today's news. Every
 // text here was written for these tests.
@@ -46,6 +46,11 @@ describe('outlets and firms', () => {
         ['Child Tax Credit', 'organization'],
       ]),
     );
+  });
+
+  it('keeps a report joined by "and" whole, with its acronym', () => {
+    const text = "It ran in the agency's Morbidity and Mortality Weekly Report (MMWR).";
+    expect(find(text, 'Morbidity and Mortality Weekly Report')?.aliases).toEqual(['MMWR']);
   });
 
   it('types vaccine makers as organizations', () => {
