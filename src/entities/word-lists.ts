@@ -113,7 +113,7 @@ export const ORG_OF_HEADS = wordSet(`
   department ministry university bank bureau institute college school church office
   council board court house federation association league union academy museum commission
   committee organization organisation party society chamber corporation conference centre
-  center hospital army navy federal order institutes departments
+  center hospital army navy federal order institutes departments journal
 `);
 
 /** Place heads that may start a name joined by "of": "Republic of Ireland". */
@@ -150,7 +150,7 @@ export const NEVER_ALONE = wordSet(`
 export const INNER_ONLY = wordSet(`
   about above below up down out over under off per via than into onto upon within without
   three four five six seven eight nine ten hundred thousand million billion half both each
-  every other another such any none nothing everything something year
+  every other another such any none nothing everything something year state
 `);
 
 /** Group words (MISC in CoNLL terms), never a person, organization or place on their own. */
@@ -244,7 +244,7 @@ export const EVENT_WORDS = wordSet(`
   championship championships cup games olympics open prix marathon war prize award awards
   festival series tour trophy derby classic rally grand slam tournament invitational
   masters trials week day conference summit flight election elections referendum budget
-  olympic indoor indoors month
+  olympic indoor indoors month expo hajj
 `);
 
 /** Government portfolios written before a title: "Defense Secretary", "Foreign Minister". */

@@ -53,6 +53,13 @@ describe('outlets and firms', () => {
     expect(find(text, 'Morbidity and Mortality Weekly Report')?.aliases).toEqual(['MMWR']);
   });
 
+  it('keeps a journal "of" its country whole, and reads the Hajj and "the State" as no names', () => {
+    const text =
+      'It was published in the Medical Journal of Australia. Pilgrims came for the Hajj. The ' +
+      'State must pay, the court said.';
+    expect(typed(text)).toEqual([['Medical Journal of Australia', 'organization']]);
+  });
+
   it('types vaccine makers as organizations', () => {
     const text = 'Moderna said its shot worked. Novavax and AstraZeneca followed.';
     expect(new Map(typed(text))).toEqual(
