@@ -28,7 +28,7 @@ export const TITLES = wordSet(`
   emir sultan ayatollah dep supt superintendent pastor staff master brigadier
   sheriff constable trooper det cmdr commander corporal pvt counsel envoy adviser advisor
   duchess countess baroness earl elder whip reps sens senators representatives coordinator
-  dj ag
+  dj ag solicitor
 `);
 
 /**
@@ -78,7 +78,7 @@ export const NON_PERSON_HEADS = wordSet(`
   entertainment records pictures films studios act police department university college
   hospital council committee commission agency ministry association foundation institute
   publishers publishing tech marines fisheries force forces caucus plan study system systems
-  credit
+  credit authorization survey
 `);
 
 /** Words that end an organization name: the heads above, and others a surname may be. */
@@ -210,6 +210,7 @@ export const ROLE_NOUNS = wordSet(`
   analyst economist correspondent reporter editor writer singer actor actress star
   representative mayor deputy head negotiator aide candidate nominee rep sen gov teammate
   colleague flanker winger hooker prop lock centre fly-half scrum-half full-back fullback
+  gymnast rapper comedian author
 `);
 
 /** Words that describe a job before its noun: "Senior Editor", "Chief Political Correspondent". */

@@ -87,6 +87,14 @@ describe('titles of officers and officials', () => {
     expect(names('Profits rose at JP Morgan Chase this year.')).toEqual(['JP Morgan Chase']);
   });
 
+  it('reads "Solicitor General" and a sport or trade opening a sentence as the role', () => {
+    const text = 'Solicitor General Malcolm L. Stewart argued. Gymnast Simone Biles withdrew.';
+    expect(extractEntities(text).map((e) => [e.name, e.role])).toEqual([
+      ['Malcolm L. Stewart', 'Solicitor General'],
+      ['Simone Biles', 'Gymnast'],
+    ]);
+  });
+
   it('reads a rugby position opening a sentence as the role, and a count as no name', () => {
     const text =
       'Six Chris Paterson penalties won it. Flanker Colin Charvis was dropped on Monday.';

@@ -60,6 +60,12 @@ describe('outlets and firms', () => {
     expect(typed(text)).toEqual([['Medical Journal of Australia', 'organization']]);
   });
 
+  it('types an authorization and a survey as no people', () => {
+    const text =
+      'The agency granted an Emergency Use Authorization. The Labor Turnover Survey agreed.';
+    expect(extractEntities(text).filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('types vaccine makers as organizations', () => {
     const text = 'Moderna said its shot worked. Novavax and AstraZeneca followed.';
     expect(new Map(typed(text))).toEqual(
