@@ -149,10 +149,10 @@ export function scoreMention(
   const next = tokens[m.last + 1];
   const nextWord = next?.word === true ? next.text.toLowerCase() : '';
   // "Montgomery and Fairfax counties": a division word in lower case after the name, or after
-  // the name joined to it.
+  // the name joined to it (not "city": "the ancient Assyrian city of Nimrud").
   const division = (k: number): boolean => {
     const t = tokens[k];
-    return t !== undefined && t.word && !t.cap && DIVISION_HEADS.has(t.text);
+    return t !== undefined && t.word && !t.cap && DIVISION_HEADS.has(t.text) && t.text !== 'city';
   };
   const joinedNext = nextWord === 'and' && tokens[m.last + 2]?.cap === true;
   if (division(m.last + 1) || (joinedNext && division(m.last + 3))) s.place += 3;

@@ -107,6 +107,12 @@ describe('parties and states', () => {
     ]);
   });
 
+  it('reads no place into an adjective before "city"', () => {
+    const text =
+      'They razed the ancient Assyrian city of Nimrud, the pride of the Assyrian Empire.';
+    expect(new Map(typed(text)).get('Assyrian')).toBeUndefined();
+  });
+
   it('reads a state\'s chamber as a body, and towns before "counties" as places', () => {
     const text =
       'The Louisiana House secured 68 votes. He served in Montgomery and Fairfax counties.';
