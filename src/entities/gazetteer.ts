@@ -108,7 +108,7 @@ export const ORGANIZATIONS = phraseSet(`
   evening standard, scotsman, mercedes-benz, porsche,
   axios, politico, vox, npr, pbs, cnbc, huffpost, huffington post, buzzfeed, buzzfeed news,
   breitbart, breitbart news, newsmax, daily wire, daily caller, daily beast, federalist,
-  national review, new yorker, washington examiner, washington times, new york post,
+  national review, washington examiner, washington times, new york post,
   epoch times, intercept, mother jones, star-advertiser, star advertiser, lancet,
   new england journal of medicine, jama, refinitiv, factset, morningstar,
   moderna, biontech, astrazeneca, novavax, sinovac, sinopharm, regeneron, gilead, zoom,

@@ -19,13 +19,14 @@ export function looksLikeOrg(tokens: readonly Token[], idx: readonly number[]): 
 
 /**
  * "Director of the National Iodine Nutrition study": words after the office that read as no
- * person's name, and hold an ordinary word or come before a noun, are the rest of the body's.
+ * person's name, and are all ordinary words or come before a noun, are the rest of the body's
+ * ("Secretary of State Condoleezza Rice" keeps its holder).
  */
 function isBodyWords(tokens: readonly Token[], rest: readonly number[]): boolean {
   const words = rest.map((k) => lookupKey(tokens[k]?.text ?? ''));
   const after = tokens[(rest.at(-1) ?? -1) + 1];
   const noun = after?.word === true && !after.cap && lexTags(after.text).includes('Singular');
-  return !readsAsPerson(words) && (noun || words.some((w) => isCommonWord(w)));
+  return !readsAsPerson(words) && (noun || words.every((w) => isCommonWord(w)));
 }
 
 /**

@@ -62,11 +62,14 @@ describe('titles of officers and officials', () => {
   it('reads the words after an office as its body when they read as no person', () => {
     const text =
       'Professor Cres Eastman, Director of the National Iodine Nutrition study, said so. ' +
-      'He met the Minister of Interior Nouri Maliki.';
+      'He met the Minister of Interior Nouri Maliki and the US Secretary of State Condoleezza ' +
+      'Rice.';
     expect(typed(text)).toEqual([
       ['Cres Eastman', 'person'],
       ['National Iodine Nutrition', 'organization'],
       ['Nouri Maliki', 'person'],
+      ['United States', 'place'],
+      ['Condoleezza Rice', 'person'],
     ]);
   });
 

@@ -66,6 +66,14 @@ describe('outlets and firms', () => {
     expect(extractEntities(text).filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('reads "New Yorker" before a name as where the person is from', () => {
+    const text = 'New Yorker William Trowbridge and Texan Michael Chicoine pleaded guilty.';
+    expect(typed(text)).toEqual([
+      ['William Trowbridge', 'person'],
+      ['Michael Chicoine', 'person'],
+    ]);
+  });
+
   it('types vaccine makers as organizations', () => {
     const text = 'Moderna said its shot worked. Novavax and AstraZeneca followed.';
     expect(new Map(typed(text))).toEqual(
