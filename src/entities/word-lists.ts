@@ -140,7 +140,6 @@ export const NEVER_ALONE = wordSet(`
   should may might must has have had it's you're we're they're i'm he's she's that's there's
   let's isn't aren't wasn't instead however meanwhile still yet even just only perhaps maybe
   indeed then now thus hence although though because since unless until whether
-  oh ah uh um nah yeah yep nope hey wow hmm okay
 `);
 
 /**
@@ -150,7 +149,8 @@ export const NEVER_ALONE = wordSet(`
 export const INNER_ONLY = wordSet(`
   about above below up down out over under off per via than into onto upon within without
   three four five six seven eight nine ten hundred thousand million billion half both each
-  every other another such any none nothing everything something year state
+  every other another such any none nothing everything something year state oh ah uh um nah
+  yeah yep nope hey wow hmm okay
 `);
 
 /** Group words (MISC in CoNLL terms), never a person, organization or place on their own. */

@@ -14,6 +14,8 @@ describe('quoted speech', () => {
   it('reads an interjection at a sentence start as no name', () => {
     const text = 'He paused. “Nah. Uh, maybe later,” Ellis said. Oh, and Yeah, he left.';
     expect(names(text)).toEqual(['Ellis']);
+    // Inside a name it stays: "Hey Jude" is not "Jude".
+    expect(names('Paul McCartney sang Hey Jude at the show.')).toContain('Hey Jude');
   });
 
   it('ends the sentence after "said no." (but not after "No. 10")', () => {
