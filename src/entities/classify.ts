@@ -320,12 +320,13 @@ export function scoreMention(
 }
 
 /** Nouns that a leader's name modifies: "the Obama administration", "the Bush years". */
-const PERSON_TAILS = new Set(['appointed', 'era', 'endorsed', 'nominated']);
-
 const LEADER_NOUNS = new Set(
   `administration campaign presidency government era years family archives camp aides regime
   doctrine legacy`.split(/\s+/),
 );
+
+/** Tails a hyphen joins to a person's name: "Trump-appointed", "Obama-era". */
+const PERSON_TAILS = new Set(['appointed', 'era', 'endorsed', 'nominated']);
 
 const ORG_CUES_AFTER = new Set([
   'shares',

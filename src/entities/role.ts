@@ -49,14 +49,16 @@ const SINGULAR_TITLES = new Map([
 
 /** "Reps.", "Senators": a title that several names after it share. */
 export function isPluralTitle(title: string): boolean {
-  const last = title.split(' ').at(-1) ?? '';
-  return SINGULAR_TITLES.has(last.toLowerCase().replace(/\./g, ''));
+  return SINGULAR_TITLES.has(lastTitleWord(title));
 }
 
 function singular(title: string): string {
-  const words = title.split(' ');
-  const one = SINGULAR_TITLES.get((words.at(-1) ?? '').toLowerCase().replace(/\./g, ''));
-  return one === undefined ? title : [...words.slice(0, -1), one].join(' ');
+  const one = SINGULAR_TITLES.get(lastTitleWord(title));
+  return one === undefined ? title : [...title.split(' ').slice(0, -1), one].join(' ');
+}
+
+function lastTitleWord(title: string): string {
+  return (title.split(' ').at(-1) ?? '').toLowerCase().replace(/\./g, '');
 }
 
 function isRoleNoun(t: Token | undefined): boolean {
