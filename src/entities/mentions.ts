@@ -329,7 +329,7 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   return out;
 }
 
-/** Whether the word at `n` is a given name right after a body's name (an acronym or an org head). */
+/** Whether the word at `n` is a given name right after a body's name (an acronym, an org head). */
 function givenAfterBody(tokens: readonly Token[], idx: readonly number[], n: number): boolean {
   const word = tokens[idx[n] ?? -1];
   const body = tokens[idx[n - 1] ?? -1];

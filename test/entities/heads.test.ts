@@ -219,6 +219,20 @@ describe('words around a name', () => {
 });
 
 describe('British names', () => {
+  it('types New Labour, Unison and Defra as organizations, and no "Parliamentary" alone', () => {
+    const text =
+      'Tony Blair said New Labour would win. The union Unison and Defra disagreed, and a ' +
+      'Parliamentary debate followed.';
+    expect(new Map(typed(text))).toEqual(
+      new Map([
+        ['Tony Blair', 'person'],
+        ['New Labour', 'organization'],
+        ['Unison', 'organization'],
+        ['Defra', 'organization'],
+      ]),
+    );
+  });
+
   it('reads counties, laboratories, the press and Westminster by their names', () => {
     expect(typed('The office in County Durham will close.')).toEqual([['County Durham', 'place']]);
     expect(typed('Victor Conte founded Balco Laboratories in 1984.')).toEqual([

@@ -55,7 +55,7 @@ describe('outlets and firms', () => {
     expect(find(text, 'Morbidity and Mortality Weekly Report')?.aliases).toEqual(['MMWR']);
   });
 
-  it('keeps a journal "of" its country whole, and reads the Hajj and "the State" as no names', () => {
+  it('keeps a journal "of" its country whole; the Hajj and "the State" are no names', () => {
     const text =
       'It was published in the Medical Journal of Australia. Pilgrims came for the Hajj. The ' +
       'State must pay, the court said.';
