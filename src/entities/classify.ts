@@ -212,6 +212,8 @@ export function scoreMention(
   if (tail === 'based') s.place += 1;
   // "the Trump-appointed FBI Director", "the Trump-era barrier": a person's mark.
   if (tail !== undefined && PERSON_TAILS.has(tail)) s.person += 3;
+  // "the Obama White House": the president's.
+  if (next?.text === 'White' && tokens[m.last + 2]?.text === 'House') s.person += 3;
   if (PLACE_PREFIXES.has(first) && words.length >= 2) s.place += 1.5;
   if (words.length >= 2) {
     // (Not "Soviet Union": a place the gazetteer knows.)

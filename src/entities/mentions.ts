@@ -9,6 +9,7 @@ import {
   isCountry,
   isGivenName,
   isKnownOrganization,
+  isKnownName,
   isKnownPlace,
   isListedName,
   placeHeadWords,
@@ -248,6 +249,11 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   if (group > 0 && group === idx.length - 1 && !PARTY_MEMBERS.has(last)) {
     const before = idx.slice(0, group).map((k) => lookupKey(tokens[k]?.text ?? ''));
     if (isKnownPlace(before.join(' '))) return splitRun(text, tokens, idx.slice(0, group));
+  }
+  // "the Trump White House", "the Obama White House": a president's name and the White House.
+  const keys = idx.map((k) => lookupKey(tokens[k]?.text ?? ''));
+  if (keys.length === 3 && keys[1] === 'white' && keys[2] === 'house' && !isKnownName(keys[0]!)) {
+    return [...splitRun(text, tokens, idx.slice(0, 1)), ...splitRun(text, tokens, idx.slice(1))];
   }
   // "group EADS Philippe Camus", "the Child Support Agency Doug Smith": a body's name and then
   // a person's, with no word between.

@@ -190,6 +190,19 @@ describe('Congress', () => {
     ]);
   });
 
+  it('reads "the Trump White House" as the man and the White House', () => {
+    const text =
+      'The FBI was constrained by the Trump White House. The Obama White House disagreed.';
+    expect(new Map(typed(text))).toEqual(
+      new Map([
+        ['White House', 'organization'],
+        ['Trump', 'person'],
+        ['Obama', 'person'],
+        ['FBI', 'organization'],
+      ]),
+    );
+  });
+
   it('types the Capitol as a place and a caucus as an organization', () => {
     const text = 'Rioters stormed the Capitol. The House Freedom Caucus met later.';
     expect(typed(text)).toEqual([
