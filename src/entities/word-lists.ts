@@ -149,9 +149,8 @@ export const NEVER_ALONE = wordSet(`
 export const INNER_ONLY = wordSet(`
   about above below up down out over under off per via than into onto upon within without
   three four five six seven eight nine ten hundred thousand million billion half both each
-  every other another such any none nothing everything something year state parliamentary oh
-  ah uh um nah
-  yeah yep nope hey wow hmm okay
+  every other another such any none nothing everything something year state parliamentary
+  oh ah uh um nah yeah yep nope hey wow hmm okay
 `);
 
 /** Group words (MISC in CoNLL terms), never a person, organization or place on their own. */
