@@ -231,10 +231,11 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
     .map((k) => tokens[k])
     .every((t) => t?.shouted === false && ACRONYM.test(t.text));
   if (idx.length > 1 && acronyms) return idx.flatMap((k) => splitRun(text, tokens, [k]));
+  const keys = idx.map((k) => lookupKey(tokens[k]?.text ?? ''));
   // Split at a group word before a given name or a title: "Texas Republican Ted Cruz" ->
   // "Texas" + "Ted Cruz"; "Mississippi Democratic Rep. Bennie Thompson".
-  const group = idx.findIndex((k, n) => n > 0 && GROUP_WORDS.has(lookupKey(tokens[k]?.text ?? '')));
-  const afterGroup = lookupKey(tokens[idx[group + 1] ?? -1]?.text ?? '');
+  const group = keys.findIndex((key, n) => n > 0 && GROUP_WORDS.has(key));
+  const afterGroup = keys[group + 1] ?? '';
   // ("Democratic US Senator Sheldon Whitehouse": the nation's tag may come first.)
   const tagged = ['us', 'uk'].includes(afterGroup) ? 2 : 1;
   const titleAfterGroup = isTitle(tokens[idx[group + tagged] ?? -1]);
@@ -245,20 +246,18 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
     ];
   }
   // "a Texas Republican", "the California Democrat": a place and what its people are.
-  const last = lookupKey(tokens[idx.at(-1) ?? -1]?.text ?? '');
-  if (group > 0 && group === idx.length - 1 && !PARTY_MEMBERS.has(last)) {
-    const before = idx.slice(0, group).map((k) => lookupKey(tokens[k]?.text ?? ''));
-    if (isKnownPlace(before.join(' '))) return splitRun(text, tokens, idx.slice(0, group));
+  if (group > 0 && group === idx.length - 1 && !PARTY_MEMBERS.has(keys[group] ?? '')) {
+    const before = keys.slice(0, group).join(' ');
+    if (isKnownPlace(before)) return splitRun(text, tokens, idx.slice(0, group));
   }
   // "the Trump White House", "the Obama White House": a president's name and the White House.
-  const keys = idx.map((k) => lookupKey(tokens[k]?.text ?? ''));
   if (keys.length === 3 && keys[1] === 'white' && keys[2] === 'house' && !isKnownName(keys[0]!)) {
     return [...splitRun(text, tokens, idx.slice(0, 1)), ...splitRun(text, tokens, idx.slice(1))];
   }
   // "group EADS Philippe Camus", "the Child Support Agency Doug Smith": a body's name and then
   // a person's, with no word between.
   const person = idx.findIndex(
-    (k, n) => n > 0 && n < idx.length - 1 && givenAfterBody(tokens, idx, n),
+    (k, n) => n > 0 && n < idx.length - 1 && givenAfterBody(tokens, idx, keys, n),
   );
   if (person > 0) {
     return [
@@ -269,13 +268,13 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   // "the Pfizer COVID-19 vaccine", "a US Covid-19 vaccine", "the White House COVID-19
   // Response Coordinator": the disease last or before a title is no part of a name (it is of
   // "Ebola Treatment Centre").
-  const disease = idx.findIndex((k) => isConditionWord(lookupKey(tokens[k]?.text ?? '')));
+  const disease = keys.findIndex((key) => isConditionWord(key));
   const rest = idx.slice(disease + 1);
   if (disease >= 0 && idx.length > 1 && (rest.length === 0 || findTitle(tokens, rest))) {
     // ("Additional COVID-19 shots": an unlisted first word of a sentence is an ordinary one.)
     const opener = tokens[idx[0] ?? -1];
     const ordinary =
-      disease === 1 && opener?.sentenceStart === true && !isListedName(lookupKey(opener.text));
+      disease === 1 && opener?.sentenceStart === true && !isListedName(keys[0] ?? '');
     return [
       ...(ordinary ? [] : splitRun(text, tokens, idx.slice(0, disease))),
       ...splitRun(text, tokens, idx.slice(disease + 1)),
@@ -294,7 +293,7 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
     const rest = idx.slice(titleEnd + 1);
     // "Captain America", "Miss America": a title before a country's name names a character or
     // a pageant, not the country.
-    const restKey = rest.length === 1 ? lookupKey(tokens[rest[0] ?? -1]?.text ?? '') : '';
+    const restKey = rest.length === 1 ? (keys.at(-1) ?? '') : '';
     const titled = idx.slice(titleStart, titleEnd + 1).map((k) => tokens[k]?.text);
     if (isCountry(restKey) && !isGivenName(restKey) && !titled.includes('of')) {
       pushMention(text, tokens, idx, out, undefined);
@@ -307,7 +306,7 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
     }
     if (rest.length > 0 && !looksLikeOrg(tokens, rest)) {
       // ("Democratic US Senator ...": a party word opening it says what the holder is.)
-      const party = GROUP_WORDS.has(lookupKey(tokens[idx[0] ?? -1]?.text ?? ''));
+      const party = GROUP_WORDS.has(keys[0] ?? '');
       const prefix = idx.slice(party ? 1 : 0, titleStart);
       if (prefix.length > 0) pushMention(text, tokens, prefix, out, undefined);
       const titleWords = idx.slice(titleStart, titleEnd + 1).map((k) => tokens[k]?.text ?? '');
@@ -335,17 +334,22 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   return out;
 }
 
-/** Whether the word at `n` is a given name right after a body's name (an acronym, an org head). */
-function givenAfterBody(tokens: readonly Token[], idx: readonly number[], n: number): boolean {
-  const word = tokens[idx[n] ?? -1];
+/**
+ * Whether the word at `n` is a given name right after a body's name (an acronym, an org head);
+ * `keys` are the run's lookup keys.
+ */
+function givenAfterBody(
+  tokens: readonly Token[],
+  idx: readonly number[],
+  keys: readonly string[],
+  n: number,
+): boolean {
   const body = tokens[idx[n - 1] ?? -1];
-  if (word === undefined || body === undefined || !isGivenName(lookupKey(word.text))) return false;
+  if (body === undefined || !isGivenName(keys[n] ?? '')) return false;
   // (Not a title, "MEP Robert Kilroy-Silk", nor a firm we know, "JP Morgan Chase".)
-  const phrase = idx.slice(n - 1).map((k) => lookupKey(tokens[k]?.text ?? ''));
-  if (isTitle(body) || isKnownOrganization(phrase.slice(0, 2).join(' '))) return false;
-  const key = lookupKey(body.text);
+  if (isTitle(body) || isKnownOrganization(`${keys[n - 1]} ${keys[n]}`)) return false;
   const acronym = /^[A-Z]{2,6}$/.test(body.text) && !body.shouted;
-  return acronym || ORG_SUFFIXES.has(key);
+  return acronym || ORG_SUFFIXES.has(keys[n - 1] ?? '');
 }
 
 /** The title as the text writes it, an abbreviation's dot included ("Gov.", "Attorney-General"). */
