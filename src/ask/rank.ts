@@ -299,11 +299,12 @@ export function rankCandidates(
 }
 
 /**
- * The terms of the question's names, each with the words the name is written with. (Not the
- * question's first word, whose capital says nothing: "Remains have been examined".)
+ * The terms of the question's names, each with the words the name is written with, as
+ * patterns built once per question. (Not the question's first word, whose capital says
+ * nothing: "Remains have been examined".)
  */
-function nameTerms(entities: readonly Entity[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+function nameTerms(entities: readonly Entity[]): Map<string, RegExp[]> {
+  const out = new Map<string, RegExp[]>();
   for (const entity of entities) {
     const opener = entity.mentions.some((mention) => mention.start === 0);
     const forms = [entity.name, ...entity.aliases].map((form) => form.split(/\s+/));
@@ -311,20 +312,22 @@ function nameTerms(entities: readonly Entity[]): Map<string, string[]> {
       const written = word.replace(/['’]s?$/, '');
       const term = contentTerms(written)[0];
       if (term === undefined) continue;
-      out.set(term, [...(out.get(term) ?? []), written]);
+      out.set(term, [...(out.get(term) ?? []), wholeWord(written)]);
     }
   }
   return out;
 }
 
-/**
- * Whether the text writes the word as a name: a whole word opening with a capital, whatever
- * the case of the rest ("HeForShe" for "HeforShe", "SESSIONS" in a headline).
- */
-function writesName(text: string, word: string): boolean {
+/** The word as a whole word in any case: "HeforShe" finds "HeForShe" and "HEFORSHE". */
+function wholeWord(word: string): RegExp {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
-  for (const match of text.matchAll(whole)) {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Whether the text writes the word as a name: a whole word opening with a capital. */
+function writesName(text: string, word: RegExp): boolean {
+  // (matchAll runs on a copy of the pattern, which is shared across articles.)
+  for (const match of text.matchAll(word)) {
     if (/^\p{Lu}/u.test(match[0])) return true;
   }
   return false;
