@@ -336,6 +336,7 @@ const ORG_CUES_AFTER = new Set([
   'shareholders',
   'subsidiary',
   'unit',
+  'division',
   'spokesman',
   'spokeswoman',
   'spokesperson',

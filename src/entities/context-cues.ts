@@ -12,7 +12,16 @@ const ORG_NOUNS = new Set(
   `airline airlines carrier company companies firm band cooperative co-op maker manufacturer
   automaker carmaker retailer chain brand broadcaster network publisher startup start-up
   insurer lender bank conglomerate giant supermarket grocer label charity newspaper magazine
-  website app platform operator subsidiary`.split(/\s+/),
+  website app platform operator subsidiary brewer bourse exchange group developer studio
+  provider regulator watchdog unit division`.split(/\s+/),
+);
+
+/** The same nouns in the plural, before a list of names: "mobile operators Vodafone and O2". */
+const ORG_PLURALS = new Set(
+  `airlines carriers companies firms bands makers manufacturers automakers carmakers retailers
+  chains brands broadcasters networks publishers insurers lenders banks supermarkets grocers
+  labels charities newspapers websites operators subsidiaries brewers bourses exchanges groups
+  developers studios providers regulators`.split(/\s+/),
 );
 
 /** Nouns right after a name that make it an organization: "Nirvana frontman", "Acme CEO". */
@@ -49,7 +58,15 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   const lowerWord = (t: Token | undefined): string =>
     t !== undefined && t.word && !t.cap ? t.text.toLowerCase() : '';
   // "dairy cooperative Fonterra", "the band Nirvana" (the noun is not a title: lower case).
-  if (ORG_NOUNS.has(lowerWord(prev))) cues.organization += 2.5;
+  if (ORG_NOUNS.has(lowerWord(prev)) || ORG_PLURALS.has(lowerWord(prev))) {
+    cues.organization += 2.5;
+  }
+  // "phone operators Vodafone, O2 and T-Mobile": each name of a list after a plural kind.
+  if (ORG_PLURALS.has(lowerWord(listHead(tokens, m.first)))) cues.organization += 2.5;
+  // "The unit, Yugansk, was sold": a kind of organization set before the name by commas.
+  const det = tokens[m.first - 3]?.text.toLowerCase();
+  const appositive = prev?.text === ',' && next?.text === ',' && (det === 'the' || det === 'its');
+  if (appositive && ORG_NOUNS.has(lowerWord(prev2))) cues.organization += 2.5;
   // "a Cologne-based Germanwings": "-based" locates a firm.
   if (prev?.hyphenTail === 'based') cues.organization += 2;
   if (lowerWord(prev) === 'by' && OWNED.has(lowerWord(prev2))) cues.organization += 2.5;
@@ -87,4 +104,21 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   }
   if (PLACE_AFTER.has(lowerWord(next))) cues.place += 2.5;
   return cues;
+}
+
+/**
+ * The word before a list of names that ends at `first`: "operators" for "T-Mobile" in
+ * "operators Vodafone, O2 and T-Mobile". Undefined when the name opens no such list.
+ */
+function listHead(tokens: readonly Token[], first: number): Token | undefined {
+  let k = first - 1;
+  let joined = false;
+  // Walk back over ", Name" and "and Name" pairs.
+  while (tokens[k]?.text === ',' || tokens[k]?.text === 'and') {
+    joined = true;
+    k -= 1;
+    while (tokens[k]?.cap === true && tokens[k]?.word === true) k -= 1;
+    if (tokens[k + 1]?.cap !== true) return undefined;
+  }
+  return joined ? tokens[k] : undefined;
 }
