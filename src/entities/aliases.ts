@@ -110,26 +110,35 @@ function personFor(
     if (words.length > 1 || canonicalOf(g.key) !== undefined) return undefined;
     if (isKnownPlace(g.key) || isKnownOrganization(g.key)) return undefined;
   }
+  // A name the text reads as a firm is no one's given name: "Mercedes" is not short for
+  // "Mercedes Smart", nor "GM" for "GM Europe". It may still be a surname.
+  const fits: Fits =
+    g.type !== 'organization'
+      ? standsFor
+      : (short, full) => standsFor(short, full) && full.at(-1) === short.at(-1);
   // A surname alone may also stand for a name with a suffix ("Robinson", "Tony Terrell
   // Robinson Jr"), but a name without one comes first: "Brown" is Michael Brown, not his
   // father Michael Brown Sr.
   return (
-    fullerPerson(g, words, persons, likelier, (full) => full) ??
-    (words.length === 1 ? fullerPerson(g, words, persons, likelier, withoutSuffix) : undefined)
+    fullerPerson(g, persons, likelier, fits, (full) => full) ??
+    (words.length === 1 ? fullerPerson(g, persons, likelier, fits, withoutSuffix) : undefined)
   );
 }
 
+type Fits = (short: readonly string[], full: readonly string[]) => boolean;
+
 function fullerPerson(
   g: MentionGroup,
-  words: readonly string[],
   persons: readonly MentionGroup[],
   likelier: Likelier,
+  fits: Fits,
   nameWords: (full: readonly string[]) => readonly string[],
 ): MentionGroup | undefined {
+  const words = g.words;
   let best: MentionGroup | undefined;
   for (const p of persons) {
     const full = p.words;
-    if (full.length <= words.length || p === g || !standsFor(words, nameWords(full))) continue;
+    if (full.length <= words.length || p === g || !fits(words, nameWords(full))) continue;
     if (best === undefined || likelier(p, best)) best = p;
   }
   return best;

@@ -134,6 +134,14 @@ export function scoreMention(
   if (words.length > 1 && isKnownOrganization(first) && (acronymOpener || !isGivenName(first))) {
     s.organization += 2;
   }
+  // "GM Europe", "BBC Scotland": an acronym before a place names the body's branch there.
+  // "Tate Britain", "Sport England": a word before a country names a body, not a person.
+  const countryLast = words.length === 2 && isCountry(last) && !isKnownPlace(phrase);
+  if (countryLast && !isGivenName(first) && !isNationality(first)) s.organization += 2;
+  const branch = acronymOpener && first !== 'us' && first !== 'uk' && !isGivenName(first);
+  if (words.length === 2 && branch && isKnownPlace(last)) {
+    s.organization += 2;
+  }
   if (m.title !== undefined) {
     s.person += HONORIFICS.has(m.title.toLowerCase().replace(/\./g, '')) ? 4 : 3;
   }
@@ -305,6 +313,8 @@ export function scoreMention(
   }
   // "YouTube", "PayPal", "G20", "STS-1": inner capitals or digits mark brands, firms, groups
   // and missions, not people ("McIlroy", "DiCaprio", "LeBron" keep their name prefixes).
+  // "F-22 Raptors", "A380 Superjumbo": a model number opens a craft's or a product's name.
+  if (words.length > 1 && /^\p{Lu}+-?\p{N}/u.test(opener)) s.organization += 1.5;
   if (words.length === 1 && !isGivenName(first) && /^\p{Lu}?[\p{L}\p{N}-]*$/u.test(m.text)) {
     const inner =
       /\p{Ll}\p{Lu}/u.test(m.text) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)\p{Lu}/u.test(m.text);

@@ -158,7 +158,7 @@ export const SPORTS_CLUBS = phraseSet(`
 export const COUNTRIES = phraseSet(`
   northern ireland, bosnia, bosnia and herzegovina, ivory coast, czech republic,
   dominican republic, central african republic, republic of ireland, east timor,
-  north macedonia, macedonia, vatican, jordan, chad
+  north macedonia, macedonia, vatican, jordan, chad, britain, great britain
 `);
 
 /** Given names from many countries that compromise's (mostly English) lists lack. */

@@ -78,7 +78,7 @@ export const NON_PERSON_HEADS = wordSet(`
   entertainment records pictures films studios act police department university college
   hospital council committee commission agency ministry association foundation institute
   publishers publishing tech marines fisheries force forces caucus plan study system systems
-  credit authorization survey
+  credit authorization survey comics aerospace
 `);
 
 /** Words that end an organization name: the heads above, and others a surname may be. */
@@ -269,7 +269,7 @@ export const REGION_MODIFIERS = wordSet(`
  */
 export const LANDFORM_HEADS = wordSet(`
   delta highlands sea archipelago steppe township borough area airport mosque cathedral
-  basilica station
+  basilica station square
 `);
 
 /** Administrative divisions: a name they end is a place, though it opens with a given name. */

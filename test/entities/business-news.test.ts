@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typed } from './helpers.js';
+import { find, typed } from './helpers.js';
 
 // Issue 4: business and technology news names firms a lexicon does not know, and says what
 // they are in lower-case words around them. Every text here was written for these tests.
@@ -53,5 +53,47 @@ describe('firms introduced by what they are', () => {
         ['Jem Brockley', 'person'],
       ]),
     );
+  });
+});
+
+describe('firms, branches and brands that read like people', () => {
+  it('keeps a firm apart from a person whose given name it would be', () => {
+    const text =
+      'A slump at luxury car maker Mercedes hit profits. Losses came from its Mercedes Smart ' +
+      "range. Mercedes' profits fell for the year.";
+    expect(find(text, 'Mercedes')?.type).toBe('organization');
+    expect(find(text, 'Mercedes Smart')?.aliases).not.toContain('Mercedes');
+  });
+
+  it('reads an acronym before a place as the body\'s branch: "GM Europe"', () => {
+    const text = 'The car will not be sold in the US, said GM Europe president Carl-Peter Forster.';
+    expect(typesOf(text).get('GM Europe')).toBe('organization');
+    // A nation's tag before a place is no branch.
+    expect(typesOf('Rioters broke into the US Capitol on Wednesday.').get('US Capitol')).toBe(
+      'place',
+    );
+  });
+
+  it('reads a word before a country as a body: "Tate Britain", "Sport England"', () => {
+    const text = 'Visitors to Tate Britain can try it. Sport England gave money to the project.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Tate Britain', 'organization'],
+        ['Sport England', 'organization'],
+      ]),
+    );
+    // A given name before a country is a person's.
+    expect(typesOf('Anna France said she would stay.').get('Anna France')).toBe('person');
+  });
+
+  it('reads "Aerospace" and "Comics" as no surname, a square as a place, a model as a craft', () => {
+    const text =
+      'Paul Burton of IHS Aerospace said the jets are new. Crowds filled Tiananmen Square, and ' +
+      'DC Comics said little. Two F-22 Raptors landed.';
+    const types = typesOf(text);
+    expect(types.get('IHS Aerospace')).toBe('organization');
+    expect(types.get('Tiananmen Square')).toBe('place');
+    expect(types.get('DC Comics')).toBe('organization');
+    expect(types.get('F-22 Raptors')).toBe('organization');
   });
 });
