@@ -112,6 +112,8 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   if (isOnlyVerb(lower)) return next !== undefined && SUBJECT_VERBS.has(next.text);
   // "Christian Bale": a given name that is also a common word, before a capitalised word.
   if (isGivenName(lower) && next?.word === true && next.cap) return true;
+  // "Standard & Poor's", "Marks & Spencer": a firm's first name before "&".
+  if (next?.text === '&' && tokens[i + 2]?.cap === true) return true;
   if (isCommonWord(lower)) return false;
   if (NON_NAME_SUFFIX.test(lower)) return false;
   return next !== undefined && next.word && next.cap;

@@ -22,10 +22,11 @@ import { productNames } from './products.js';
 import { asShipAlias } from './ships.js';
 import { isStorm, stormNames } from './storms.js';
 import { isThing } from './things.js';
-import type { Token } from './tokens.js';
 import { isStateAbbreviation } from './us-states.js';
 import { quotedTitles } from './work-titles.js';
-import { GREEK_LETTERS, NUMBERED_PARTS } from './word-lists.js';
+import { isTitle } from './titles.js';
+import { lookupKey, type Token } from './tokens.js';
+import { GREEK_LETTERS, NUMBERED_PARTS, PORTFOLIOS } from './word-lists.js';
 
 export function dropNonNames(
   text: string,
@@ -61,7 +62,8 @@ export function dropNonNames(
       !isVariant(tokens, m) &&
       !(cases && isCaseParty(tokens, m)) &&
       !isRaceWordAlone(tokens, m, inLongerNames) &&
-      !isAfterYear(tokens, m),
+      !isAfterYear(tokens, m) &&
+      !isJointPortfolio(tokens, m),
   );
   return kept.map((m) => asShipAlias(tokens, m, ships));
 }
@@ -166,4 +168,19 @@ function isNumberedPart(tokens: readonly Token[], m: Mention): boolean {
   const numbered = next !== undefined && /^(?:\d+|[IVX]+)$/.test(next.text);
   const word = m.words[0] ?? '';
   return numbered && next.start === m.end + 1 && NUMBERED_PARTS.has(word);
+}
+
+/**
+ * "Commerce and Industry Minister Kamal Nath": the first portfolio of a joint title is part of
+ * the title, no name.
+ */
+function isJointPortfolio(tokens: readonly Token[], m: Mention): boolean {
+  if (m.words.length !== 1 || !PORTFOLIOS.has(m.words[0] ?? '')) return false;
+  const second = tokens[m.last + 2];
+  return (
+    tokens[m.last + 1]?.text === 'and' &&
+    second?.cap === true &&
+    PORTFOLIOS.has(lookupKey(second.text)) &&
+    isTitle(tokens[m.last + 3])
+  );
 }

@@ -97,3 +97,24 @@ describe('firms, branches and brands that read like people', () => {
     expect(types.get('F-22 Raptors')).toBe('organization');
   });
 });
+
+describe('names and titles of business news', () => {
+  it('keeps a firm named with "&" whole at a sentence start: "Standard & Poor\'s"', () => {
+    const text = "Ratings rose. Standard & Poor's has classed the bonds as investment grade.";
+    expect(typesOf(text)).toEqual(new Map([["Standard & Poor's", 'organization']]));
+  });
+
+  it('reads the first portfolio of a joint title as part of it, no name', () => {
+    const text = 'Kamal Nath, Commerce and Industry Minister, announced the decision in Delhi.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Kamal Nath', 'person'],
+        ['Delhi', 'place'],
+      ]),
+    );
+    // A department joined by "and" stays one body.
+    expect(typesOf('The Department of Trade and Industry said so.')).toEqual(
+      new Map([['Department of Trade and Industry', 'organization']]),
+    );
+  });
+});
