@@ -311,6 +311,21 @@ export function scoreMention(
     if (!isKnownPlace(phrase)) s.organization += 1.5;
     else if (sports || inTable) s.organization += 4;
   }
+  // "Asymmetric Digital Subscriber Line (ADSL)": a name spelled out before its initials in
+  // brackets is a body's or a thing's; people are not known by their initials that way.
+  const initials = tokens[m.last + 2];
+  if (words.length >= 2 && next?.text === '(' && tokens[m.last + 3]?.text === ')') {
+    const letters = (initials?.text ?? '').toLowerCase();
+    const heads = words
+      .filter((w) => !MINOR_WORDS.has(w))
+      .map((w) => w[0])
+      .join('');
+    // (A nationality before the name may have been left out: "British Sign Language (BSL)".)
+    const spelled = heads.endsWith(letters) || letters.endsWith(heads);
+    if (/^[A-Z]{2,}$/.test(initials?.text ?? '') && spelled) {
+      s.organization += 2;
+    }
+  }
   // "YouTube", "PayPal", "G20", "STS-1": inner capitals or digits mark brands, firms, groups
   // and missions, not people ("McIlroy", "DiCaprio", "LeBron" keep their name prefixes).
   // "F-22 Raptors", "A380 Superjumbo": a model number opens a craft's or a product's name.
@@ -336,6 +351,9 @@ const LEADER_NOUNS = new Set(
   `administration campaign presidency government era years family archives camp aides regime
   doctrine legacy`.split(/\s+/),
 );
+
+/** Small words an acronym skips: "Department of Justice" is DOJ. */
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in']);
 
 /** Tails a hyphen joins to a person's name: "Trump-appointed", "Obama-era". */
 const PERSON_TAILS = new Set(['appointed', 'era', 'endorsed', 'nominated']);

@@ -117,4 +117,13 @@ describe('names and titles of business news', () => {
       new Map([['Department of Trade and Industry', 'organization']]),
     );
   });
+
+  it('reads a name spelled out before its initials in brackets as no person', () => {
+    const text =
+      'BT offers Asymmetric Digital Subscriber Line (ADSL) broadband to homes. John Smith (JS) ' +
+      'signed the deal.';
+    const types = typesOf(text);
+    expect(types.get('Asymmetric Digital Subscriber Line')).toBe('organization');
+    expect(types.get('John Smith')).toBe('person');
+  });
 });
