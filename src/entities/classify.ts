@@ -284,7 +284,12 @@ export function scoreMention(
     if (isGivenName(first)) s.person += 1.5;
     if (isSurname(first)) s.person += 1.5;
     if (lexTags(first).includes('Person')) s.person += 1;
-    if (SPEECH.has(nextWord)) s.person += 0.8;
+    // "Smith said"; but "David Noone from Acme said" is Noone speaking, and "Acme said it
+    // would" or "said its profits" is a body.
+    const that = tokens[m.last + 2]?.text === 'that' ? 1 : 0;
+    const after = tokens[m.last + 2 + that]?.text;
+    if (SPEECH.has(nextWord) && (after === 'it' || after === 'its')) s.organization += 0.8;
+    else if (SPEECH.has(nextWord) && !SPEAKER_PREPOSITIONS.has(prevWord)) s.person += 0.8;
     s.person += 0.3;
   }
   if (!isGivenName(first)) {
@@ -351,6 +356,9 @@ const LEADER_NOUNS = new Set(
   `administration campaign presidency government era years family archives camp aides regime
   doctrine legacy`.split(/\s+/),
 );
+
+/** Prepositions that put a name after its speaker: "Noone from Acme said". */
+const SPEAKER_PREPOSITIONS = new Set(['from', 'at', 'of', 'for', 'with', 'by']);
 
 /** Small words an acronym skips: "Department of Justice" is DOJ. */
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in']);

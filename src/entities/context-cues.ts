@@ -28,7 +28,7 @@ const ORG_PLURALS = new Set(
 const ORG_MEMBER_NOUNS = new Set(
   `frontman frontwoman bassist guitarist drummer ceo cfo founder co-founder plane planes jet
   jets flight flights aircraft fleet crew passengers customers stores products pilot pilots
-  co-pilot officer staff employee`.split(/\s+/),
+  co-pilot officer staff employee executive executives analyst analysts consultant`.split(/\s+/),
 );
 
 /** Modifiers a member noun may carry: "Germanwings first officer", "Acme chief executive". */
@@ -58,7 +58,9 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   const lowerWord = (t: Token | undefined): string =>
     t !== undefined && t.word && !t.cap ? t.text.toLowerCase() : '';
   // "dairy cooperative Fonterra", "the band Nirvana" (the noun is not a title: lower case).
-  if (ORG_NOUNS.has(lowerWord(prev)) || ORG_PLURALS.has(lowerWord(prev))) {
+  // ("Developer Valve" opening a sentence is as good.)
+  const kind = prev?.sentenceStart === true ? (prev.text.toLowerCase() ?? '') : lowerWord(prev);
+  if (ORG_NOUNS.has(kind) || ORG_PLURALS.has(kind)) {
     cues.organization += 2.5;
   }
   // "phone operators Vodafone, O2 and T-Mobile": each name of a list after a plural kind.

@@ -126,4 +126,29 @@ describe('names and titles of business news', () => {
     expect(types.get('Asymmetric Digital Subscriber Line')).toBe('organization');
     expect(types.get('John Smith')).toBe('person');
   });
+
+  it('reads a firm that speaks of itself as "it", not the speaker before "from"', () => {
+    const text =
+      'Most of those asked in a poll for mobile firm Vantelo said no. "We are lazy," David ' +
+      'Noone from Vantelo said. On Monday Brisair said that it may lose money.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Vantelo', 'organization'],
+        ['David Noone', 'person'],
+        ['Brisair', 'organization'],
+      ]),
+    );
+  });
+
+  it('reads a firm by its analysts and a kind noun opening a sentence', () => {
+    const text =
+      "He met Kelgarth's principal consultant Ard Vetham. Developer Quorvane has shipped the game.";
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Kelgarth', 'organization'],
+        ['Ard Vetham', 'person'],
+        ['Quorvane', 'organization'],
+      ]),
+    );
+  });
 });
