@@ -151,4 +151,19 @@ describe('names and titles of business news', () => {
       ]),
     );
   });
+
+  it('knows large firms of Europe and Asia that compromise does not', () => {
+    const text =
+      'Parmalat said profits doubled. Shares in Lufthansa, Carlsberg and Gartner fell, and ' +
+      'Wal-Mart gained.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Parmalat', 'organization'],
+        ['Lufthansa', 'organization'],
+        ['Carlsberg', 'organization'],
+        ['Gartner', 'organization'],
+        ['Wal-Mart', 'organization'],
+      ]),
+    );
+  });
 });
