@@ -15,7 +15,9 @@ import type { Token } from './tokens.js';
 const KIND_NOUNS = new Set(
   `drug drugs medicine medicines medication painkiller painkillers antidepressant
   antidepressants anti-depressant anti-depressants vaccine pill pills antibiotic antibiotics
-  film films movie movies documentary sitcom biopic thriller album albums song songs`.split(/\s+/),
+  film films movie movies documentary documentaries sitcom sitcoms biopic thriller thrillers
+  comedy comedies drama dramas blockbuster sequel remake series album albums
+  song songs`.split(/\s+/),
 );
 
 /** The parts of a mention this check reads. */
@@ -67,6 +69,8 @@ function afterKindNoun(tokens: readonly Token[], first: number): boolean {
     return t !== undefined && t.word && !t.cap && KIND_NOUNS.has(t.text.toLowerCase());
   };
   if (noun(first - 1)) return true;
+  // "the UK premiere of Polar Express"
+  if (tokens[first - 1]?.text === 'of' && tokens[first - 2]?.text === 'premiere') return true;
   // "drugs such as Celebrex", "painkillers like Vioxx"
   const like = tokens[first - 1]?.text === 'like';
   const suchAs = tokens[first - 1]?.text === 'as' && tokens[first - 2]?.text === 'such';

@@ -32,6 +32,13 @@ describe('works', () => {
     expect(names('The band Nirvana released the album Nevermind in 1991.')).toEqual(['Nirvana']);
   });
 
+  it('makes no name of a comedy, a drama or a series, nor of a film at its premiere', () => {
+    const text =
+      'Road trip comedy Sideways won again, and the drama Closer lost. Tom Hanks came to ' +
+      'the premiere of Polar Express. Polar Express is based on a book.';
+    expect(names(text)).toEqual(['Tom Hanks']);
+  });
+
   it('keeps the person a film is named after or an album is by, and adjectives before names', () => {
     expect(names('The film Ray tells the life of Ray Charles, and Jamie Foxx stars.')).toEqual([
       'Ray Charles',
