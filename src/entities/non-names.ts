@@ -26,7 +26,7 @@ import { isStateAbbreviation } from './us-states.js';
 import { quotedTitles } from './work-titles.js';
 import { isTitle } from './titles.js';
 import { lookupKey, type Token } from './tokens.js';
-import { GREEK_LETTERS, NUMBERED_PARTS, PORTFOLIOS } from './word-lists.js';
+import { GREEK_LETTERS, NUMBERED_PARTS, ORG_SUFFIXES, PORTFOLIOS } from './word-lists.js';
 
 export function dropNonNames(
   text: string,
@@ -41,6 +41,7 @@ export function dropNonNames(
   const thingNouns = indefiniteNouns(tokens);
   const storms = stormNames(mentions, tokens);
   const products = productNames(mentions, tokens);
+  const awards = awardNames(tokens, mentions);
   // (In a sports report "v." pairs clubs: "Arsenal v. Spurs".)
   const cases = !isSportsText(tokens);
   const kept = mentions.filter(
@@ -56,6 +57,7 @@ export function dropNonNames(
       !inClippedPhrase(tokens, m) &&
       !isStorm(m, storms) &&
       !products.has(m.words.join(' ')) &&
+      !awards.has(m.words.join(' ')) &&
       !isThing(m) &&
       !isPartyTag(tokens, m) &&
       !isNumberedPart(tokens, m) &&
@@ -183,4 +185,28 @@ function isJointPortfolio(tokens: readonly Token[], m: Mention): boolean {
     PORTFOLIOS.has(lookupKey(second.text)) &&
     isTitle(tokens[m.last + 3])
   );
+}
+
+const AWARD_HEADS = new Set(['award', 'awards', 'prize', 'prizes', 'trophy', 'medal']);
+/** Lower-case words after an award's name: "a Golden Globe award", "five Oscar nominations". */
+const AWARD_AFTER = new Set(['award', 'awards', 'nomination', 'nominations', 'ceremony']);
+
+/**
+ * "the Smarties Book Prizes", "a Golden Globe award": an award is no person, body or place;
+ * once the text says a name is one, every mention of it goes ("won a Golden Globe").
+ */
+function awardNames(tokens: readonly Token[], mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.title !== undefined) continue;
+    const after = tokens[m.last + 1];
+    // (Not a body's or a place's awards: "the Forbes award", "the International Rugby Board
+    // awards".)
+    const key = m.words.join(' ');
+    const body =
+      isKnownOrganization(key) || isKnownPlace(key) || ORG_SUFFIXES.has(m.words.at(-1) ?? '');
+    const named = after?.word === true && !after.cap && AWARD_AFTER.has(after.text) && !body;
+    if (named || AWARD_HEADS.has(m.words.at(-1) ?? '')) out.add(m.words.join(' '));
+  }
+  return out;
 }

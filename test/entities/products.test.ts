@@ -32,6 +32,15 @@ describe('works', () => {
     expect(names('The band Nirvana released the album Nevermind in 1991.')).toEqual(['Nirvana']);
   });
 
+  it('makes no name of an award, but keeps the body that gives one', () => {
+    const text =
+      'Jamie Foxx won a Golden Globe award. He won a Golden Globe last year too. The Smarties ' +
+      'Book Prizes went to Sally Grindley. Sideways got five Oscar nominations.';
+    expect(names(text)).toEqual(['Jamie Foxx', 'Sally Grindley']);
+    const givers = 'Previous winners of the Forbes award include him, as do the Academy awards.';
+    expect(names(givers)).toEqual(['Forbes', 'Academy']);
+  });
+
   it('makes no name of a comedy, a drama or a series, nor of a film at its premiere', () => {
     const text =
       'Road trip comedy Sideways won again, and the drama Closer lost. Tom Hanks came to ' +
