@@ -144,7 +144,9 @@ function abbreviationDot(text: string, tokens: Token[], j: number): boolean {
   if (!/^ $/.test(text.slice(dot.end, after.start))) return false;
   const key = lookupKey(cur.text);
   if (/^\p{Lu}$/u.test(cur.text)) return true;
-  return cur.cap && (TITLES.has(key) || NAME_SUFFIXES.has(key) || PLACE_ABBREVIATIONS.has(key));
+  // A Roman numeral takes no dot of its own: "World War II. Smith came home" ends there.
+  const suffix = NAME_SUFFIXES.has(key) && !/^[ivx]+$/.test(key);
+  return cur.cap && (TITLES.has(key) || suffix || PLACE_ABBREVIATIONS.has(key));
 }
 
 /** "Theresa May": a month name right after a given name continues the name. */

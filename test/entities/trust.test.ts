@@ -445,3 +445,10 @@ describe('compound words and "of" names', () => {
     ]);
   });
 });
+
+describe('sentence ends', () => {
+  it('ends a sentence after a Roman numeral and its dot, but not after "Jr."', () => {
+    expect(names('He fought in World War II. Dalton came home in 1946.')).toEqual(['Dalton']);
+    expect(names('Martin Luther King Jr. spoke to the crowd.')).toEqual(['Martin Luther King Jr']);
+  });
+});
