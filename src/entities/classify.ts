@@ -107,7 +107,11 @@ export function scoreMention(
   if (words.length > 1 && (first === 'us' || first === 'uk')) {
     if (isKnownOrganization(afterTag)) s.organization += 3;
     else if (isKnownPlace(afterTag)) s.place += 3;
+    // "UK Athletics", "US Airways": a nation's tag opens a body's name, never a person's.
+    else if (!isGivenName(words[1] ?? '')) s.organization += 2;
   }
+  // "Team GB", "Team Sky": a team.
+  if (words.length > 1 && first === 'team') s.organization += 2;
   if (words.length === 1 && COMPASS_POINTS.has(first)) s.place += 2;
   // "the Louisiana House", "the Texas Senate": a state's chamber.
   if (words.length === 2 && isStateName(first) && CHAMBERS.has(last)) s.organization += 4;

@@ -411,6 +411,11 @@ function pushMention(
     if (a < b && a === 0 && LEADING_PARTICLES.has(tokens[idx[a] ?? -1]?.text ?? '')) break;
     a++;
   }
+  // "Lib Dem Norman Baker": the party's two-word label before a given name, as "Tory" is.
+  const keyAt = (n: number): string => lookupKey(tokens[idx[n] ?? -1]?.text ?? '');
+  if (a + 2 <= b && keyAt(a) === 'lib' && keyAt(a + 1) === 'dem' && isGivenName(keyAt(a + 2))) {
+    a += 2;
+  }
   while (
     a < b &&
     isNationalityOrGroup(

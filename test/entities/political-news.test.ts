@@ -262,3 +262,25 @@ describe('race words', () => {
     ]);
   });
 });
+
+describe('British labels and bodies', () => {
+  it('drops "Lib Dem" before a name as it drops "Tory"', () => {
+    const text = 'Lib Dem Norman Baker said so, and Tory Michael Howard agreed.';
+    expect(names(text).sort()).toEqual(['Michael Howard', 'Norman Baker']);
+  });
+
+  it('reads a name opened by "UK", "US" or "Team" as a body', () => {
+    const text =
+      'UK Athletics chief Dave Collins said Team GB would travel on US Airways. Rioters ' +
+      'stormed the US Capitol.';
+    expect(new Map(typed(text))).toEqual(
+      new Map([
+        ['UK Athletics', 'organization'],
+        ['Dave Collins', 'person'],
+        ['Team GB', 'organization'],
+        ['US Airways', 'organization'],
+        ['US Capitol', 'place'],
+      ]),
+    );
+  });
+});
