@@ -297,3 +297,16 @@ export const SPORTS_WORDS = wordSet(`
   penalty inning homer pitcher touchdown quarterback semifinal semi-final quarter-final
   quarterfinal championship
 `);
+
+/** Lower-case words after a name that mark a body ("Acme shares"), a club's players too. */
+export const ORG_CUES_AFTER = wordSet(`
+  shares stock shareholders subsidiary unit division spokesman spokeswoman spokesperson
+  chairman board officials executives employees workers profit profits earnings sales revenue
+  revenues stores products boss headquarters plant members member squad fans striker
+  midfielder defender goalkeeper keeper winger
+`);
+/** Lower-case words before "of" a name that mark a body: "chairman of Acme". */
+export const ORG_CUES_BEFORE_OF = wordSet(`
+  chairman director spokesman spokeswoman member members shares executive officials employees
+  subsidiary unit shareholders leader coach manager ceo founder owner
+`);
