@@ -9,6 +9,7 @@
 import type { EntityType } from '../model.js';
 import { canonicalOf } from './canonical.js';
 import {
+  isCountry,
   isGivenName,
   isKnownOrganization,
   isKnownPlace,
@@ -16,6 +17,7 @@ import {
   isSurname,
 } from './lexicon.js';
 import type { TypedMention } from './classify.js';
+import { isStateName } from './us-states.js';
 import { NAME_SUFFIXES, ORG_SUFFIXES } from './word-lists.js';
 
 export interface MentionGroup {
@@ -59,6 +61,7 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
       acronymFor(g, orgs) ??
       shortOrgFor(g, orgs) ??
       headlessOrgFor(g, orgs) ??
+      nationalOrgFor(g, orgs) ??
       pluralFor(g, groups);
     if (target === undefined || target === g) continue;
     // A name already merged into a fuller one passes its new names on to that one.
@@ -207,6 +210,27 @@ function headlessOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): Mention
       return ORG_SUFFIXES.has(head) && m.words.slice(0, -1).join(' ') === g.key;
     }),
   );
+}
+
+/**
+ * "United Kingdom Home Office" and "Saudi Arabia's Civil Defense Authority" for the "Home
+ * Office" and the "Civil Defense Authority" the text also names: a body under its country's
+ * name is the same body.
+ */
+function nationalOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
+  const words = g.mentions[0]?.words ?? [];
+  if (g.type !== 'organization' || words.length < 3) return undefined;
+  for (let k = 1; k <= 3 && k < words.length - 1; k++) {
+    // (A country, not a state: "the Supreme Court" may be the nation's beside the "Alabama
+    // Supreme Court".)
+    const place = words.slice(0, k).join(' ');
+    const country = canonicalOf(place)?.name.toLowerCase() ?? place;
+    if (!isCountry(country) || isStateName(country)) continue;
+    const rest = words.slice(k).join(' ');
+    const body = orgs.find((o) => o !== g && o.mentions.some((m) => m.words.join(' ') === rest));
+    if (body !== undefined) return body;
+  }
+  return undefined;
 }
 
 /**

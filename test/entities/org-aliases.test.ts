@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
+import { names } from './helpers.js';
 
 // Issue 4: when a shorter organization name is another name for a longer one.
 // Every text here was written for these tests.
@@ -44,5 +45,26 @@ describe('short organization names', () => {
 
   it('knows the Commons as the House of Commons', () => {
     expect(named('He told the Commons on Monday.')).toEqual([['House of Commons', ['Commons']]]);
+  });
+});
+
+describe("bodies under their country's name", () => {
+  it('joins "United Kingdom Home Office" and "Saudi Arabia\'s Civil Defense Authority" to the body', () => {
+    const text =
+      "Saudi Arabia's Civil Defense Authority said so, and the Civil Defense Authority added " +
+      'more. The United Kingdom Home Office agreed; the Home Office said no. The U.S. Supreme ' +
+      'Court ruled, and the Supreme Court was split.';
+    expect(names(text).sort()).toEqual(
+      [
+        "Saudi Arabia's Civil Defense Authority",
+        'United Kingdom Home Office',
+        'U.S. Supreme Court',
+      ].sort(),
+    );
+  });
+
+  it("keeps a state's court apart from the nation's", () => {
+    const text = 'The Alabama Supreme Court defied the Supreme Court in Washington.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Alabama Supreme Court', 'Supreme Court']));
   });
 });
