@@ -141,8 +141,11 @@ export function scoreMention(
     s.organization += 2;
   }
   // "GM Europe", "BBC Scotland": an acronym before a place names the body's branch there.
-  // "Tate Britain", "Sport England": a word before a country names a body, not a person.
-  const countryLast = words.length === 2 && isCountry(last) && !isKnownPlace(phrase);
+  // "Tate Britain", "Sport England", "Fan Expo Canada": words before a country name a body or
+  // an event, not a person.
+  // (Not "Gulf of Mexico": a place head before "of".)
+  const countryLast =
+    words.length >= 2 && isCountry(last) && !isKnownPlace(phrase) && !words.includes('of');
   if (countryLast && !isGivenName(first) && !isNationality(first)) s.organization += 2;
   const branch = acronymOpener && first !== 'us' && first !== 'uk' && !isGivenName(first);
   if (words.length === 2 && branch && isKnownPlace(last)) {

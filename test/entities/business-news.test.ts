@@ -82,6 +82,10 @@ describe('firms, branches and brands that read like people', () => {
         ['Sport England', 'organization'],
       ]),
     );
+    expect(typesOf('Crowds came to Fan Expo Canada in Toronto.').get('Fan Expo Canada')).toBe(
+      'organization',
+    );
+    expect(typesOf('Oil spilled into the Gulf of Mexico.').get('Gulf of Mexico')).toBe('place');
     // A given name before a country is a person's.
     expect(typesOf('Anna France said she would stay.').get('Anna France')).toBe('person');
   });
