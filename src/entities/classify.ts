@@ -26,7 +26,7 @@ import {
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isNationality } from './nationality.js';
-import { tableLines, type Token } from './tokens.js';
+import { lookupKey, tableLines, type Token } from './tokens.js';
 import { abbreviatedState, isStateName } from './us-states.js';
 import { isPersonOrRegion, pronounFollows, settleTypes, SPEECH } from './settled-types.js';
 import {
@@ -171,6 +171,12 @@ export function scoreMention(
     const t = tokens[k];
     return t !== undefined && t.word && !t.cap && DIVISION_HEADS.has(t.text) && t.text !== 'city';
   };
+  // "Montoursville, Pennsylvania", "Haltern, Germany": a town before its state or country.
+  if (next?.text === ',' && !isGivenName(first) && stateOrCountryAt(tokens, m.last + 2)) {
+    s.place += 3;
+  }
+  // "his McLaren", "their Ferrari": what someone owns is a thing or a firm, not a person.
+  if (words.length === 1 && OWNERS.has(prevWord) && !isGivenName(first)) s.organization += 1.5;
   const joinedNext = nextWord === 'and' && tokens[m.last + 2]?.cap === true;
   if (division(m.last + 1) || (joinedNext && division(m.last + 3))) s.place += 3;
   if (acronym) {
@@ -365,6 +371,20 @@ const LEADER_NOUNS = new Set(
   `administration campaign presidency government era years family archives camp aides regime
   doctrine legacy`.split(/\s+/),
 );
+
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/** Whether a state's or a country's name (one or two words, no possessive) starts at `k`. */
+function stateOrCountryAt(tokens: readonly Token[], k: number): boolean {
+  for (const length of [2, 1]) {
+    const words = tokens.slice(k, k + length);
+    if (words.length < length || words.some((t) => !t.word || !t.cap)) continue;
+    if (words.at(-1)?.possessive === true) return false;
+    const key = words.map((t) => lookupKey(t.text)).join(' ');
+    if (isStateName(key) || isCountry(key)) return true;
+  }
+  return false;
+}
 
 /** Prepositions that put a name after its speaker: "Noone from Acme said". */
 const SPEAKER_PREPOSITIONS = new Set(['from', 'at', 'of', 'for', 'with', 'by']);

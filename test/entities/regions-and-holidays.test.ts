@@ -133,3 +133,24 @@ describe('holidays', () => {
     expect(names(text)).toEqual(['Biden']);
   });
 });
+
+describe('towns and things', () => {
+  it('reads a town before its state or country as a place', () => {
+    const text = 'Mourners came from the community of Montoursville, Pennsylvania, and beyond.';
+    expect(new Map(typed(text))).toEqual(
+      new Map([
+        ['Montoursville', 'place'],
+        ['Pennsylvania', 'place'],
+      ]),
+    );
+    // A possessive after the comma starts an appositive about a person.
+    expect(new Map(typed("He met Hendry, Britain's envoy, on Monday.")).get('Hendry')).toBe(
+      'person',
+    );
+  });
+
+  it('reads what someone owns as no person: "his McLaren"', () => {
+    const text = 'Button lost control of his Lorvane in testing on Monday.';
+    expect(new Map(typed(text)).get('Lorvane')).toBe('organization');
+  });
+});
