@@ -76,12 +76,12 @@ export interface TextContext {
 const NO_CONTEXT: TextContext = { tables: new Set(), sports: false };
 
 /** Sports reports use these words often; three different ones make a text a sports report. */
-export function isSportsText(tokens: readonly Token[]): boolean {
+export function isSportsText(tokens: readonly Token[], needed = 3): boolean {
   const seen = new Set<string>();
   for (const t of tokens) {
     const lower = t.text.toLowerCase();
     if (t.word && (!t.cap || t.shouted) && SPORTS_WORDS.has(lower)) seen.add(lower);
-    if (seen.size >= 3) return true;
+    if (seen.size >= needed) return true;
   }
   return false;
 }
@@ -372,6 +372,9 @@ const LEADER_NOUNS = new Set(
   doctrine legacy`.split(/\s+/),
 );
 
+/** Last words of a sports competition's name: "Champions League", "Carling Cup". */
+const COMPETITIONS = new Set(['league', 'cup', 'championship', 'open']);
+
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** Whether a state's or a country's name (one or two words, no possessive) starts at `k`. */
@@ -441,7 +444,20 @@ export function classifyMentions(
     const unambiguous = m.words.length > 1 || !tokens[m.first]?.sentenceStart;
     return unambiguous && isKnownClub(keys[i] ?? '');
   });
-  const sports = tables.size >= 4 || clubNamed || isSportsText(tokens);
+  // So is one that names two clubs known only in sport ("Chelsea", "Millwall") or
+  // competitions ("Carling Cup") and uses one word of sport.
+  const clubs = new Set(
+    mentions.flatMap((m, i) => {
+      const key = keys[i] ?? '';
+      const competition = m.words.length > 1 && COMPETITIONS.has(m.words.at(-1) ?? '');
+      const club = !tokens[m.first]?.sentenceStart && isSportsClub(key);
+      return club || competition || key === 'premiership' ? [key] : [];
+    }),
+  );
+  const sports =
+    tables.size >= 4 ||
+    clubNamed ||
+    isSportsText(tokens, clubs.size >= 2 ? 1 : 3);
   const context: TextContext = { tables, sports };
   mentions.forEach((m, i) => {
     const key = keys[i] ?? '';

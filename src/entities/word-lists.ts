@@ -295,7 +295,8 @@ export const SPORTS_WORDS = wordSet(`
   scored striker midfielder defender goalkeeper innings wicket wickets batting bowling
   halftime half-time tournament seeded beat drew defeated standings playoff playoffs stadium
   penalty inning homer pitcher touchdown quarterback semifinal semi-final quarter-final
-  quarterfinal championship
+  quarterfinal championship referee conceded conceding equaliser equalizer hat-trick
+  relegation relegated midfield fixture fixtures kick-off match
 `);
 
 /** Lower-case words after a name that mark a body ("Acme shares"), a club's players too. */

@@ -109,6 +109,17 @@ describe('clubs in a sports report', () => {
     ]);
   });
 
+  it('reads a text naming two clubs known only in sport, or a competition, as sport', () => {
+    const text =
+      'Chelsea goalkeeper Carlo Cudicini will miss the final. He kept 24 clean sheets for ' +
+      'Chelsea, and Newcastle were beaten in the Champions League.';
+    const types = new Map(typed(text));
+    expect(types.get('Chelsea')).toBe('organization');
+    expect(types.get('Newcastle')).toBe('organization');
+    // Outside sport "Chelsea" stays a person's given name.
+    expect(new Map(typed('Chelsea Clinton spoke in Newcastle.')).get('Newcastle')).toBe('place');
+  });
+
   it('keeps a player a person though he has fans ("Messi fans")', () => {
     const text = 'Messi fans cheered as Barcelona beat Real Madrid in the league. Messi scored.';
     expect(typed(text)).toContainEqual(['Messi', 'person']);
