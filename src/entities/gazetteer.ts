@@ -118,6 +118,7 @@ export const ORGANIZATIONS = phraseSet(`
   accenture, capgemini, deloitte, kpmg, pricewaterhousecoopers, gartner, forrester,
   ericsson, huawei, infosys, wipro, alibaba, sega, ubisoft, symantec, sophos, mcafee,
   tiscali, wanadoo, energis, plusnet, skype, bebo, friendster, channel 4,
+  premiership, bundesliga, la liga, serie a, champions league,
   world bank, imf, international monetary fund, wto, world health organization, who,
   unicef, unhcr, opec, nato, interpol, red cross, amnesty international,
   human rights watch, greenpeace, world trade organization, african union, arab league,

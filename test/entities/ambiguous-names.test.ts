@@ -116,6 +116,9 @@ describe('clubs in a sports report', () => {
     const types = new Map(typed(text));
     expect(types.get('Chelsea')).toBe('organization');
     expect(types.get('Newcastle')).toBe('organization');
+    expect(new Map(typed('They are Premiership leaders again.')).get('Premiership')).toBe(
+      'organization',
+    );
     // Outside sport "Chelsea" stays a person's given name.
     expect(new Map(typed('Chelsea Clinton spoke in Newcastle.')).get('Newcastle')).toBe('place');
   });
