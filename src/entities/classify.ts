@@ -141,16 +141,15 @@ export function scoreMention(
     s.organization += 2;
   }
   // "GM Europe", "BBC Scotland": an acronym before a place names the body's branch there.
+  const branch = acronymOpener && first !== 'us' && first !== 'uk' && !isGivenName(first);
+  if (words.length === 2 && branch && isKnownPlace(last)) s.organization += 2;
   // "Tate Britain", "Sport England", "Fan Expo Canada": words before a country name a body or
-  // an event, not a person.
-  // (Not "Gulf of Mexico": a place head before "of".)
+  // an event, not a person (not "Gulf of Mexico": a place head before "of").
   const countryLast =
     words.length >= 2 && isCountry(last) && !isKnownPlace(phrase) && !words.includes('of');
   if (countryLast && !isGivenName(first) && !isNationality(first)) s.organization += 2;
-  const branch = acronymOpener && first !== 'us' && first !== 'uk' && !isGivenName(first);
-  if (words.length === 2 && branch && isKnownPlace(last)) {
-    s.organization += 2;
-  }
+  // "the Terrorism Bill": a bill before parliament, typed with the acts.
+  if (words.length >= 2 && last === 'bill' && m.title === undefined) s.organization += 3;
   if (m.title !== undefined) {
     s.person += HONORIFICS.has(m.title.toLowerCase().replace(/\./g, '')) ? 4 : 3;
   }
@@ -454,10 +453,7 @@ export function classifyMentions(
       return club || competition || key === 'premiership' ? [key] : [];
     }),
   );
-  const sports =
-    tables.size >= 4 ||
-    clubNamed ||
-    isSportsText(tokens, clubs.size >= 2 ? 1 : 3);
+  const sports = tables.size >= 4 || clubNamed || isSportsText(tokens, clubs.size >= 2 ? 1 : 3);
   const context: TextContext = { tables, sports };
   mentions.forEach((m, i) => {
     const key = keys[i] ?? '';

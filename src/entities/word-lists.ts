@@ -269,7 +269,7 @@ export const REGION_MODIFIERS = wordSet(`
  */
 export const LANDFORM_HEADS = wordSet(`
   delta highlands sea archipelago steppe township borough area airport mosque cathedral
-  basilica station square
+  basilica station square prison jail
 `);
 
 /** Administrative divisions: a name they end is a place, though it opens with a given name. */

@@ -283,4 +283,15 @@ describe('British labels and bodies', () => {
       ]),
     );
   });
+
+  it('reads a bill as no person and a prison as a place', () => {
+    const text = 'The Terrorism Bill passed, and he was held at Belmarsh Prison. Bill Corry spoke.';
+    expect(new Map(typed(text))).toEqual(
+      new Map([
+        ['Terrorism Bill', 'organization'],
+        ['Belmarsh Prison', 'place'],
+        ['Bill Corry', 'person'],
+      ]),
+    );
+  });
 });
