@@ -28,7 +28,8 @@ const ORG_PLURALS = new Set(
 const ORG_MEMBER_NOUNS = new Set(
   `frontman frontwoman bassist guitarist drummer ceo cfo founder co-founder plane planes jet
   jets flight flights aircraft fleet crew passengers customers stores products pilot pilots
-  co-pilot officer staff employee executive executives analyst analysts consultant`.split(/\s+/),
+  co-pilot officer staff employee executive executives analyst analysts consultant presenter
+  presenters host anchor correspondent reporter`.split(/\s+/),
 );
 
 /** Modifiers a member noun may carry: "Germanwings first officer", "Acme chief executive". */

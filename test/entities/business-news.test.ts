@@ -170,4 +170,15 @@ describe('names and titles of business news', () => {
       ]),
     );
   });
+
+  it('reads a show or an outlet by its presenter, host or correspondent', () => {
+    const text =
+      'He watched Brightwater Motors presenter Jem Clarke, and Nightly Talk host Jo Fallon. ' +
+      'Vantage News correspondent Anna Coren reported.';
+    const types = typesOf(text);
+    expect(types.get('Brightwater Motors')).toBe('organization');
+    expect(types.get('Nightly Talk')).toBe('organization');
+    expect(types.get('Vantage News')).toBe('organization');
+    expect(types.get('Jem Clarke')).toBe('person');
+  });
 });
