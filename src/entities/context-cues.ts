@@ -13,7 +13,7 @@ const ORG_NOUNS = new Set(
   automaker carmaker retailer chain brand broadcaster network publisher startup start-up
   insurer lender bank conglomerate giant supermarket grocer label charity newspaper magazine
   website app platform operator subsidiary brewer bourse exchange group developer studio
-  provider regulator watchdog unit division`.split(/\s+/),
+  provider regulator watchdog unit division drugmaker store mill refinery`.split(/\s+/),
 );
 
 /** The same nouns in the plural, before a list of names: "mobile operators Vodafone and O2". */
@@ -29,7 +29,7 @@ const ORG_MEMBER_NOUNS = new Set(
   `frontman frontwoman bassist guitarist drummer ceo cfo founder co-founder plane planes jet
   jets flight flights aircraft fleet crew passengers customers stores products pilot pilots
   co-pilot officer staff employee executive executives analyst analysts consultant presenter
-  presenters host anchor correspondent reporter`.split(/\s+/),
+  presenters host anchor correspondent reporter economist economists`.split(/\s+/),
 );
 
 /** Modifiers a member noun may carry: "Germanwings first officer", "Acme chief executive". */
@@ -66,9 +66,9 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   }
   // "phone operators Vodafone, O2 and T-Mobile": each name of a list after a plural kind.
   if (ORG_PLURALS.has(lowerWord(listHead(tokens, m.first)))) cues.organization += 2.5;
-  // "The unit, Yugansk, was sold": a kind of organization set before the name by commas.
-  const det = tokens[m.first - 3]?.text.toLowerCase();
-  const appositive = prev?.text === ',' && next?.text === ',' && (det === 'the' || det === 'its');
+  // "The unit, Yugansk, was sold", "run by a separate company, Eurostar.": a kind of
+  // organization set before the name by a comma.
+  const appositive = prev?.text === ',' && (next?.text === ',' || next?.text === '.');
   if (appositive && ORG_NOUNS.has(lowerWord(prev2))) cues.organization += 2.5;
   // "a Cologne-based Germanwings": "-based" locates a firm.
   if (prev?.hyphenTail === 'based') cues.organization += 2;

@@ -119,6 +119,7 @@ export const ORGANIZATIONS = phraseSet(`
   ericsson, huawei, infosys, wipro, alibaba, sega, ubisoft, symantec, sophos, mcafee,
   tiscali, wanadoo, energis, plusnet, skype, bebo, friendster, channel 4,
   premiership, bundesliga, la liga, serie a, champions league,
+  asahi, nordstrom, comerica, eurostar, eurotunnel,
   world bank, imf, international monetary fund, wto, world health organization, who,
   unicef, unhcr, opec, nato, interpol, red cross, amnesty international,
   human rights watch, greenpeace, world trade organization, african union, arab league,

@@ -40,6 +40,12 @@ describe('firms introduced by what they are', () => {
     expect(typesOf('The unit, Yurgansk, was sold to pay a tax bill.')).toEqual(
       new Map([['Yurgansk', 'organization']]),
     );
+    expect(typesOf('The trains are run by a separate company, Transmanche.')).toEqual(
+      new Map([['Transmanche', 'organization']]),
+    );
+    expect(typesOf('Prices rose, said Dalcorp chief economist Ann Lee.').get('Dalcorp')).toBe(
+      'organization',
+    );
     expect(typesOf('The firm tried to halt the sale of its key Yurgansk division.')).toEqual(
       new Map([['Yurgansk', 'organization']]),
     );
