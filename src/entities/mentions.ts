@@ -122,8 +122,11 @@ export function findMentions(text: string): MentionScan {
       const at = mentions.length;
       pushMention(text, tokens, ship, mentions, undefined);
       for (const m of mentions.slice(at)) ships.push(m.words);
-    } else if (!(holiday && EVENT_WORDS.has(lookupKey(after.text)))) {
+    } else if (!(holiday && isEventAt(tokens, j + 1))) {
       for (const m of splitRun(text, tokens, run)) mentions.push(m);
+    } else if (HOLIDAY_ENDS.has(lookupKey(after.text))) {
+      // The holiday's last word goes with it: "New Year's Eve" leaves no "Eve".
+      j += 1;
     }
     i = j + 1;
   }
@@ -132,6 +135,17 @@ export function findMentions(text: string): MentionScan {
 }
 
 const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
+
+/** Last words of holidays named by a possessive: "Valentine's Day", "New Year's Eve". */
+const HOLIDAY_ENDS = new Set(['day', 'eve']);
+
+/** An event word at token `k`: "Day", "Cup", "Grand Prix" (not the "Grand" of "Grand Mosque"). */
+function isEventAt(tokens: readonly Token[], k: number): boolean {
+  const key = lookupKey(tokens[k]?.text ?? '');
+  if (key !== 'grand') return EVENT_WORDS.has(key);
+  const next = lookupKey(tokens[k + 1]?.text ?? '');
+  return next === 'prix' || next === 'slam';
+}
 
 /** Token `j` is an initial or an abbreviation, glued to a dot, and a word follows a space. */
 function abbreviationDot(text: string, tokens: Token[], j: number): boolean {

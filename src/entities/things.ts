@@ -1,7 +1,7 @@
 /**
  * Capitalised words for things, not names: acronyms used as common nouns ("DNA evidence", "a
  * GPS"), faiths and scriptures ("Islam", "the Bible", "the New Testament"), peoples named by
- * their faith ("Coptic Christians") and awards. None of them is a person, organization or place.
+ * their faith ("Coptic Christians"), awards and the New Year. None of them is a person, organization or place.
  * The lists are written for this project.
  */
 import { isGivenName } from './lexicon.js';
@@ -50,5 +50,8 @@ export function isThing(m: ThingWords): boolean {
   // name; "Roman Catholics" do not).
   const faithful = !isGivenName(first) || first === 'roman';
   if (rest.length === 1 && FAITH_MEMBERS.has(last) && faithful) return true;
-  return SCRIPTURE_HEADS.has(last);
+  return SCRIPTURE_HEADS.has(last) || NEW_YEARS.has(m.words.join(' '));
 }
+
+/** "the New Year", "Lunar New Year": a holiday (Christmas, Easter and the like are single words). */
+const NEW_YEARS = new Set(['new year', 'lunar new year', 'chinese new year', 'new year eve']);

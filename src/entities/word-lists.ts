@@ -245,7 +245,7 @@ export const EVENT_WORDS = wordSet(`
   championship championships cup games olympics open prix marathon war prize award awards
   festival series tour trophy derby classic rally grand slam tournament invitational
   masters trials week day conference summit flight election elections referendum budget
-  olympic indoor indoors month expo hajj
+  olympic indoor indoors month expo hajj eve
 `);
 
 /** Government portfolios written before a title: "Defense Secretary", "Foreign Minister". */

@@ -154,3 +154,13 @@ describe('towns and things', () => {
     expect(new Map(typed(text)).get('Lorvane')).toBe('organization');
   });
 });
+
+describe('the New Year', () => {
+  it('reads the New Year and New Year\'s Eve as no names, but keeps "Mecca\'s Grand Mosque"', () => {
+    const text =
+      "Prices rise in the New Year, and Lunar New Year began in Taipei. New Year's Eve was " +
+      "cold. A crane fell into Mecca's Grand Mosque.";
+    expect(names(text)).toEqual(expect.arrayContaining(['Taipei', 'Mecca', 'Grand Mosque']));
+    expect(names(text)).toHaveLength(3);
+  });
+});
