@@ -164,3 +164,13 @@ describe('the New Year', () => {
     expect(names(text)).toHaveLength(3);
   });
 });
+
+describe('places named with a possessive', () => {
+  it('keeps "Martha\'s Vineyard" and "Earl\'s Court" whole, as places', () => {
+    const text = "They spent August on Martha’s Vineyard and a week near Earl's Court.";
+    expect(typed(text)).toEqual([
+      ['Martha’s Vineyard', 'place'],
+      ["Earl's Court", 'place'],
+    ]);
+  });
+});
