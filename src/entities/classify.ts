@@ -171,9 +171,9 @@ export function scoreMention(
     return t !== undefined && t.word && !t.cap && DIVISION_HEADS.has(t.text) && t.text !== 'city';
   };
   // "Montoursville, Pennsylvania", "Haltern, Germany": a town before its state or country.
-  if (next?.text === ',' && !isGivenName(first) && stateOrCountryAt(tokens, m.last + 2)) {
-    s.place += 3;
-  }
+  // (A given name too before a US state: "Selma, Alabama", "Augusta, Georgia".)
+  const town = !isGivenName(first) || (words.length === 1 && stateAt(tokens, m.last + 2));
+  if (next?.text === ',' && town && stateOrCountryAt(tokens, m.last + 2)) s.place += 3;
   // "his McLaren", "their Ferrari": what someone owns is a thing or a firm, not a person.
   if (words.length === 1 && OWNERS.has(prevWord) && !isGivenName(first)) s.organization += 1.5;
   const joinedNext = nextWord === 'and' && tokens[m.last + 2]?.cap === true;
@@ -378,12 +378,19 @@ const OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** Whether a state's or a country's name (one or two words, no possessive) starts at `k`. */
 function stateOrCountryAt(tokens: readonly Token[], k: number): boolean {
+  return nameAt(tokens, k, (key) => isStateName(key) || isCountry(key));
+}
+
+function stateAt(tokens: readonly Token[], k: number): boolean {
+  return nameAt(tokens, k, isStateName);
+}
+
+function nameAt(tokens: readonly Token[], k: number, test: (key: string) => boolean): boolean {
   for (const length of [2, 1]) {
     const words = tokens.slice(k, k + length);
     if (words.length < length || words.some((t) => !t.word || !t.cap)) continue;
     if (words.at(-1)?.possessive === true) return false;
-    const key = words.map((t) => lookupKey(t.text)).join(' ');
-    if (isStateName(key) || isCountry(key)) return true;
+    if (test(words.map((t) => lookupKey(t.text)).join(' '))) return true;
   }
   return false;
 }

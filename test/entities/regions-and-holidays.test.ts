@@ -143,6 +143,10 @@ describe('towns and things', () => {
         ['Pennsylvania', 'place'],
       ]),
     );
+    // A given name before a US state is the town's.
+    const march = 'Marchers walked from Selma, Alabama, on Sunday.';
+    expect(new Map(typed(march)).get('Selma')).toBe('place');
+    expect(new Map(typed('He met Selma, Jane and Tom.')).get('Selma')).toBe('person');
     // A possessive after the comma starts an appositive about a person.
     expect(new Map(typed("He met Hendry, Britain's envoy, on Monday.")).get('Hendry')).toBe(
       'person',
