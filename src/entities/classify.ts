@@ -341,14 +341,12 @@ export function scoreMention(
       .join('');
     // (A nationality before the name may have been left out: "British Sign Language (BSL)".)
     const spelled = heads.endsWith(letters) || letters.endsWith(heads);
-    if (/^[A-Z]{2,}$/.test(initials?.text ?? '') && spelled) {
-      s.organization += 2;
-    }
+    if (/^[A-Z]{2,}$/.test(initials?.text ?? '') && spelled) s.organization += 2;
   }
-  // "YouTube", "PayPal", "G20", "STS-1": inner capitals or digits mark brands, firms, groups
-  // and missions, not people ("McIlroy", "DiCaprio", "LeBron" keep their name prefixes).
   // "F-22 Raptors", "A380 Superjumbo": a model number opens a craft's or a product's name.
   if (words.length > 1 && /^\p{Lu}+-?\p{N}/u.test(opener)) s.organization += 1.5;
+  // "YouTube", "PayPal", "G20", "STS-1": inner capitals or digits mark brands, firms, groups
+  // and missions, not people ("McIlroy", "DiCaprio", "LeBron" keep their name prefixes).
   if (words.length === 1 && !isGivenName(first) && /^\p{Lu}?[\p{L}\p{N}-]*$/u.test(m.text)) {
     const inner =
       /\p{Ll}\p{Lu}/u.test(m.text) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)\p{Lu}/u.test(m.text);

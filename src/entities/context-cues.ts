@@ -60,10 +60,8 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
     t !== undefined && t.word && !t.cap ? t.text.toLowerCase() : '';
   // "dairy cooperative Fonterra", "the band Nirvana" (the noun is not a title: lower case).
   // ("Developer Valve" opening a sentence is as good.)
-  const kind = prev?.sentenceStart === true ? (prev.text.toLowerCase() ?? '') : lowerWord(prev);
-  if (ORG_NOUNS.has(kind) || ORG_PLURALS.has(kind)) {
-    cues.organization += 2.5;
-  }
+  const kind = prev?.sentenceStart === true ? prev.text.toLowerCase() : lowerWord(prev);
+  if (ORG_NOUNS.has(kind) || ORG_PLURALS.has(kind)) cues.organization += 2.5;
   // "phone operators Vodafone, O2 and T-Mobile": each name of a list after a plural kind.
   if (ORG_PLURALS.has(lowerWord(listHead(tokens, m.first)))) cues.organization += 2.5;
   // "The unit, Yugansk, was sold", "run by a separate company, Eurostar.": a kind of

@@ -206,7 +206,7 @@ function awardNames(tokens: readonly Token[], mentions: readonly Mention[]): Set
     const body =
       isKnownOrganization(key) || isKnownPlace(key) || ORG_SUFFIXES.has(m.words.at(-1) ?? '');
     const named = after?.word === true && !after.cap && AWARD_AFTER.has(after.text) && !body;
-    if (named || AWARD_HEADS.has(m.words.at(-1) ?? '')) out.add(m.words.join(' '));
+    if (named || AWARD_HEADS.has(m.words.at(-1) ?? '')) out.add(key);
   }
   return out;
 }

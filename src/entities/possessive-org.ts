@@ -1,4 +1,4 @@
-/** Organization names that begin with a possessive word. */
+/** Organization and place names that begin with a possessive word. */
 import { isGivenName, isKnownPlace, isProperInLexicon, orgHeadWords } from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
 import { ORG_SUFFIXES } from './word-lists.js';
