@@ -31,6 +31,14 @@ export interface MentionGroup {
 
 const MINOR = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in']);
 
+/** The initials an acronym takes from a name's words: "department of justice" -> "dj". */
+export function initialsOf(words: readonly string[]): string {
+  return words
+    .filter((w) => !MINOR.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[] {
   const byKey = new Map<string, MentionGroup>();
   for (const m of mentions) {
@@ -153,13 +161,7 @@ function acronymFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGrou
   const text = g.mentions[0]?.text ?? '';
   if (words.length !== 1 || !/^[A-Z.&]{2,6}$/.test(text)) return undefined;
   const letters = g.key.replace(/[^a-z]/g, '');
-  return orgs.find(
-    (o) =>
-      o.words
-        .filter((w) => !MINOR.has(w))
-        .map((w) => w[0])
-        .join('') === letters,
-  );
+  return orgs.find((o) => initialsOf(o.words) === letters);
 }
 
 /** "Bremen" after "Werder Bremen", "Times" after "The New York Times": one org's short name. */

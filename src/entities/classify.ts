@@ -3,6 +3,7 @@
  * the words around it; then one vote per name across the whole text, so that every
  * "Sessions" in an article gets the same type.
  */
+import { initialsOf } from './aliases.js';
 import { AND_HEADS, FOR_HEADS, ON_HEADS } from './conjoined-org.js';
 import type { EntityType } from '../model.js';
 import { canonicalOf, sameNameKey } from './canonical.js';
@@ -335,10 +336,7 @@ export function scoreMention(
   const initials = tokens[m.last + 2];
   if (words.length >= 2 && next?.text === '(' && tokens[m.last + 3]?.text === ')') {
     const letters = (initials?.text ?? '').toLowerCase();
-    const heads = words
-      .filter((w) => !MINOR_WORDS.has(w))
-      .map((w) => w[0])
-      .join('');
+    const heads = initialsOf(words);
     // (A nationality before the name may have been left out: "British Sign Language (BSL)".)
     const spelled = heads.endsWith(letters) || letters.endsWith(heads);
     if (/^[A-Z]{2,}$/.test(initials?.text ?? '') && spelled) s.organization += 2;
@@ -395,9 +393,6 @@ function nameAt(tokens: readonly Token[], k: number, test: (key: string) => bool
 
 /** Prepositions that put a name after its speaker: "Noone from Acme said". */
 const SPEAKER_PREPOSITIONS = new Set(['from', 'at', 'of', 'for', 'with', 'by']);
-
-/** Small words an acronym skips: "Department of Justice" is DOJ. */
-const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in']);
 
 /** Tails a hyphen joins to a person's name: "Trump-appointed", "Obama-era". */
 const PERSON_TAILS = new Set(['appointed', 'era', 'endorsed', 'nominated']);
