@@ -107,7 +107,8 @@ export function scoreMention(
   if (isKnownOrganization(phrase)) s.organization += 3;
   // "U.S. Capitol", "U.S. House": a nation's tag keeps the type of the known name after it.
   const afterTag = words.slice(1).join(' ');
-  if (words.length > 1 && (first === 'us' || first === 'uk')) {
+  const nationTag = first === 'us' || first === 'uk';
+  if (words.length > 1 && nationTag) {
     if (isKnownOrganization(afterTag)) s.organization += 3;
     else if (isKnownPlace(afterTag)) s.place += 3;
     // "UK Athletics", "US Airways": a nation's tag opens a body's name, never a person's.
@@ -142,7 +143,7 @@ export function scoreMention(
     s.organization += 2;
   }
   // "GM Europe", "BBC Scotland": an acronym before a place names the body's branch there.
-  const branch = acronymOpener && first !== 'us' && first !== 'uk' && !isGivenName(first);
+  const branch = acronymOpener && !nationTag && !isGivenName(first);
   if (words.length === 2 && branch && isKnownPlace(last)) s.organization += 2;
   // "Tate Britain", "Sport England", "Fan Expo Canada": words before a country name a body or
   // an event, not a person (not "Gulf of Mexico": a place head before "of").

@@ -425,21 +425,22 @@ function pushMention(
     if (a < b && a === 0 && LEADING_PARTICLES.has(tokens[idx[a] ?? -1]?.text ?? '')) break;
     a++;
   }
+  const keys = idx.map((k) => lookupKey(tokens[k]?.text ?? ''));
   // "Lib Dem Norman Baker": the party's two-word label before a given name, as "Tory" is.
-  const keyAt = (n: number): string => lookupKey(tokens[idx[n] ?? -1]?.text ?? '');
-  if (a + 2 <= b && keyAt(a) === 'lib' && keyAt(a + 1) === 'dem' && isGivenName(keyAt(a + 2))) {
+  if (a + 2 <= b && keys[a] === 'lib' && keys[a + 1] === 'dem' && isGivenName(keys[a + 2] ?? '')) {
     a += 2;
   }
+  const knownPlace = isKnownPlace(keys.join(' '));
   while (
     a < b &&
     isNationalityOrGroup(
-      lookupKey(tokens[idx[a] ?? -1]?.text ?? ''),
-      lookupKey(tokens[idx[a + 1] ?? -1]?.text ?? ''),
+      keys[a] ?? '',
+      keys[a + 1] ?? '',
       opensQuote(text, tokens[idx[a] ?? -1]),
     ) &&
     !looksLikeOrg(tokens, idx.slice(a + 1)) &&
-    !idx.slice(a + 1).some((k) => isPlaceHead(lookupKey(tokens[k]?.text ?? ''))) &&
-    !isKnownPlace(idx.map((k) => lookupKey(tokens[k]?.text ?? '')).join(' '))
+    !keys.slice(a + 1).some(isPlaceHead) &&
+    !knownPlace
   ) {
     a++;
   }

@@ -27,13 +27,13 @@ export function possessiveOrgName(
     last += 1;
   }
   const head = lookupKey(tokens[last]?.text ?? '');
+  const owner = lookupKey(cur.text);
   // "Martha's Vineyard", "Earl's Court": places named so.
   const words = tokens.slice(j + 1, last + 1).map((t) => lookupKey(t.text));
-  if (POSSESSIVE_PLACES.has(`${lookupKey(cur.text)}'s ${words.join(' ')}`)) return true;
+  if (POSSESSIVE_PLACES.has(`${owner}'s ${words.join(' ')}`)) return true;
   // "Donetsk People's Republic" names a state the same way.
   const isHead = (ORG_SUFFIXES.has(head) && orgHeadWords.has(head)) || head === 'republic';
   if (!isHead) return false;
-  const owner = lookupKey(cur.text);
   return !isKnownPlace(owner) && !isGivenName(owner) && !isProperInLexicon(owner);
 }
 
