@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import { typed } from './helpers.js';
+import { typed, typesOf } from './helpers.js';
 
 // Issue 4: towns, countries and clubs whose names are also people's names ("Ferguson",
 // "Jordan", "Chelsea"). Every text here was written for these tests.
@@ -113,12 +113,10 @@ describe('clubs in a sports report', () => {
     const text =
       'Chelsea goalkeeper Carlo Cudicini will miss the final. He kept 24 clean sheets for ' +
       'Chelsea, and Newcastle were beaten in the Champions League.';
-    const types = new Map(typed(text));
+    const types = typesOf(text);
     expect(types.get('Chelsea')).toBe('organization');
     expect(types.get('Newcastle')).toBe('organization');
-    expect(new Map(typed('They are Premiership leaders again.')).get('Premiership')).toBe(
-      'organization',
-    );
+    expect(typesOf('They are Premiership leaders again.').get('Premiership')).toBe('organization');
     // Outside sport "Chelsea" stays a person's given name and a city stays a place.
     expect(typed('Chelsea Clinton spoke in Newcastle.')).toEqual([
       ['Chelsea Clinton', 'person'],

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { find, typed } from './helpers.js';
+import { find, typesOf } from './helpers.js';
 
 // Issue 4: business and technology news names firms a lexicon does not know, and says what
 // they are in lower-case words around them. Every text here was written for these tests.
-
-/** The type of each named entity of `text`. */
-function typesOf(text: string): Map<string, string> {
-  return new Map(typed(text));
-}
 
 describe('firms introduced by what they are', () => {
   it('reads a kind of firm before the name: "supermarket group", "bourse", "brewer"', () => {

@@ -15,3 +15,8 @@ export function find(text: string, name: string): Entity | undefined {
 export function typed(text: string): [string, string][] {
   return extractEntities(text).map((e) => [e.name, e.type]);
 }
+
+/** The type of each entity of `text`, by name. */
+export function typesOf(text: string): Map<string, string> {
+  return new Map(typed(text));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import { find, names, typed } from './helpers.js';
+import { find, names, typed, typesOf } from './helpers.js';
 
 // Issue 4: words of quoted speech, and the outlets, firms and bodies of today's news. Every
 // text here was written for these tests.
@@ -42,7 +42,7 @@ describe('outlets and firms', () => {
 
   it('knows Al-Jazeera with its hyphen, and a tax credit as no person', () => {
     const text = 'Al-Jazeera reported that the Child Tax Credit had expired.';
-    expect(new Map(typed(text))).toEqual(
+    expect(typesOf(text)).toEqual(
       new Map([
         ['Al-Jazeera', 'organization'],
         ['Child Tax Credit', 'organization'],
@@ -78,7 +78,7 @@ describe('outlets and firms', () => {
 
   it('types vaccine makers as organizations', () => {
     const text = 'Moderna said its shot worked. Novavax and AstraZeneca followed.';
-    expect(new Map(typed(text))).toEqual(
+    expect(typesOf(text)).toEqual(
       new Map([
         ['Moderna', 'organization'],
         ['Novavax', 'organization'],
@@ -93,7 +93,7 @@ describe('bodies and places named after people or subjects', () => {
     const text =
       'An Environment Canada document was found. NASA retired Space Shuttle Columbia. ' +
       'Pilgrims filled the Grand Mosque, and trains stop at Shandao Station.';
-    expect(new Map(typed(text))).toEqual(
+    expect(typesOf(text)).toEqual(
       new Map([
         ['Environment Canada', 'organization'],
         ['NASA', 'organization'],
@@ -145,7 +145,7 @@ describe('bodies and places named after people or subjects', () => {
     const text =
       'The Intergovernmental Panel on Climate Change reported. A judge ruled the Deferred ' +
       'Action for Childhood Arrivals program unlawful.';
-    expect(new Map(typed(text))).toEqual(
+    expect(typesOf(text)).toEqual(
       new Map([
         ['Intergovernmental Panel on Climate Change', 'organization'],
         ['Deferred Action for Childhood Arrivals', 'organization'],

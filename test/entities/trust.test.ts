@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import { find, names, typed } from './helpers.js';
+import { find, names, typesOf } from './helpers.js';
 
 // Issue 4: entity highlights a reader can trust. Every text here was written for these tests.
 
@@ -203,7 +203,7 @@ describe('diseases and conditions', () => {
       'He got the Pfizer COVID-19 vaccine. Results for a US Covid-19 vaccine are due. ' +
       'Additional COVID-19 shots are not needed, said the White House COVID-19 Response ' +
       'Coordinator Jeff Zients.';
-    expect(new Map(typed(text))).toEqual(
+    expect(typesOf(text)).toEqual(
       new Map([
         ['Pfizer', 'organization'],
         ['United States', 'place'],
