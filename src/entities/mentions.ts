@@ -113,20 +113,27 @@ export function findMentions(text: string): MentionScan {
       }
       break;
     }
-    // "Valentine's Day", "Mother's Day": a holiday, not a person.
+    // "Valentine's Day", "New Year's Eve", "the Volvo Women's Open": a holiday or a
+    // competition, no person. The owner of any other event stays: "Gordon Brown's Budget",
+    // "Monaco's Grand Prix".
+    const owner = lookupKey(tokens[j]?.text ?? '');
     const after = tokens[j + 1];
-    const holiday = tokens[j]?.possessive === true && after?.cap === true;
+    const event = lookupKey(after?.text ?? '');
+    const holiday =
+      tokens[j]?.possessive === true &&
+      after?.cap === true &&
+      (HOLIDAY_ENDS.has(event) || (SEXES.has(owner) && EVENT_WORDS.has(event)));
     const ship = shipRun(tokens, run);
     if (ship !== undefined) {
       // Kept whole, titles and all ("HMS Queen Elizabeth"): see ships.ts.
       const at = mentions.length;
       pushMention(text, tokens, ship, mentions, undefined);
       for (const m of mentions.slice(at)) ships.push(m.words);
-    } else if (!(holiday && isEventAt(tokens, j + 1))) {
-      for (const m of splitRun(text, tokens, run)) mentions.push(m);
-    } else if (HOLIDAY_ENDS.has(lookupKey(after.text))) {
+    } else if (holiday) {
       // The holiday's last word goes with it: "New Year's Eve" leaves no "Eve".
-      j += 1;
+      if (HOLIDAY_ENDS.has(event)) j += 1;
+    } else {
+      for (const m of splitRun(text, tokens, run)) mentions.push(m);
     }
     i = j + 1;
   }
@@ -139,13 +146,8 @@ const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
 /** Last words of holidays named by a possessive: "Valentine's Day", "New Year's Eve". */
 const HOLIDAY_ENDS = new Set(['day', 'eve']);
 
-/** An event word at token `k`: "Day", "Cup", "Grand Prix" (not the "Grand" of "Grand Mosque"). */
-function isEventAt(tokens: readonly Token[], k: number): boolean {
-  const key = lookupKey(tokens[k]?.text ?? '');
-  if (key !== 'grand') return EVENT_WORDS.has(key);
-  const next = lookupKey(tokens[k + 1]?.text ?? '');
-  return next === 'prix' || next === 'slam';
-}
+/** Owners of competitions named by a possessive: "the Women's Open". */
+const SEXES = new Set(['women', 'men', 'ladies', 'girls', 'boys']);
 
 /** Token `j` is an initial or an abbreviation, glued to a dot, and a word follows a space. */
 function abbreviationDot(text: string, tokens: Token[], j: number): boolean {

@@ -132,6 +132,16 @@ describe('holidays', () => {
     const text = 'President Biden signed a bill making Juneteenth a federal holiday.';
     expect(names(text)).toEqual(['Biden']);
   });
+
+  it('keeps the owner of an event that is no holiday: "Gordon Brown\'s Budget"', () => {
+    const text =
+      "Michael Howard dismissed Gordon Brown's Budget. Mr Brown replied on Monday. " +
+      "Monaco's Grand Prix starts on Sunday, and Valentine's Day is near.";
+    expect(find(text, 'Gordon Brown')?.aliases).toContain('Mr Brown');
+    expect(names(text)).toEqual(['Gordon Brown', 'Michael Howard', 'Monaco']);
+    // A competition of women or men names no one: "the Volvo Women's Open".
+    expect(names("She plays at the Volvo Women's Open in Pattaya.")).toEqual(['Pattaya']);
+  });
 });
 
 describe('towns and things', () => {
