@@ -9,6 +9,7 @@ import { inWorkTitle, isClippedCommonNoun } from './common-nouns.js';
 import { conditionNames, isConditionName } from './conditions.js';
 import { indefiniteNouns } from './indefinite-nouns.js';
 import {
+  isCommonWord,
   isKnownClub,
   isKnownOrganization,
   isKnownPlace,
@@ -26,7 +27,14 @@ import { isStateAbbreviation } from './us-states.js';
 import { quotedTitles } from './work-titles.js';
 import { isTitle } from './titles.js';
 import { lookupKey, type Token } from './tokens.js';
-import { GREEK_LETTERS, NUMBERED_PARTS, ORG_SUFFIXES, PORTFOLIOS } from './word-lists.js';
+import {
+  GREEK_LETTERS,
+  GROUP_WORDS,
+  NON_PERSON_HEADS,
+  NUMBERED_PARTS,
+  ORG_SUFFIXES,
+  PORTFOLIOS,
+} from './word-lists.js';
 
 export function dropNonNames(
   text: string,
@@ -65,6 +73,7 @@ export function dropNonNames(
       !(cases && isCaseParty(tokens, m)) &&
       !isRaceWordAlone(tokens, m, inLongerNames) &&
       !isAfterYear(tokens, m) &&
+      !isCountedPlural(tokens, m) &&
       !isJointPortfolio(tokens, m),
   );
   return kept.map((m) => asShipAlias(tokens, m, ships));
@@ -147,6 +156,30 @@ function isAfterYear(tokens: readonly Token[], m: Mention): boolean {
     numbered && m.words.length === 1 && m.title === undefined && !isListedName(m.words[0] ?? '')
   );
 }
+
+/**
+ * "an eighth defeat in 11 Tests", "three Grand Slams": a count before a capitalised plural of a
+ * common word names things, no one. A plural of a name ("two Koreas", "both Clintons") and a
+ * known body ("seven Marines") stay.
+ */
+function isCountedPlural(tokens: readonly Token[], m: Mention): boolean {
+  const count = tokens[m.first - 1];
+  const before = count?.text ?? '';
+  // (Not the "4" of "Radio 4's Any Questions".)
+  if (m.title !== undefined || count === undefined || count.possessive) return false;
+  if (!(/^\d+$/.test(before) || COUNTS.has(before))) return false;
+  const last = m.words.at(-1) ?? '';
+  const singular = last.replace(/s$/, '');
+  // (Not an acronym, "19 MLS teams", nor a body's head, "2 Wikid Records".)
+  const lower = /\p{Ll}/u.test(tokens[m.last]?.text ?? '');
+  if (!lower || singular === last || singular.endsWith('s')) return false;
+  if (GROUP_WORDS.has(last) || NON_PERSON_HEADS.has(last) || ORG_SUFFIXES.has(last)) return false;
+  return isCommonWord(singular) && !isListedName(singular) && !isListedName(m.words.join(' '));
+}
+
+const COUNTS = new Set(
+  'two three four five six seven eight nine ten eleven twelve both several many'.split(' '),
+);
 
 /** "the Delta variant", "the Omicron wave": a virus variant is no name. */
 function isVariant(tokens: readonly Token[], m: Mention): boolean {

@@ -100,6 +100,14 @@ describe('common nouns in capitals', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('makes no name of a counted plural: "in 11 Tests", "three Grand Slams"', () => {
+    const text =
+      'England lost eight of 11 Tests, and Roger Federer won three Grand Slams this season. ' +
+      'Aboard were seven Marines, with both Clintons and 19 MLS teams.';
+    // The plural of a name, a body and an acronym stay.
+    expect(names(text)).toEqual(['England', 'Roger Federer', 'Marines', 'Clintons', 'MLS']);
+  });
+
   it('drops the common-noun end of a phrase it cannot read whole', () => {
     expect(names('Fans were upset when Zayn Malik left One Direction last week.')).toEqual([
       'Zayn Malik',
