@@ -29,6 +29,7 @@ import { findTitle, isTitle, opensTitleWord, withoutTrailingJob } from './titles
 import { adjacent, lookupKey, tokenize, type Token } from './tokens.js';
 import { nameWords } from './name-words.js';
 import {
+  COUNT_WORDS,
   EVENT_WORDS,
   GROUP_WORDS,
   HEADLINE_WORDS,
@@ -399,13 +400,11 @@ function isNationalityOrGroup(w: string, next: string, opensQuote: boolean): boo
   const gerund = w.endsWith('ing') && isCommonWord(w);
   const quoted = opensQuote && isCommonWord(w) && !isGivenName(w);
   // ("Six Chris Paterson penalties": a count before a given name.)
-  const count = COUNTS.has(w);
+  const count = COUNT_WORDS.has(w);
   const group =
     GROUP_WORDS.has(w) || PARTY_LABELS.has(w) || isCityDweller(w) || gerund || quoted || count;
   return (group && isGivenName(next)) || SECTS.has(w) || isNationality(w);
 }
-
-const COUNTS = new Set('two three four five six seven eight nine ten eleven twelve'.split(' '));
 
 /** Whether a token opens a quotation: "Sack ...". */
 function opensQuote(text: string, t: Token | undefined): boolean {

@@ -28,6 +28,7 @@ import { quotedTitles } from './work-titles.js';
 import { isTitle } from './titles.js';
 import { lookupKey, type Token } from './tokens.js';
 import {
+  COUNT_WORDS,
   GREEK_LETTERS,
   GROUP_WORDS,
   NON_PERSON_HEADS,
@@ -177,9 +178,7 @@ function isCountedPlural(tokens: readonly Token[], m: Mention): boolean {
   return isCommonWord(singular) && !isListedName(singular) && !isListedName(m.words.join(' '));
 }
 
-const COUNTS = new Set(
-  'two three four five six seven eight nine ten eleven twelve both several many'.split(' '),
-);
+const COUNTS = new Set([...COUNT_WORDS, 'both', 'several', 'many']);
 
 /** "the Delta variant", "the Omicron wave": a virus variant is no name. */
 function isVariant(tokens: readonly Token[], m: Mention): boolean {

@@ -311,3 +311,6 @@ export const ORG_CUES_BEFORE_OF = wordSet(`
   chairman director spokesman spokeswoman member members shares executive officials employees
   subsidiary unit shareholders leader coach manager ceo founder owner
 `);
+
+/** Number words that count things or people: "six Chris Paterson penalties", "three Grand Slams". */
+export const COUNT_WORDS = wordSet(`two three four five six seven eight nine ten eleven twelve`);
