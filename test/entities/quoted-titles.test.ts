@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
 import { names } from './helpers.js';
 
 // Issue 4: a quoted title names a work, which is no person, organization or place; only the
@@ -21,6 +22,22 @@ describe('pieces of a quoted title', () => {
   it('keeps a whole quoted title, and a name we know inside one', () => {
     expect(names('Critics loved "Top Gear" last year.')).toEqual(['Top Gear']);
     expect(names('The film "Escape From New York" was shown.')).toContain('New York');
+    // A possessive after the title is no part of it.
+    const episode = 'The BBC pulled "Top Gear\'s" next episode, and "Top Gear" went on.';
+    expect(extractEntities(episode).find((e) => e.name === 'Top Gear')?.mentions).toHaveLength(2);
+  });
+
+  it('reads a long quotation after "book", "sermons such as" or "titled" as a title', () => {
+    const book =
+      'Lisa Ode, author of the new book "On Your Case: A Compassionate (and Only Slightly ' +
+      'Bossy) Legal Guide for Every Stage of a Woman\'s Life," says parents should have a lawyer.';
+    expect(names(book)).toEqual(['Lisa Ode']);
+    const sermons =
+      'They studied sermons such as "Have You Heard John Preach?" with Fred Craddock.';
+    expect(names(sermons)).toEqual(['Fred Craddock']);
+    // Without such a word, a long quotation is speech, and its names are names.
+    const speech = '"We All Met Governor Jones And Then Went On To The Old Harbour," Ann Lee said.';
+    expect(names(speech)).toContain('Jones');
   });
 });
 
