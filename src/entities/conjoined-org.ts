@@ -69,6 +69,7 @@ export const FOR_HEADS = new Set([
 
 /** Heads joined by "on" to their subject: "Council on Foreign Relations". */
 export const ON_HEADS = new Set([
+  'convention',
   'council',
   'committee',
   'subcommittee',

@@ -100,6 +100,16 @@ describe('organization names joined by "on"', () => {
     ]);
   });
 
+  it('keeps a convention on a subject whole, not "Human Rights" as a person', () => {
+    const text = 'Britain signed the United Nations Convention on Human Rights in 1951.';
+    expect(entities(text)).toEqual([
+      'place:Britain',
+      'organization:United Nations Convention on Human Rights',
+    ]);
+    const party = 'The Democratic National Convention on Wednesday heard Obama.';
+    expect(entities(party)).toContain('organization:Democratic National Convention');
+  });
+
   it('does not join a place or a day after "on"', () => {
     expect(entities('The UN Security Council on Syria met again.')).toEqual(
       expect.arrayContaining(['organization:UN Security Council', 'place:Syria']),
