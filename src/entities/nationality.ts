@@ -30,12 +30,16 @@ export function isRaceWord(word: string): boolean {
 
 /**
  * "South African", "Middle Eastern", "Black Americans": direction or race words before a
- * nationality or group word.
+ * nationality or group word; "Hispanic Americans", "Native Americans": origin or faith words
+ * before a nationality (a party keeps its name: "Liberal Democrats").
  */
 export function isRegionalAdjective(words: readonly string[]): boolean {
   const end = words[words.length - 1] ?? '';
-  const regional = words.slice(0, -1).every((w) => REGION_MODIFIERS.has(w) || RACE_WORDS.has(w));
-  return regional && (isNationality(end) || GROUP_WORDS.has(end));
+  const before = words.slice(0, -1);
+  if (before.every((w) => REGION_MODIFIERS.has(w) || RACE_WORDS.has(w))) {
+    return isNationality(end) || GROUP_WORDS.has(end);
+  }
+  return isNationality(end) && before.every((w) => GROUP_WORDS.has(w) || w === 'native');
 }
 
 /** "Beijinger", "Londoner", "Berliner": one who lives in a known city. */

@@ -245,6 +245,13 @@ describe('race words', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('reads an origin or faith before a nationality as no name, a party as one', () => {
+    const text =
+      'Native Americans and Hispanic Americans voted, as did Muslim Americans. A Native ' +
+      'American tribe sued. The Christian Democrats and the Liberal Democrats lost.';
+    expect(names(text)).toEqual(['Christian Democrats', 'Liberal Democrats']);
+  });
+
   it('reads "White" or "Black" alone as describing people', () => {
     const text = 'A White mob attacked the district. Only five women, all White, were nominated.';
     expect(names(text)).toEqual([]);
