@@ -70,6 +70,7 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
       shortOrgFor(g, orgs) ??
       headlessOrgFor(g, orgs) ??
       nationalOrgFor(g, orgs) ??
+      stationFor(g, orgs) ??
       pluralFor(g, groups);
     if (target === undefined || target === g) continue;
     // A name already merged into a fuller one passes its new names on to that one.
@@ -233,6 +234,18 @@ function nationalOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): Mention
     if (body !== undefined) return body;
   }
   return undefined;
+}
+
+/**
+ * "BBC Radio 4" for the "Radio 4" the text also names: a numbered station under its network's
+ * name is the same station.
+ */
+function stationFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
+  const words = g.mentions[0]?.words ?? [];
+  if (g.type !== 'organization' || !isKnownOrganization(words[0] ?? '')) return undefined;
+  const rest = words.slice(1).join(' ');
+  if (!/\d/.test(rest)) return undefined;
+  return orgs.find((o) => o !== g && o.mentions.some((m) => m.words.join(' ') === rest));
 }
 
 /**

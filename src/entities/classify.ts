@@ -116,6 +116,8 @@ export function scoreMention(
   }
   // "Team GB", "Team Sky": a team.
   if (words.length > 1 && first === 'team') s.organization += 2;
+  // "Channel 4", "Radio 5 Live": a number in a name makes it a station, no person.
+  if (words.some((w) => /^\d+$/.test(w))) s.organization += 4;
   if (words.length === 1 && COMPASS_POINTS.has(first)) s.place += 2;
   // "the Louisiana House", "the Texas Senate": a state's chamber.
   if (words.length === 2 && isStateName(first) && CHAMBERS.has(last)) s.organization += 4;

@@ -27,7 +27,7 @@ import { shareListTitles } from './list-titles.js';
 import { LEADING_PARTICLES, NAME_PARTICLES } from './particles.js';
 import { findTitle, isTitle, opensTitleWord, withoutTrailingJob } from './titles.js';
 import { adjacent, lookupKey, tokenize, type Token } from './tokens.js';
-import { nameWords } from './name-words.js';
+import { isStationNumber, nameWords } from './name-words.js';
 import {
   COUNT_WORDS,
   EVENT_WORDS,
@@ -448,7 +448,8 @@ function pushMention(
   // "a Mercedes-Benz SUV", "the BBC TV show": the kind of thing after a name is not part of it.
   const trailing = (k: number): boolean => {
     const t = tokens[idx[k] ?? -1];
-    return t !== undefined && (!t.cap || (k > a && isCommonAcronym(lookupKey(t.text))));
+    if (t === undefined || isStationNumber(text, tokens, idx[k] ?? -1)) return false;
+    return !t.cap || (k > a && isCommonAcronym(lookupKey(t.text)));
   };
   while (b >= a && trailing(b)) b--;
   if (a > b) return;

@@ -38,6 +38,7 @@ export function nameWords(text: string, tokens: Token[]): NameWords {
   const isName = tokens.map((t, i) => isNameToken(tokens, i, seen));
   markKnownPhrases(text, tokens, isName);
   markNetworkNames(text, tokens, isName);
+  markStationNumbers(text, tokens, isName);
   return { isName, lower };
 }
 
@@ -152,6 +153,24 @@ function markNetworkNames(text: string, tokens: Token[], isName: boolean[]): voi
     const next = tokens[i + 1];
     if (t.text !== 'CNN' || t.possessive || next === undefined || isName[i + 1] !== true) return;
     if (text.slice(t.end, next.start) === ' ') isName[i] = true;
+  });
+}
+
+/** Words a station's number follows: "Channel 4", "BBC Radio 4", "Radio 5 Live". */
+const NUMBERED_STATIONS = new Set(['Channel', 'Radio']);
+
+/** Token `i` is the number of a channel or a radio station: the "4" of "Channel 4". */
+export function isStationNumber(text: string, tokens: readonly Token[], i: number): boolean {
+  const [station, t] = [tokens[i - 1], tokens[i]];
+  if (station === undefined || t === undefined || !NUMBERED_STATIONS.has(station.text))
+    return false;
+  return /^\d{1,2}$/.test(t.text) && text.slice(station.end, t.start) === ' ';
+}
+
+/** The number of a station is part of its name: "Channel 4's Shameless", "Radio 4 said". */
+function markStationNumbers(text: string, tokens: Token[], isName: boolean[]): void {
+  tokens.forEach((_, i) => {
+    if (isName[i - 1] === true && isStationNumber(text, tokens, i)) isName[i] = true;
   });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import { names } from './helpers.js';
+import { find, names, typesOf } from './helpers.js';
 
 // Issue 4: when a shorter organization name is another name for a longer one.
 // Every text here was written for these tests.
@@ -66,5 +66,22 @@ describe("bodies under their country's name", () => {
   it("keeps a state's court apart from the nation's", () => {
     const text = 'The Alabama Supreme Court defied the Supreme Court in Washington.';
     expect(names(text)).toEqual(expect.arrayContaining(['Alabama Supreme Court', 'Supreme Court']));
+  });
+});
+
+describe('numbered stations', () => {
+  it('keeps the number in the name, types a station as a body and joins it to its network', () => {
+    const text =
+      "Channel 4's new drama won. Ann Lee spoke on BBC Radio 4 on Monday, and Radio 4 said " +
+      'the show moves to Radio 5 Live.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Channel 4', 'organization'],
+        ['BBC Radio 4', 'organization'],
+        ['Ann Lee', 'person'],
+        ['Radio 5 Live', 'organization'],
+      ]),
+    );
+    expect(find(text, 'BBC Radio 4')?.aliases).toEqual(['Radio 4']);
   });
 });
