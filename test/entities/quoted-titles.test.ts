@@ -53,3 +53,18 @@ describe('a word opening a quotation', () => {
     expect(names('Fighters of the "Free Syrian Army" attacked.')).toContain('Free Syrian Army');
   });
 });
+
+describe('titles without quotes', () => {
+  it('reads a run of capitals with a pronoun inside a sentence as a title', () => {
+    const song = "Bono sang on the song Do They Know It's Christmas? with Chris Martin.";
+    expect(names(song)).toEqual(['Bono', 'Chris Martin']);
+    const film = 'She won for My Left Foot and The She Hate Me director Spike Lee came.';
+    expect(names(film)).toEqual(['Spike Lee']);
+  });
+
+  it('keeps a name also written outside the title, and a quotation opened by a pronoun', () => {
+    const text = 'Ask Jeeves added My Ask Jeeves, said Tony Macklin, spokesman for Ask Jeeves.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Ask Jeeves', 'Tony Macklin']));
+    expect(names('She tweeted "My Dolmen shirts are going in the bin."')).toEqual(['Dolmen']);
+  });
+});
