@@ -17,7 +17,7 @@ FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     NEWSDIGEST_DB=/data/newsdigest.db
 WORKDIR /app
-COPY --from=build /app/package.json ./
+COPY --from=build /app/package.json /app/LICENSE ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/seeds ./seeds

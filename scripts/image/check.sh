@@ -14,7 +14,7 @@ git -C "$repo" ls-files -z --cached --others --exclude-standard | (cd "$repo" &&
 (cd "$work/build" && sh scripts/image/install.sh && sh scripts/image/build.sh)
 
 echo "image check: runtime stage in $work/runtime"
-for path in node_modules dist package.json seeds digests; do cp -R "$work/build/$path" "$work/runtime/"; done
+for path in node_modules dist package.json LICENSE seeds digests; do cp -R "$work/build/$path" "$work/runtime/"; done
 if [ -d "$work/runtime/node_modules/typescript" ] || [ -d "$work/runtime/node_modules/vitest" ]; then
   echo "image check: FAILED — dev dependencies left in the runtime stage" >&2
   exit 1
@@ -29,5 +29,6 @@ output=$(cd "$work/runtime" && env -i PATH="$PATH" HOME="$work/runtime/data" NOD
   NEWSDIGEST_DB="$work/runtime/data/newsdigest.db" "${run_as[@]}" npm start --silent)
 echo "$output" | head -20
 grep -q "Morning briefing" <<<"$output" || { echo "image check: FAILED — no digest printed" >&2; exit 1; }
+test -s "$work/runtime/LICENSE" || { echo "image check: FAILED — no licence text" >&2; exit 1; }
 test -s "$work/runtime/data/newsdigest.db" || { echo "image check: FAILED — no database written" >&2; exit 1; }
 echo "image check: passed"
