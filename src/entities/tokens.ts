@@ -141,10 +141,10 @@ export function tokenize(text: string): Token[] {
       }
       continue;
     }
-    // "then-Archbishop", "Ex-President": the prefix is no part of the name.
+    // "then-Archbishop", "now-Justice", "Ex-President": the prefix is no part of the name.
     let offset = start;
     // ("anti-Semitic", "pro-Russian", "mid-March" stay whole: adjectives, not names.)
-    const prefixed = /^(?:[Tt]hen|[Ee]x|[Ff]ormer|[Ll]ate)[-‐](?=\p{Lu})/u.exec(raw);
+    const prefixed = /^(?:[Tt]hen|[Nn]ow|[Ee]x|[Ff]ormer|[Ll]ate)[-‐](?=\p{Lu})/u.exec(raw);
     if (prefixed !== null) {
       offset += prefixed[0].length;
       raw = raw.slice(prefixed[0].length);

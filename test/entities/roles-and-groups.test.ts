@@ -20,6 +20,11 @@ describe('titles of officers and officials', () => {
     ]);
   });
 
+  it('drops "then-" and "now-" before a title', () => {
+    const text = 'It heard then-Senator Ann Lee and now-Supreme Court Justice Brett Kavanaugh.';
+    expect(names(text)).toEqual(['Ann Lee', 'Supreme Court', 'Brett Kavanaugh']);
+  });
+
   it('reads "of the" and the words after it as the title, up to a given name', () => {
     const brown = find('Chancellor of the Exchequer Gordon Brown spoke first.', 'Gordon Brown');
     expect(brown?.role).toBe('Chancellor of the Exchequer');
