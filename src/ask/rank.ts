@@ -35,6 +35,13 @@ export interface RankParams {
    * of the question's weight with at least two of its terms (one for a one-term question)...
    */
   minSentenceRecall: number;
+  /**
+   * ...or this larger share for a question of fewer than `shortQuestion` terms: two common
+   * words of a five-term headline ("Steady job growth continues in US") say nothing about
+   * what an article is about...
+   */
+  minShortRecall: number;
+  shortQuestion: number;
   /** ...and an article covering at least this share. */
   minCoverage: number;
   /**
@@ -57,6 +64,8 @@ export const defaultRankParams: RankParams = {
   beta: 2,
   surface: 0.7,
   minSentenceRecall: 0.2,
+  minShortRecall: 0.4,
+  shortQuestion: 6,
   minCoverage: 0.35,
   minFit: 0.18,
 };
@@ -141,6 +150,8 @@ export function rankCandidates(
   const termWeights = unique.map((term) => questionWeight.get(term)!);
   // With one term, that term is enough; otherwise the answer must join two of them.
   const minTerms = Math.min(2, unique.length);
+  const minRecall =
+    unique.length < params.shortQuestion ? params.minShortRecall : params.minSentenceRecall;
   const beta2 = params.beta * params.beta;
   const surnames = surnameStandIns(question.entities);
   /** What stands in for each question term in this article: verb forms, and surnames. */
@@ -207,7 +218,7 @@ export function rankCandidates(
       weight += termWeights[i]!;
       terms += 1;
     }
-    return terms >= minTerms && weight / total >= params.minSentenceRecall;
+    return terms >= minTerms && weight / total >= minRecall;
   };
 
   /** Whether the title or two adjacent sentences fit the question well enough together. */

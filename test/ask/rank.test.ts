@@ -72,6 +72,33 @@ describe('rankCandidates relevance', () => {
     });
   });
 
+  it('asks more of a short question: two common words of a headline are no answer', () => {
+    const china = article(
+      'china',
+      'Defense budget',
+      'Prices held steady in China in March. Its military budget rose on Thursday. ' +
+        'Job growth slowed, officials said.',
+    );
+    const report = article('report', 'Jobs report', 'Steady job growth continues, it said.');
+    // Rare words weigh more, as they would over a whole store.
+    const question = {
+      ...signals('Steady job growth continues in US'),
+      weights: new Map([
+        ['steady', 2],
+        ['job', 0.5],
+        ['growth', 0.5],
+        ['continue', 2],
+      ]),
+    };
+    const ranked = rankCandidates(
+      question,
+      [china, report].map((a) => ({ analysis: analyzeArticle(a) })),
+    );
+    expect(
+      Object.fromEntries(ranked.articles.map((r) => [r.analysis.article.id, r.relevant])),
+    ).toEqual({ china: false, report: true });
+  });
+
   it('lets a single term answer a one-term question', () => {
     expect(relevance('Tolls?', apart)).toEqual({ apart: true });
   });
