@@ -15,6 +15,7 @@ import {
   isCountry,
   isGivenName,
   isKnownClub,
+  isKnownName,
   isKnownOrganization,
   isKnownPerson,
   isKnownPlace,
@@ -180,6 +181,9 @@ export function scoreMention(
   if (next?.text === ',' && town && stateOrCountryAt(tokens, m.last + 2)) s.place += 3;
   // "his McLaren", "their Ferrari": what someone owns is a thing or a firm, not a person.
   if (words.length === 1 && OWNERS.has(prevWord) && !isGivenName(first)) s.organization += 1.5;
+  // "Clint Eastwood's Million Dollar Baby", "Rupert Murdoch's News Corp": what a person the
+  // text names in full owns or makes is no person either.
+  if (ownedByNamedPerson(tokens, m.first) && !isGivenName(first)) s.organization += 1.5;
   const joinedNext = nextWord === 'and' && tokens[m.last + 2]?.cap === true;
   if (division(m.last + 1) || (joinedNext && division(m.last + 3))) s.place += 3;
   if (acronym) {
@@ -374,6 +378,20 @@ const LEADER_NOUNS = new Set(
 const COMPETITIONS = new Set(['league', 'cup', 'championship', 'open']);
 
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/**
+ * Whether a given name and a surname in the possessive come right before token `k` (not a
+ * body's name: "the Fabian Society's Sundar Katwala").
+ */
+function ownedByNamedPerson(tokens: readonly Token[], k: number): boolean {
+  const [given, owner] = [tokens[k - 2], tokens[k - 1]];
+  if (owner === undefined || given === undefined || !owner.possessive || !owner.cap) return false;
+  const surname = lookupKey(owner.text);
+  if (ORG_SUFFIXES.has(surname) || NON_PERSON_HEADS.has(surname) || isKnownName(surname)) {
+    return false;
+  }
+  return given.cap && isGivenName(lookupKey(given.text));
+}
 
 /** Whether a state's or a country's name (one or two words, no possessive) starts at `k`. */
 function stateOrCountryAt(tokens: readonly Token[], k: number): boolean {

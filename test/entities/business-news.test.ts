@@ -183,3 +183,17 @@ describe('names and titles of business news', () => {
     expect(types.get('Jem Clarke')).toBe('person');
   });
 });
+
+describe('what a named person owns or makes', () => {
+  it('reads no person in the name after "Given Surname\'s"', () => {
+    const text =
+      "Clint Eastwood's Million Dollar Baby won. Naftali Bennett's Jewish Home gained seats. " +
+      "The Fabian Society's Sundar Katwala spoke, and Martin Scorsese's Lasseter Films paid.";
+    const types = typesOf(text);
+    expect(types.get('Million Dollar Baby')).not.toBe('person');
+    expect(types.get('Jewish Home')).toBe('organization');
+    expect(types.get('Lasseter Films')).toBe('organization');
+    // A body's possessive names its people: "the Fabian Society's Sundar Katwala".
+    expect(types.get('Sundar Katwala')).toBe('person');
+  });
+});
