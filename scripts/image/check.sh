@@ -2,9 +2,17 @@
 # Tests the Dockerfile's recipe without a Docker engine: runs the same step scripts in a scratch
 # copy of the repository, assembles the runtime stage's files the way the Dockerfile copies them,
 # and runs the image's entry point (`npm start`) on them with no tokens, as an unprivileged user
-# when the machine allows it.
+# when the machine allows it. The SQLite addon the repository's own `npm ci` compiled is reused
+# when its version is the lockfile's (CI has just built it); IMAGE_CHECK_COMPILE=1 compiles anew.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
+addon="$repo/node_modules/better-sqlite3/build/Release/better_sqlite3.node"
+locked=$(node -p "require('$repo/package-lock.json').packages['node_modules/better-sqlite3'].version")
+built=$(node -p "try { require('$repo/node_modules/better-sqlite3/package.json').version } catch { '' }")
+if [ "${IMAGE_CHECK_COMPILE:-}" != 1 ] && [ -f "$addon" ] && [ "$built" = "$locked" ]; then
+  echo "image check: reusing the SQLite addon built by npm ci ($built)"
+  export SQLITE_ADDON="$addon"
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
