@@ -162,9 +162,9 @@ const NUMBERED_STATIONS = new Set(['Channel', 'Radio']);
 /** Token `i` is the number of a channel or a radio station: the "4" of "Channel 4". */
 export function isStationNumber(text: string, tokens: readonly Token[], i: number): boolean {
   const [station, t] = [tokens[i - 1], tokens[i]];
-  if (station === undefined || t === undefined || !NUMBERED_STATIONS.has(station.text))
-    return false;
-  return /^\d{1,2}$/.test(t.text) && text.slice(station.end, t.start) === ' ';
+  if (station === undefined || t === undefined) return false;
+  const spaced = text.slice(station.end, t.start) === ' ';
+  return NUMBERED_STATIONS.has(station.text) && /^\d{1,2}$/.test(t.text) && spaced;
 }
 
 /** The number of a station is part of its name: "Channel 4's Shameless", "Radio 4 said". */

@@ -10,7 +10,6 @@ import { conditionNames, isConditionName } from './conditions.js';
 import { indefiniteNouns } from './indefinite-nouns.js';
 import {
   isCommonWord,
-  isGivenName,
   isKnownClub,
   isKnownOrganization,
   isKnownPlace,
@@ -25,7 +24,7 @@ import { asShipAlias } from './ships.js';
 import { isStorm, stormNames } from './storms.js';
 import { isThing } from './things.js';
 import { isStateAbbreviation } from './us-states.js';
-import { quotedTitles } from './work-titles.js';
+import { namesOnlyInUnquotedTitles, quotedTitles } from './work-titles.js';
 import { isTitle } from './titles.js';
 import { lookupKey, type Token } from './tokens.js';
 import {
@@ -52,13 +51,7 @@ export function dropNonNames(
   const storms = stormNames(mentions, tokens);
   const products = productNames(mentions, tokens);
   const awards = awardNames(tokens, mentions);
-  // A name also written outside a title in capitals keeps all its mentions ("My Ask Jeeves"
-  // and "Ask Jeeves").
-  const inTitles = new Set<string>();
-  const outsideTitles = new Set<string>();
-  for (const m of mentions) {
-    (inPronounTitle(text, tokens, m) ? inTitles : outsideTitles).add(m.words.join(' '));
-  }
+  const titledOnly = namesOnlyInUnquotedTitles(text, tokens, mentions);
   // (In a sports report "v." pairs clubs: "Arsenal v. Spurs".)
   const cases = !isSportsText(tokens);
   const kept = mentions.filter(
@@ -83,7 +76,7 @@ export function dropNonNames(
       !isRaceWordAlone(tokens, m, inLongerNames) &&
       !isAfterYear(tokens, m) &&
       !isCountedPlural(tokens, m) &&
-      !(inTitles.has(m.words.join(' ')) && !outsideTitles.has(m.words.join(' '))) &&
+      !titledOnly.has(m.words.join(' ')) &&
       !isJointPortfolio(tokens, m),
   );
   return kept.map((m) => asShipAlias(tokens, m, ships));
@@ -188,34 +181,6 @@ function isCountedPlural(tokens: readonly Token[], m: Mention): boolean {
 }
 
 const COUNTS = new Set([...COUNT_WORDS, 'both', 'several', 'many']);
-
-/** Pronouns that only title case capitalises inside a sentence (not "US" or "Us Weekly"). */
-const TITLE_PRONOUNS = new Set(
-  "You Me We They Them It It's My Your Our Their He Him She".split(' '),
-);
-
-/**
- * "the song Do They Know It's Christmas?", "The She Hate Me director": a capitalised pronoun
- * inside a sentence says its run of capitalised words is a title, so a piece of it is no
- * name. A given name or a known name in it stays ("Have You Met John Lennon").
- */
-function inPronounTitle(text: string, tokens: readonly Token[], m: Mention): boolean {
-  if (m.shouted || isGivenName(m.words[0] ?? '') || isListedName(m.words.join(' '))) return false;
-  const pronoun = (k: number): boolean => {
-    const t = tokens[k];
-    // (Not one opening a quotation: 'saying "My D&G shirts are going"'.)
-    const opens = /^["“‘'(]$/.test(tokens[k - 1]?.text ?? '');
-    return t !== undefined && !t.sentenceStart && !opens && TITLE_PRONOUNS.has(t.text);
-  };
-  const joined = (k: number): boolean => {
-    const [a, b] = [tokens[k], tokens[k + 1]];
-    return a !== undefined && b?.cap === true && b.word && text.slice(a.end, b.start) === ' ';
-  };
-  for (let k = m.first; k <= m.last; k++) if (pronoun(k)) return true;
-  for (let k = m.first - 1; k >= 0 && joined(k); k--) if (pronoun(k)) return true;
-  for (let k = m.last; joined(k); k++) if (pronoun(k + 1)) return true;
-  return false;
-}
 
 /** "the Delta variant", "the Omicron wave": a virus variant is no name. */
 function isVariant(tokens: readonly Token[], m: Mention): boolean {

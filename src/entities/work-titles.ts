@@ -1,8 +1,12 @@
 /**
- * Titles of films, books, songs and shows in quotes: "Montage of Heck", 'Descent into
- * Madness'. Their capitals are title case, not names, so a piece of one ("Heck") is no name.
+ * Titles of films, books, songs and shows: in quotes ("Montage of Heck", 'Descent into
+ * Madness') or marked by a capitalised pronoun ("Do They Know It's Christmas?"). Their capitals
+ * are title case, not names, so a piece of one ("Heck", "Know") is no name.
  */
 import type { Span } from '../model.js';
+import { isGivenName, isListedName } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
 
 const DOUBLE = /["“]([^"“”\n]{3,300})["”]/g;
 // A single quote opens after a space or bracket and closes before a space or a mark, so an
@@ -55,4 +59,47 @@ export function quotedTitles(text: string): Span[] {
  */
 export function isTitledWork(m: { text: string; words: readonly string[]; type: string }): boolean {
   return m.type === 'person' && m.words.length >= 3 && m.text.startsWith('The ');
+}
+
+/** Pronouns that only title case capitalises inside a sentence (not "US" or "Us Weekly"). */
+const TITLE_PRONOUNS = new Set(
+  "You Me We They Them It It's My Your Our Their He Him She".split(' '),
+);
+
+/**
+ * "the song Do They Know It's Christmas?", "The She Hate Me director": a capitalised pronoun
+ * inside a sentence says its run of capitalised words is an unquoted title, so a piece of it
+ * is no name. The names written only in such titles, but for given and known names ("Have You
+ * Met John Lennon"); a name also written outside one keeps all its mentions ("My Ask Jeeves"
+ * and "Ask Jeeves").
+ */
+export function namesOnlyInUnquotedTitles(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): Set<string> {
+  const inTitles = new Set<string>();
+  const outside = new Set<string>();
+  for (const m of mentions) {
+    (inPronounTitle(text, tokens, m) ? inTitles : outside).add(m.words.join(' '));
+  }
+  return new Set([...inTitles].filter((name) => !outside.has(name)));
+}
+
+function inPronounTitle(text: string, tokens: readonly Token[], m: Mention): boolean {
+  if (m.shouted || isGivenName(m.words[0] ?? '') || isListedName(m.words.join(' '))) return false;
+  const pronoun = (k: number): boolean => {
+    const t = tokens[k];
+    // (Not one opening a quotation: 'saying "My D&G shirts are going"'.)
+    const opens = /^["“‘'(]$/.test(tokens[k - 1]?.text ?? '');
+    return t !== undefined && !t.sentenceStart && !opens && TITLE_PRONOUNS.has(t.text);
+  };
+  const joined = (k: number): boolean => {
+    const [a, b] = [tokens[k], tokens[k + 1]];
+    return a !== undefined && b?.cap === true && b.word && text.slice(a.end, b.start) === ' ';
+  };
+  for (let k = m.first; k <= m.last; k++) if (pronoun(k)) return true;
+  for (let k = m.first - 1; k >= 0 && joined(k); k--) if (pronoun(k)) return true;
+  for (let k = m.last; joined(k); k++) if (pronoun(k + 1)) return true;
+  return false;
 }
