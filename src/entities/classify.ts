@@ -228,10 +228,14 @@ export function scoreMention(
   }
   // "the Obama administration", "the Clinton campaign": "the" goes with the noun after the
   // name, which says nothing of an organization.
-  if (prevWord === 'the' && !(next?.cap === false && LEADER_NOUNS.has(nextWord))) {
+  const leaderNoun = next?.cap === false && LEADER_NOUNS.has(nextWord);
+  if (prevWord === 'the' && !leaderNoun) {
     s.organization += 1.2;
     s.person -= 1;
   }
+  // "the Biden administration", "the Reagan era": only a leader has one, though "Biden
+  // officials" elsewhere reads like a body's staff.
+  if (prevWord === 'the' && leaderNoun && LEADER_TIMES.has(nextWord)) s.person += 1.5;
   if (PLACE_PREPOSITIONS.has(prevWord) && !isGivenName(first)) s.place += 0.8;
   // "north of Kabul", "the people of Wexmoor", "a Leeds-based firm".
   const before = tokens[m.first - 2];
@@ -373,6 +377,9 @@ const LEADER_NOUNS = new Set(
   `administration campaign presidency government era years family archives camp aides regime
   doctrine legacy`.split(/\s+/),
 );
+
+/** Of those, the ones only a person has ("the Labour government" is a party's). */
+const LEADER_TIMES = new Set(['administration', 'presidency', 'era', 'years']);
 
 /** Last words of a sports competition's name: "Champions League", "Carling Cup". */
 const COMPETITIONS = new Set(['league', 'cup', 'championship', 'open']);

@@ -215,6 +215,10 @@ describe('words around a name', () => {
   it('reads "the Obama administration" as a person\'s name before a noun, not an organization', () => {
     expect(typed('Critics of the Obama administration spoke.')).toEqual([['Obama', 'person']]);
     expect(typed('The Jeb Bush archives were opened.')).toEqual([['Jeb Bush', 'person']]);
+    // A name no lexicon knows, whose other use reads like a body's ("Wexley officials").
+    const text =
+      "Critics of the Wexley administration's withdrawal will subpoena other Wexley officials.";
+    expect(typed(text)).toEqual([['Wexley', 'person']]);
   });
 });
 
