@@ -46,5 +46,16 @@ export function inClippedPhrase(tokens: readonly Token[], m: LoneSpan): boolean 
   const y = afterOf(tokens, m.last);
   if (y >= 0 && loneUnknown(tokens, y)) return true;
   const x = beforeOf(tokens, m.first);
-  return x >= 0 && loneUnknown(tokens, x);
+  return x >= 0 && loneUnknown(tokens, x) && !opensWithPeople(tokens, x);
+}
+
+/**
+ * "Critics of the Wexley administration", "Fans of Wexley": a plural capitalised only by the
+ * sentence start (and no plural of a name) names people or things, and the name after "of"
+ * is a name of its own.
+ */
+function opensWithPeople(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || !t.sentenceStart || !/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return false;
+  return !isListedName(lookupKey(t.text).slice(0, -1));
 }

@@ -254,6 +254,12 @@ describe('capitalised common words', () => {
     expect(names(text)).toEqual(['Kipling']);
   });
 
+  it('keeps the name after people named at a sentence start: "Supporters of Wexley"', () => {
+    const text =
+      'Supporters of Wexley rallied. Members of the Court disagreed. Shares of Vantor fell.';
+    expect(names(text)).toEqual(['Wexley', 'Court', 'Vantor']);
+  });
+
   it('makes no name of a word the text uses with "a" or "an", but keeps "a Google spokesman"', () => {
     const text =
       'He drove an SUV that matched a stolen vehicle, Reynolds said. The SUV came at them, and a Google spokesman saw it.';
