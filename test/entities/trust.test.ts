@@ -100,14 +100,6 @@ describe('common nouns in capitals', () => {
     expect(names(text)).toEqual([]);
   });
 
-  it('makes no name of a counted plural: "in 11 Tests", "three Grand Slams"', () => {
-    const text =
-      'England lost eight of 11 Tests, and Roger Federer won three Grand Slams this season. ' +
-      'Aboard were seven Marines, with both Clintons and 19 MLS teams.';
-    // The plural of a name, a body and an acronym stay.
-    expect(names(text)).toEqual(['England', 'Roger Federer', 'Marines', 'Clintons', 'MLS']);
-  });
-
   it('drops the common-noun end of a phrase it cannot read whole', () => {
     expect(names('Fans were upset when Zayn Malik left One Direction last week.')).toEqual([
       'Zayn Malik',
@@ -252,12 +244,6 @@ describe('capitalised common words', () => {
     const text =
       'He said Kipling wrote "Law of the Jungle" for children. Fans of Game of Thrones agreed.';
     expect(names(text)).toEqual(['Kipling']);
-  });
-
-  it('keeps the name after people named at a sentence start: "Supporters of Wexley"', () => {
-    const text =
-      'Supporters of Wexley rallied. Members of the Court disagreed. Shares of Vantor fell.';
-    expect(names(text)).toEqual(['Wexley', 'Court', 'Vantor']);
   });
 
   it('makes no name of a word the text uses with "a" or "an", but keeps "a Google spokesman"', () => {
