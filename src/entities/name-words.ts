@@ -39,6 +39,7 @@ export function nameWords(text: string, tokens: Token[]): NameWords {
   markKnownPhrases(text, tokens, isName);
   markNetworkNames(text, tokens, isName);
   markStationNumbers(text, tokens, isName);
+  unmarkDayNames(text, tokens, isName);
   return { isName, lower };
 }
 
@@ -171,6 +172,31 @@ export function isStationNumber(text: string, tokens: readonly Token[], i: numbe
 function markStationNumbers(text: string, tokens: Token[], isName: boolean[]): void {
   tokens.forEach((_, i) => {
     if (isName[i - 1] === true && isStationNumber(text, tokens, i)) isName[i] = true;
+  });
+}
+
+const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/**
+ * "Good Friday", "Black Friday", "Super Tuesday": a common word alone before a weekday names
+ * the day, so "the Good Friday Agreement" leaves no "Good". (Not the last word of a longer
+ * name: "the Supreme Court Monday ruled" is AP style for "on Monday".)
+ */
+function unmarkDayNames(text: string, tokens: Token[], isName: boolean[]): void {
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (isName[i] !== true || isName[i - 1] === true || next === undefined || !next.cap) return;
+    if (!WEEKDAYS.has(lookupKey(next.text)) || text.slice(t.end, next.start) !== ' ') return;
+    const key = lookupKey(t.text);
+    if (isCommonWord(key) && !isKnownName(key)) isName[i] = false;
   });
 }
 

@@ -133,6 +133,13 @@ describe('holidays', () => {
     expect(names(text)).toEqual(['Biden']);
   });
 
+  it('reads "Good Friday" and "Super Tuesday" as days, but keeps a name before a weekday', () => {
+    const text =
+      'He spoke about the Good Friday Agreement. Shoppers hit Black Friday sales, and Super ' +
+      'Tuesday looms. The Supreme Court Monday ruled against Ann Lee.';
+    expect(names(text)).toEqual(['Supreme Court', 'Ann Lee']);
+  });
+
   it('keeps the owner of an event that is no holiday: "Gordon Brown\'s Budget"', () => {
     const text =
       "Michael Howard dismissed Gordon Brown's Budget. Mr Brown replied on Monday. " +
