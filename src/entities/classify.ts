@@ -250,8 +250,10 @@ export function scoreMention(
   if (next?.text === 'White' && tokens[m.last + 2]?.text === 'House') s.person += 3;
   if (PLACE_PREFIXES.has(first) && words.length >= 2) s.place += 1.5;
   if (words.length >= 2) {
-    // (Not "Soviet Union": a place the gazetteer knows.)
-    const orgHead = ORG_SUFFIXES.has(last) || orgHeadWords.has(last);
+    // (Not "Soviet Union": a place the gazetteer knows. The head may end a hyphenated word:
+    // "San Diego Union-Tribune".)
+    const head = last.split('-').at(-1) ?? last;
+    const orgHead = ORG_SUFFIXES.has(head) || orgHeadWords.has(head);
     if (orgHead && !isKnownPlace(phrase)) s.organization += 2.5;
     // "Institute of Technology", "Rochester Institute of Technology": the head before "of".
     const ofHead = words[words.indexOf('of') - 1] ?? '';

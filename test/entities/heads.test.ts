@@ -222,6 +222,13 @@ describe('words around a name', () => {
   });
 });
 
+describe('hyphenated heads', () => {
+  it('reads the head at the end of a hyphenated last word: "San Diego Union-Tribune"', () => {
+    const text = 'A poll by the San Diego Union-Tribune showed it, and Ann Lee agreed.';
+    expect(typesOf(text).get('San Diego Union-Tribune')).toBe('organization');
+  });
+});
+
 describe('British names', () => {
   it('types New Labour, Unison and Defra as organizations, and no "Parliamentary" alone', () => {
     const text =
