@@ -12,6 +12,7 @@ import { ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
  * ("Merkel and European Central Bank") than the end of one name.
  */
 export const AND_HEADS = new Set([
+  'act',
   'administration',
   'agency',
   'association',

@@ -23,6 +23,10 @@ describe('organization names joined by "and" or "for"', () => {
       'Securities and Exchange Commission',
     ],
     [
+      'Biden signed the Infrastructure Investment and Jobs Act on Monday.',
+      'Infrastructure Investment and Jobs Act',
+    ],
+    [
       'Wardens from the Idaho Department of Fish and Game counted the birds.',
       'Idaho Department of Fish and Game',
     ],
