@@ -52,6 +52,7 @@ export function dropNonNames(
   const products = productNames(mentions, tokens);
   const awards = awardNames(tokens, mentions);
   const titledOnly = namesOnlyInUnquotedTitles(text, tokens, mentions);
+  const spelledOut = spelledOutLists(tokens);
   // (In a sports report "v." pairs clubs: "Arsenal v. Spurs".)
   const cases = !isSportsText(tokens);
   const kept = mentions.filter(
@@ -77,6 +78,7 @@ export function dropNonNames(
       !isAfterYear(tokens, m) &&
       !isCountedPlural(tokens, m) &&
       !titledOnly.has(m.words.join(' ')) &&
+      !spelledOut.has(m.first) &&
       !isJointPortfolio(tokens, m),
   );
   return kept.map((m) => asShipAlias(tokens, m, ships));
@@ -181,6 +183,30 @@ function isCountedPlural(tokens: readonly Token[], m: Mention): boolean {
 }
 
 const COUNTS = new Set([...COUNT_WORDS, 'both', 'several', 'many']);
+
+/**
+ * "Diversity, Equity and Inclusion (DEI)", "Environmental, Social and Governance (ESG)": a
+ * list of capitalised words spelled out before its initials in brackets names one thing, and
+ * none of its words is a name. Returns the indexes of those words.
+ */
+function spelledOutLists(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    const open = tokens[i - 1];
+    if (open?.text !== '(' || tokens[i + 1]?.text !== ')' || !/^[A-Z]{3,}$/.test(t.text)) return;
+    const words: number[] = [];
+    for (let k = i - 2; k >= 0 && words.length < t.text.length; k--) {
+      const w = tokens[k];
+      if (w === undefined || (w.word && !w.cap && w.text !== 'and')) break;
+      if (w.word && w.cap) words.unshift(k);
+      else if (w.text !== ',' && w.text !== 'and') break;
+    }
+    const initials = words.map((k) => tokens[k]?.text[0] ?? '').join('');
+    const list = words.some((k, n) => n > 0 && tokens[k - 1]?.word !== true);
+    if (list && initials === t.text) for (const k of words) out.add(k);
+  });
+  return out;
+}
 
 /** "the Delta variant", "the Omicron wave": a virus variant is no name. */
 function isVariant(tokens: readonly Token[], m: Mention): boolean {

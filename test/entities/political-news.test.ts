@@ -245,6 +245,12 @@ describe('race words', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('reads a list spelled out before its initials as one thing: "Diversity, Equity and Inclusion (DEI)"', () => {
+    const text =
+      'The state banned Diversity, Equity and Inclusion (DEI) offices, and Ann Lee objected.';
+    expect(names(text)).toEqual(['DEI', 'Ann Lee']);
+  });
+
   it('reads an origin or faith before a nationality as no name, a party as one', () => {
     const text =
       'Native Americans and Hispanic Americans voted, as did Muslim Americans. A Native ' +
