@@ -175,15 +175,7 @@ function markStationNumbers(text: string, tokens: Token[], isName: boolean[]): v
   });
 }
 
-const WEEKDAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
 /**
  * "Good Friday", "Black Friday", "Super Tuesday": a common word alone before a weekday names

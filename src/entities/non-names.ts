@@ -202,6 +202,7 @@ function spelledOutLists(tokens: readonly Token[]): Set<number> {
       else if (w.text !== ',' && w.text !== 'and') break;
     }
     const initials = words.map((k) => tokens[k]?.text[0] ?? '').join('');
+    // (A comma makes it a list; one run of words is one name, typed by classify.ts.)
     const list = words.some((k, n) => n > 0 && tokens[k - 1]?.word !== true);
     if (list && initials === t.text) for (const k of words) out.add(k);
   });
