@@ -88,8 +88,10 @@ export function findMentions(text: string): MentionScan {
     let j = i;
     for (;;) {
       const cur = tokens[j];
-      if (possessiveOrgName(text, tokens, j, isName)) {
-        run.push(++j);
+      const owned = possessiveOrgName(text, tokens, j, isName);
+      if (owned >= 0) {
+        run.push(owned);
+        j = owned;
         continue;
       }
       if (cur === undefined || cur.possessive || cur.hyphenBreak) break;

@@ -1,40 +1,56 @@
 /** Organization and place names that begin with a possessive word. */
-import { isGivenName, isKnownPlace, isProperInLexicon, orgHeadWords } from './lexicon.js';
+import {
+  isGivenName,
+  isKnownName,
+  isKnownPlace,
+  isProperInLexicon,
+  orgHeadWords,
+} from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
-import { ORG_SUFFIXES } from './word-lists.js';
+import { ORG_SUFFIXES, TITLES } from './word-lists.js';
 
 /**
- * "Alzheimer's Association", "Children's Hospital", "People's Liberation Army": a possessive
- * word before a name that ends in an organization head is the first word of that name, not a
- * person or place of its own (a known person, place or given name before one owns it:
- * "Britain's Labour Party").
+ * "Alzheimer's Association", "Children's Hospital", "People's Liberation Army", "White House
+ * Correspondents' Association": a possessive word before a name that ends in an organization
+ * head is the first word of that name, not a person or place of its own (a known person,
+ * place or given name before one owns it: "Britain's Labour Party"). Returns the index of the
+ * name's next word, or -1.
  */
 export function possessiveOrgName(
   text: string,
   tokens: readonly Token[],
   j: number,
   isName: readonly boolean[],
-): boolean {
+): number {
   const cur = tokens[j];
-  const next = tokens[j + 1];
-  if (cur?.possessive !== true || next === undefined || isName[j + 1] !== true) return false;
-  if (!/^['’]s $/.test(text.slice(cur.end, next.start))) return false;
+  if (cur?.possessive !== true) return -1;
+  // A plural's bare apostrophe is a token of its own: "Correspondents' Association".
+  const bare = /^['’]$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === cur.end;
+  const at = bare ? j + 2 : j + 1;
+  const next = tokens[at];
+  if (next === undefined || isName[at] !== true) return -1;
+  if (!(bare ? /^['’] $/ : /^['’]s $/).test(text.slice(cur.end, next.start))) return -1;
   // The head may end a longer name: "People's Liberation Army".
-  let last = j + 1;
-  while (last < j + 3 && isName[last + 1] === true) {
+  let last = at;
+  while (last < at + 2 && isName[last + 1] === true) {
     const gap = text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0);
     if (gap !== ' ') break;
     last += 1;
   }
-  const head = lookupKey(tokens[last]?.text ?? '');
   const owner = lookupKey(cur.text);
   // "Martha's Vineyard", "Earl's Court": places named so.
-  const words = tokens.slice(j + 1, last + 1).map((t) => lookupKey(t.text));
-  if (POSSESSIVE_PLACES.has(`${owner}'s ${words.join(' ')}`)) return true;
-  // "Donetsk People's Republic" names a state the same way.
-  const isHead = (ORG_SUFFIXES.has(head) && orgHeadWords.has(head)) || head === 'republic';
-  if (!isHead) return false;
-  return !isKnownPlace(owner) && !isGivenName(owner) && !isProperInLexicon(owner);
+  const words = tokens.slice(at, last + 1).map((t) => lookupKey(t.text));
+  if (!bare && POSSESSIVE_PLACES.has(`${owner}'s ${words.join(' ')}`)) return at;
+  // "Donetsk People's Republic" names a state the same way. (The head may also come first,
+  // before a title: "Correspondents' Association President Steve Portnoy".)
+  const isHead = (w: string): boolean =>
+    (ORG_SUFFIXES.has(w) && orgHeadWords.has(w)) || w === 'republic';
+  const headFirst = isHead(words[0] ?? '') && TITLES.has(words[1] ?? '');
+  if (!headFirst && !isHead(words.at(-1) ?? '')) return -1;
+  // (A known name owns what follows: "the United Nations' Committee on ...".)
+  const before = lookupKey(tokens[j - 1]?.text ?? '');
+  if (bare && tokens[j - 1]?.cap === true && isKnownName(`${before} ${owner}`)) return -1;
+  return !isKnownPlace(owner) && !isGivenName(owner) && !isProperInLexicon(owner) ? at : -1;
 }
 
 /**

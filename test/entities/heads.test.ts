@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import { typed, typesOf } from './helpers.js';
+import { names, typed, typesOf } from './helpers.js';
 
 // Issue 4: what a name's head word, its first word and the words around it say
 // about its type (firms, clubs, parties, places), names joined by "&", and acronyms side by
@@ -226,6 +226,27 @@ describe('hyphenated heads', () => {
   it('reads the head at the end of a hyphenated last word: "San Diego Union-Tribune"', () => {
     const text = 'A poll by the San Diego Union-Tribune showed it, and Ann Lee agreed.';
     expect(typesOf(text).get('San Diego Union-Tribune')).toBe('organization');
+  });
+});
+
+describe("a plural's possessive opening a body's name", () => {
+  it('keeps "Correspondents\' Association" and "Musicians\' Union" whole', () => {
+    const text =
+      "White House Correspondents' Association President Steve Portnoy spoke, and the " +
+      "Musicians' Union and the Senate Veterans' Affairs Committee agreed.";
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ["White House Correspondents' Association", 'organization'],
+        ['Steve Portnoy', 'person'],
+        ["Musicians' Union", 'organization'],
+        ["Senate Veterans' Affairs Committee", 'organization'],
+      ]),
+    );
+    // A known name owns the body after it, and an award is no body.
+    const owned = "The United Nations' Committee on Torture met. Brando's Academy Award came.";
+    expect(names(owned)).toEqual(
+      expect.arrayContaining(['United Nations', 'Committee on Torture', 'Brando']),
+    );
   });
 });
 
