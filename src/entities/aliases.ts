@@ -229,8 +229,7 @@ function nationalOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): Mention
     const place = words.slice(0, k).join(' ');
     const country = canonicalOf(place)?.name.toLowerCase() ?? place;
     if (!isCountry(country) || isStateName(country)) continue;
-    const rest = words.slice(k).join(' ');
-    const body = orgs.find((o) => o !== g && o.mentions.some((m) => m.words.join(' ') === rest));
+    const body = bodyNamed(words.slice(k).join(' '), g, orgs);
     if (body !== undefined) return body;
   }
   return undefined;
@@ -244,8 +243,16 @@ function stationFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGrou
   const words = g.mentions[0]?.words ?? [];
   if (g.type !== 'organization' || !isKnownOrganization(words[0] ?? '')) return undefined;
   const rest = words.slice(1).join(' ');
-  if (!/\d/.test(rest)) return undefined;
-  return orgs.find((o) => o !== g && o.mentions.some((m) => m.words.join(' ') === rest));
+  return /\d/.test(rest) ? bodyNamed(rest, g, orgs) : undefined;
+}
+
+/** The organization other than `g` that the text names exactly `name` somewhere. */
+function bodyNamed(
+  name: string,
+  g: MentionGroup,
+  orgs: readonly MentionGroup[],
+): MentionGroup | undefined {
+  return orgs.find((o) => o !== g && o.mentions.some((m) => m.words.join(' ') === name));
 }
 
 /**

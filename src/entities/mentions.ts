@@ -451,7 +451,7 @@ function pushMention(
   const trailing = (k: number): boolean => {
     const t = tokens[idx[k] ?? -1];
     if (t === undefined || isStationNumber(text, tokens, idx[k] ?? -1)) return false;
-    return !t.cap || (k > a && isCommonAcronym(lookupKey(t.text)));
+    return !t.cap || (k > a && isCommonAcronym(keys[k] ?? ''));
   };
   while (b >= a && trailing(b)) b--;
   if (a > b) return;
@@ -460,7 +460,7 @@ function pushMention(
   const ft = tokens[first];
   const lt = tokens[last];
   if (ft === undefined || lt === undefined) return;
-  const words = idx.slice(a, b + 1).map((k) => lookupKey(tokens[k]?.text ?? ''));
+  const words = keys.slice(a, b + 1);
   if (words.length === 1) {
     const w = words[0] ?? '';
     if (

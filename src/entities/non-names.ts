@@ -49,9 +49,12 @@ export function dropNonNames(
   const conditions = conditionNames(tokens, mentions);
   const thingNouns = indefiniteNouns(tokens);
   const storms = stormNames(mentions, tokens);
-  const products = productNames(mentions, tokens);
-  const awards = awardNames(tokens, mentions);
-  const titledOnly = namesOnlyInUnquotedTitles(text, tokens, mentions);
+  // Names the text gives to products, works and awards, and those written only in a title.
+  const thingNames = new Set([
+    ...productNames(mentions, tokens),
+    ...awardNames(tokens, mentions),
+    ...namesOnlyInUnquotedTitles(text, tokens, mentions),
+  ]);
   const spelledOut = spelledOutLists(tokens);
   // (In a sports report "v." pairs clubs: "Arsenal v. Spurs".)
   const cases = !isSportsText(tokens);
@@ -67,8 +70,7 @@ export function dropNonNames(
       !(m.words.length === 1 && m.title === undefined && thingNouns.has(m.words[0] ?? '')) &&
       !inClippedPhrase(tokens, m) &&
       !isStorm(m, storms) &&
-      !products.has(m.words.join(' ')) &&
-      !awards.has(m.words.join(' ')) &&
+      !thingNames.has(m.words.join(' ')) &&
       !isThing(m) &&
       !isPartyTag(tokens, m) &&
       !isNumberedPart(tokens, m) &&
@@ -77,7 +79,6 @@ export function dropNonNames(
       !isRaceWordAlone(tokens, m, inLongerNames) &&
       !isAfterYear(tokens, m) &&
       !isCountedPlural(tokens, m) &&
-      !titledOnly.has(m.words.join(' ')) &&
       !spelledOut.has(m.first) &&
       !isJointPortfolio(tokens, m),
   );

@@ -1,8 +1,8 @@
 /**
  * Capitalised words for things, not names: acronyms used as common nouns ("DNA evidence", "a
  * GPS"), faiths and scriptures ("Islam", "the Bible", "the New Testament"), peoples named by
- * their faith ("Coptic Christians"), awards and the New Year. None of them is a person, organization or place.
- * The lists are written for this project.
+ * their faith ("Coptic Christians"), awards and the New Year. None of them is a person,
+ * organization or place. The lists are written for this project.
  */
 import { isGivenName } from './lexicon.js';
 
