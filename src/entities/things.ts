@@ -53,5 +53,5 @@ export function isThing(m: ThingWords): boolean {
   return SCRIPTURE_HEADS.has(last) || NEW_YEARS.has(m.words.join(' '));
 }
 
-/** "the New Year", "Lunar New Year": a holiday (Christmas, Easter and the like are single words). */
+/** "the New Year", "Lunar New Year": a holiday (Christmas, Easter and the like are one word). */
 const NEW_YEARS = new Set(['new year', 'lunar new year', 'chinese new year', 'new year eve']);

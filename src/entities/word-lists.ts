@@ -312,5 +312,5 @@ export const ORG_CUES_BEFORE_OF = wordSet(`
   subsidiary unit shareholders leader coach manager ceo founder owner
 `);
 
-/** Number words that count things or people: "six Chris Paterson penalties", "three Grand Slams". */
+/** Number words that count things or people: "six Chris Paterson penalties", "three Slams". */
 export const COUNT_WORDS = wordSet(`two three four five six seven eight nine ten eleven twelve`);
