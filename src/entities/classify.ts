@@ -229,7 +229,10 @@ export function scoreMention(
   // "the Obama administration", "the Clinton campaign": "the" goes with the noun after the
   // name, which says nothing of an organization.
   const leaderNoun = next?.cap === false && LEADER_NOUNS.has(nextWord);
-  if (prevWord === 'the' && !leaderNoun) {
+  // ("The Conversation", "The Guardian": a "The" inside a one-word name says the same. A
+  // longer one read as a person is a work's title, dropped later: see work-titles.ts.)
+  const opensWithThe = prevWord === 'the' || (m.words[0] === 'the' && m.words.length === 2);
+  if (opensWithThe && !leaderNoun) {
     s.organization += 1.2;
     s.person -= 1;
   }

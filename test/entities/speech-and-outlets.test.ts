@@ -40,6 +40,18 @@ describe('outlets and firms', () => {
     );
   });
 
+  it('types a one-word name that keeps its "The" as a body: an outlet or a band', () => {
+    const text =
+      'The essay is republished from The Conversation. Fans of The Quillers cheered when ' +
+      'The Quillers played, and The Conversation wrote about them.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['The Conversation', 'organization'],
+        ['The Quillers', 'organization'],
+      ]),
+    );
+  });
+
   it('knows Al-Jazeera with its hyphen, and a tax credit as no person', () => {
     const text = 'Al-Jazeera reported that the Child Tax Credit had expired.';
     expect(typesOf(text)).toEqual(
