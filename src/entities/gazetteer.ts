@@ -136,6 +136,8 @@ export const ORGANIZATIONS = phraseSet(`
   anc, fatah, zanu-pf,
   air force, marine corps, coast guard, national guard, noaa, house, social security,
   national oceanic and atmospheric administration,
+  harvard, yale, princeton, johns hopkins, purdue, dartmouth, caltech, rutgers, penn state,
+  sorbonne,
   morgan stanley, goldman sachs, merrill lynch, lehman brothers, jp morgan, jpmorgan,
   jpmorgan chase, charles schwab, dresdner kleinwort wasserstein, credit suisse,
   deutsche bank, eli lilly, johnson & johnson, procter & gamble, lockheed martin,

@@ -7,6 +7,7 @@ import { isSportsText } from './classify.js';
 import { inClippedPhrase } from './clipped-phrase.js';
 import { inWorkTitle, isClippedCommonNoun } from './common-nouns.js';
 import { conditionNames, isConditionName } from './conditions.js';
+import { isFieldOfStudy } from './fields-of-study.js';
 import { indefiniteNouns } from './indefinite-nouns.js';
 import {
   isCommonWord,
@@ -80,6 +81,7 @@ export function dropNonNames(
       !isAfterYear(tokens, m) &&
       !isCountedPlural(tokens, m) &&
       !spelledOut.has(m.first) &&
+      !isFieldOfStudy(tokens, m) &&
       !isJointPortfolio(tokens, m),
   );
   return kept.map((m) => asShipAlias(tokens, m, ships));

@@ -1,0 +1,36 @@
+/**
+ * "professor of New Testament and Early Christianity", "Professor of Organizational
+ * Behavior": the subject of an academic post or degree is a field of study, no name.
+ */
+import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+
+/** Words whose "of" or "in" names a subject (not "chair" or "dean": "chair of the Fed"). */
+const ACADEMIC_POSTS = new Set(
+  `professor professors professorship lecturer lecturers reader degree degrees doctorate phd
+  bachelor bachelor's master master's masters`.split(/\s+/),
+);
+
+/**
+ * Whether `m` is part of the subject after an academic post: the words back to "of" or "in"
+ * are capitalised or join subjects ("and"), and a post comes before it.
+ */
+export function isFieldOfStudy(tokens: readonly Token[], m: Mention): boolean {
+  // ("Professor of Organizational" may have been read as a title, as "Secretary of State".)
+  if (m.title !== undefined) {
+    const [post, preposition] = m.title.toLowerCase().split(' ');
+    return ACADEMIC_POSTS.has(post ?? '') && (preposition === 'of' || preposition === 'in');
+  }
+  let k = m.first - 1;
+  while (k >= 0) {
+    const t = tokens[k];
+    if (t === undefined || t.possessive) return false;
+    if (t.word && t.cap) k -= 1;
+    else if (t.text === 'and') k -= 1;
+    else break;
+  }
+  const preposition = tokens[k]?.text;
+  if (preposition !== 'of' && preposition !== 'in') return false;
+  const post = tokens[k - 1];
+  return post?.word === true && ACADEMIC_POSTS.has(post.text.toLowerCase());
+}
