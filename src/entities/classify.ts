@@ -256,21 +256,30 @@ export function scoreMention(
     // (Not "Soviet Union": a place the gazetteer knows. The head may end a hyphenated word:
     // "San Diego Union-Tribune".)
     const head = last.split('-').at(-1) ?? last;
-    const orgHead = ORG_SUFFIXES.has(head) || orgHeadWords.has(head);
-    if (orgHead && !isKnownPlace(phrase)) s.organization += 2.5;
+    const isOrgHead = (w: string): boolean => ORG_SUFFIXES.has(w) || orgHeadWords.has(w);
+    // ("City University London", "Presbyterian Hospital Dallas": the head before its branch.)
+    const branchHead = words.length >= 3 && isKnownPlace(last) && isOrgHead(words.at(-2) ?? '');
+    if ((isOrgHead(head) || branchHead) && !isKnownPlace(phrase)) s.organization += 2.5;
     // "Institute of Technology", "Rochester Institute of Technology": the head before "of".
     const ofHead = words[words.indexOf('of') - 1] ?? '';
     if (words.includes('of') && (ORG_OF_HEADS.has(first) || ORG_OF_HEADS.has(ofHead))) {
       s.organization += 2.5;
     }
-    if (words.includes('of') && PLACE_OF_HEADS.has(first)) s.place += 2;
+    // (Not "Bank of America": a bank is a body first.)
+    if (words.includes('of') && PLACE_OF_HEADS.has(first) && !ORG_OF_HEADS.has(first)) {
+      s.place += 2;
+    }
     // "Central Australia", "Eastern Nigeria": a region of a known place.
     if (words.length === 2 && REGION_MODIFIERS.has(first) && isKnownPlace(last)) s.place += 3;
     // "Czech Republic", "Donetsk People's Republic", "People's Republic of China": states.
     if (last === 'republic' || ofHead === 'republic') s.place += 3;
     // Names joined by "and" or "for" only come from agency names (see conjoined-org.ts).
     if (words.includes('and') && AND_HEADS.has(last)) s.organization += 2.5;
-    if (words.includes('for') && FOR_HEADS.has(first)) s.organization += 2.5;
+    // ("The Washington Institute for Near East Policy": the head before "for".)
+    const forHead = words[words.indexOf('for') - 1] ?? '';
+    if (words.includes('for') && (FOR_HEADS.has(first) || FOR_HEADS.has(forHead))) {
+      s.organization += 2.5;
+    }
     // "Intergovernmental Panel on Climate Change": the head before "on".
     if (words.includes('on') && ON_HEADS.has(words[words.indexOf('on') - 1] ?? '')) {
       s.organization += 2.5;

@@ -229,6 +229,28 @@ describe('hyphenated heads', () => {
   });
 });
 
+describe('heads inside a name', () => {
+  it('reads the head before a branch\'s city, or before "for", as a body', () => {
+    const text =
+      'She studied at City University London, was treated at Wexford General Hospital ' +
+      'Dallas, and is a fellow at The Lakeview Institute for Border Policy in Washington.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['City University London', 'organization'],
+        ['Wexford General Hospital Dallas', 'organization'],
+        ['The Lakeview Institute for Border Policy', 'organization'],
+        ['Washington', 'place'],
+      ]),
+    );
+  });
+
+  it('reads a bank "of" a place as a body, after "in" too', () => {
+    expect(typesOf('He kept his money in Bank of Wexford.')).toEqual(
+      new Map([['Bank of Wexford', 'organization']]),
+    );
+  });
+});
+
 describe("a plural's possessive opening a body's name", () => {
   it('keeps "Correspondents\' Association" and "Musicians\' Union" whole', () => {
     const text =
