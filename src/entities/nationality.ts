@@ -23,9 +23,18 @@ function isPlaceAdjective(w: string): boolean {
 /** Race words before a nationality or group word: "Black Americans", "White Christians". */
 const RACE_WORDS = new Set(['black', 'white']);
 
-/** A race word: alone ("Black voters", "a White mob", "all White") it describes people. */
-export function isRaceWord(word: string): boolean {
-  return RACE_WORDS.has(word);
+/**
+ * "a Roman amphitheater", "the ancient Romans": words for the peoples of history, which are
+ * given names too ("Roman Abramovich"), so no list of nationalities holds them.
+ */
+const PEOPLES_OF_HISTORY = new Set(['roman', 'romans', 'byzantine', 'byzantines']);
+
+/**
+ * A word that alone describes people, not a name: a race ("Black voters", "a White mob", "all
+ * White") or a people of history.
+ */
+export function isPeopleWord(word: string): boolean {
+  return RACE_WORDS.has(word) || PEOPLES_OF_HISTORY.has(word);
 }
 
 /**

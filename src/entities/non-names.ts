@@ -19,7 +19,7 @@ import {
   isVerbForm,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isRaceWord } from './nationality.js';
+import { isPeopleWord } from './nationality.js';
 import { productNames } from './products.js';
 import { asShipAlias } from './ships.js';
 import { isStorm, stormNames } from './storms.js';
@@ -77,7 +77,7 @@ export function dropNonNames(
       !isNumberedPart(tokens, m) &&
       !isVariant(tokens, m) &&
       !(cases && isCaseParty(tokens, m)) &&
-      !isRaceWordAlone(tokens, m, inLongerNames) &&
+      !isPeopleWordAlone(tokens, m, inLongerNames) &&
       !isAfterYear(tokens, m) &&
       !isCountedPlural(tokens, m) &&
       !spelledOut.has(m.first) &&
@@ -137,16 +137,17 @@ function isCaseParty(tokens: readonly Token[], m: Mention): boolean {
 }
 
 /**
- * "Black voters", "a White mob": a race word alone describes people, unless it is the surname
- * of someone the text names in full and reads as a subject there ("David Black ... Black said").
+ * "Black voters", "a White mob", "a Roman amphitheater": a race word or a people of history
+ * alone describes people, unless it is the name of someone the text names in full and reads
+ * as a subject there ("David Black ... Black said").
  */
-function isRaceWordAlone(
+function isPeopleWordAlone(
   tokens: readonly Token[],
   m: Mention,
   inLongerNames: ReadonlySet<string>,
 ): boolean {
   const word = m.words[0] ?? '';
-  if (m.words.length !== 1 || !isRaceWord(word)) return false;
+  if (m.words.length !== 1 || !isPeopleWord(word)) return false;
   if (!inLongerNames.has(word)) return true;
   const next = tokens[m.last + 1];
   const verb = next?.word === true && (isVerbForm(next.text) || /(?:ed|s)$/.test(next.text));

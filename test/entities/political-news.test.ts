@@ -263,6 +263,13 @@ describe('race words', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('reads a people of history alone as no name, but keeps a given name "Roman"', () => {
+    const text =
+      'Two tourists carved their initials in a Roman amphitheater, where the Romans held ' +
+      'games. Roman Nowak, the site director, said they were fined.';
+    expect(names(text)).toEqual(['Roman Nowak']);
+  });
+
   it('keeps the surname Black, but not the race word beside it', () => {
     const text =
       'Deputy Commissioner David Black agreed to resign. Black said he would go. Black ' +
