@@ -55,6 +55,12 @@ const TABLE: ReadonlyArray<[string, EntityType, string]> = [
   ],
   ['House of Commons', 'organization', 'house of commons|commons'],
   ["Standard & Poor's", 'organization', "standard & poor's|standard & poor|standard and poor|s&p"],
+  [
+    'Church of Jesus Christ of Latter-day Saints',
+    'organization',
+    'church of jesus christ of latter-day saints|lds church|lds|mormon church',
+  ],
+  ['Boy Scouts of America', 'organization', 'boy scouts of america|boy scouts|boy scout|bsa'],
   ['Kremlin', 'organization', 'kremlin'],
   ['White House', 'organization', 'white house'],
 ];

@@ -203,8 +203,8 @@ function bridgeLength(
   if (NAME_PARTICLES.has(word) && isName[next + 1] && adjacent(text, tokens, next, next + 1)) {
     return 1;
   }
-  if (word === 'and') {
-    const known = knownNameWithAnd(tokens, run, next, isName);
+  if (word === 'and' || word === 'of') {
+    const known = knownNameWith(tokens, run, next, isName);
     if (known > 0) return known;
   }
   if (word !== 'and' && !(word === 'on' && ON_HEADS.has(lastKey))) return 0;
@@ -215,14 +215,15 @@ function bridgeLength(
 }
 
 /**
- * "Islamic State of Iraq and the Levant": a name the gazetteer knows goes on past "and"
- * (and a "the" after it) however its words read alone. Returns the bridge length, or 0.
+ * "Islamic State of Iraq and the Levant", "Church of Jesus Christ of Latter-day Saints": a
+ * name the gazetteer knows goes on past "and" or "of" (and a "the" after it) however its
+ * words read alone. Returns the bridge length, or 0.
  */
-function knownNameWithAnd(tokens: Token[], run: number[], and: number, isName: boolean[]): number {
+function knownNameWith(tokens: Token[], run: number[], joiner: number, isName: boolean[]): number {
   const left = run.map((k) => lookupKey(tokens[k]?.text ?? '')).join(' ');
-  const the = tokens[and + 1]?.text === 'the' ? 1 : 0;
-  let phrase = `${left} and${the === 1 ? ' the' : ''}`;
-  for (let k = and + 1 + the; k <= and + 3 + the && isName[k] === true; k++) {
+  const the = tokens[joiner + 1]?.text === 'the' ? 1 : 0;
+  let phrase = `${left} ${tokens[joiner]?.text ?? ''}${the === 1 ? ' the' : ''}`;
+  for (let k = joiner + 1 + the; k <= joiner + 3 + the && isName[k] === true; k++) {
     phrase += ` ${lookupKey(tokens[k]?.text ?? '')}`;
     if (isKnownOrganization(phrase)) return 1 + the;
   }

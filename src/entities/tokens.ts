@@ -165,7 +165,9 @@ export function tokenize(text: string): Token[] {
       // "Co-pilot", "Ex-wife" at a sentence start: a common word, no name cut from it.
       if (firstLower === 1 && WORD_PREFIXES.has((parts[0] ?? '').toLowerCase())) compound = true;
       else if (firstLower > 0 && !isInnerParticle(parts, firstLower)) {
-        if (isKoreanGivenName(parts, tokens.at(-1), text.slice(tokens.at(-1)?.end ?? 0, start))) {
+        const gap = text.slice(tokens.at(-1)?.end ?? 0, start);
+        const after = text.slice(start + match[0].length, start + match[0].length + 2);
+        if (isKoreanGivenName(parts, tokens.at(-1), gap) || isDayName(parts, after)) {
           raw = parts.join('-');
         } else {
           raw = parts.slice(0, firstLower).join('-');
@@ -194,6 +196,14 @@ export function tokenize(text: string): Token[] {
   }
   markShoutedLines(text, tokens);
   return tokens;
+}
+
+/**
+ * "Latter-day Saints", "Seventh-day Adventists": "-day" inside a faith's name, before the
+ * capitalised word it describes (not "Election-day voters").
+ */
+function isDayName(parts: readonly string[], after: string): boolean {
+  return parts.length === 2 && parts[1] === 'day' && /^ \p{Lu}/u.test(after);
 }
 
 /** "Zia-ul-Haq", "Lashkar-e-Taiba": a name particle between two capitalised parts. */

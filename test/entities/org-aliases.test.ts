@@ -48,6 +48,22 @@ describe('short organization names', () => {
   });
 });
 
+describe('a church and the scouts', () => {
+  it('keeps the Church of Jesus Christ of Latter-day Saints whole, with its other names', () => {
+    const text =
+      'The Church of Jesus Christ of Latter-day Saints said it would appeal. The LDS church ' +
+      'has 16 million members; the Mormon Church sponsors Boy Scout troops.';
+    const church = find(text, 'Church of Jesus Christ of Latter-day Saints');
+    expect(church?.aliases).toEqual(['LDS', 'Mormon Church']);
+    expect(names(text)).toHaveLength(2);
+  });
+
+  it('knows the Boy Scouts by their full name and before the word they describe', () => {
+    const text = 'The Boy Scouts of America settled. Boy Scout leaders and the Boy Scouts agreed.';
+    expect(typesOf(text)).toEqual(new Map([['Boy Scouts of America', 'organization']]));
+  });
+});
+
 describe("bodies under their country's name", () => {
   it('joins "United Kingdom Home Office" and "Saudi Arabia\'s Civil Defense Authority" to the body', () => {
     const text =
