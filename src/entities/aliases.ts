@@ -66,6 +66,7 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
   for (const g of groups) {
     let target =
       personFor(g, persons, likelier) ??
+      middleNameFor(g, persons) ??
       acronymFor(g, orgs) ??
       shortOrgFor(g, orgs) ??
       headlessOrgFor(g, orgs) ??
@@ -138,6 +139,20 @@ function personFor(
 }
 
 type Fits = (short: readonly string[], full: readonly string[]) => boolean;
+
+/**
+ * "Terrell" for "Tony Terrell Robinson Jr" ("family knew him by his middle name, Terrell"):
+ * a lone name that is no one's given name or surname, but the middle name of one person.
+ */
+function middleNameFor(
+  g: MentionGroup,
+  persons: readonly MentionGroup[],
+): MentionGroup | undefined {
+  const [word] = g.words;
+  if (g.type !== 'person' || g.words.length !== 1 || word === undefined) return undefined;
+  const holders = persons.filter((p) => withoutSuffix(p.words).slice(1, -1).includes(word));
+  return holders.length === 1 ? holders[0] : undefined;
+}
 
 function fullerPerson(
   g: MentionGroup,

@@ -119,6 +119,17 @@ describe('surname aliases within a text', () => {
     const people = extractEntities(text).filter((e) => e.type === 'person');
     expect(people.map((e) => e.name)).toEqual(['Cristie Schoen Codd']);
   });
+
+  it('joins a middle name written alone to the one person who has it', () => {
+    const text =
+      'Family knew him by his middle name, Darnell. Now Troy Darnell Baker Jr.’s name is on ' +
+      'signs. Darnell felt like a misfit, his uncle said.';
+    const people = extractEntities(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions.length])).toEqual([['Troy Darnell Baker Jr', 3]]);
+    // Two people with that middle name: the lone name stays apart.
+    const two = 'Troy Darnell Baker met Ann Darnell Cole. Darnell spoke first.';
+    expect(extractEntities(two).map((e) => e.name)).toContain('Darnell');
+  });
 });
 
 describe('surnames across articles', () => {
