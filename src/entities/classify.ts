@@ -28,6 +28,7 @@ import {
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isNationality } from './nationality.js';
+import { PLACE_JOINERS } from './particles.js';
 import { lookupKey, tableLines, type Token } from './tokens.js';
 import { abbreviatedState, isStateName } from './us-states.js';
 import { isPersonOrRegion, pronounFollows, settleTypes, SPEECH } from './settled-types.js';
@@ -160,6 +161,8 @@ export function scoreMention(
   }
   // "Sigma Alpha Epsilon": a fraternity or sorority is named in Greek letters.
   if (words.length > 1 && words.every((w) => GREEK_LETTERS.has(w))) s.organization += 4;
+  // "Boulogne-sur-Mer", "Stockton-on-Tees": a joiner of place names inside a word.
+  if (m.text.split(/[-‐]/).some((part, i) => i > 0 && PLACE_JOINERS.has(part))) s.place += 3;
   // "Lashkar-e-Taiba", "Hizb-ut-Tahrir": Urdu and Persian names of armed groups and parties.
   if (/\p{L}-(?:e|ut)-\p{Lu}/u.test(m.text)) s.organization += 3;
   const acronym = words.length === 1 && /^[A-Z][A-Z.&]{1,5}$/.test(m.text) && !m.shouted;

@@ -33,10 +33,18 @@ export const LEADING_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * "Stoke-on-Trent", "Seyne-les-Alpes", "Frankfurt-am-Main": joiners of place names (not "in":
+ * "Commander-in-Chief" is a title).
+ */
+export const PLACE_JOINERS: ReadonlySet<string> = new Set(
+  'on upon under les lès sur sous en aux et am'.split(' '),
+);
+
+/**
  * Lower-case inner parts of a hyphenated name ("Abu al-Bakr", "Jean-de-Dieu", "Zia-ul-Haq"): a
  * capitalised word is not cut at the hyphen before one of these as it is before an ordinary
  * lower-case part ("Russia-related"). Its own list: the particles written joined by hyphens,
- * "ul" and "ud" among them.
+ * "ul" and "ud" among them, and the joiners of place names.
  */
 export const NAME_INNER: ReadonlySet<string> = new Set([
   'al',
@@ -54,6 +62,7 @@ export const NAME_INNER: ReadonlySet<string> = new Set([
   'ut',
   'e',
   'i',
+  ...PLACE_JOINERS,
 ]);
 
 /**

@@ -2,7 +2,8 @@
  * A small tokenizer for entity spotting: words with exact UTF-16 offsets, sentence starts,
  * possessives split off ("Trump's" -> "Trump" + possessive), and all-caps lines flagged.
  */
-import { NAME_INNER, PARTICLE_HEAD } from './particles.js';
+import { NAME_INNER, PARTICLE_HEAD, PLACE_JOINERS } from './particles.js';
+import { GROUP_WORDS } from './word-lists.js';
 
 export interface Token {
   text: string;
@@ -208,7 +209,10 @@ function isDayName(parts: readonly string[], after: string): boolean {
 
 /** "Zia-ul-Haq", "Lashkar-e-Taiba": a name particle between two capitalised parts. */
 function isInnerParticle(parts: readonly string[], at: number): boolean {
-  return NAME_INNER.has(parts[at] ?? '') && UPPER.test(parts[at + 1] ?? '');
+  const joiner = parts[at] ?? '';
+  // ("Shiite-on-Sunni violence" pairs two groups; no place is named.)
+  const groups = PLACE_JOINERS.has(joiner) && GROUP_WORDS.has((parts[0] ?? '').toLowerCase());
+  return NAME_INNER.has(joiner) && UPPER.test(parts[at + 1] ?? '') && !groups;
 }
 
 /**

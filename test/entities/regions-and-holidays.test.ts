@@ -65,6 +65,24 @@ describe('compounds of known names', () => {
   });
 });
 
+describe('hyphenated place names', () => {
+  it('keeps a town joined by "on", "upon", "sur" or "les" whole, as a place', () => {
+    const text =
+      'Rescuers met in Seyne-les-Alpes. She grew up in Stockton-on-Tees, studied in ' +
+      'Newcastle-upon-Tyne and retired to Boulogne-sur-Mer.';
+    expect(typed(text)).toEqual([
+      ['Seyne-les-Alpes', 'place'],
+      ['Stockton-on-Tees', 'place'],
+      ['Newcastle-upon-Tyne', 'place'],
+      ['Boulogne-sur-Mer', 'place'],
+    ]);
+  });
+
+  it('reads two groups joined by "on" as no name, and keeps "Commander-in-Chief" a title', () => {
+    expect(names('The Shiite-on-Sunni violence rose, the Commander-in-Chief said.')).toEqual([]);
+  });
+});
+
 describe('court cases', () => {
   it('reads the parties of a case written with "v." as no names', () => {
     const text =
