@@ -1,8 +1,8 @@
 /**
- * Organization names with "and", "for" or "on" inside: "Food and Drug Administration",
- * "Centers for Disease Control", "Council on Foreign Relations".
+ * Organization names with "and", "for", "on" or "in" inside: "Food and Drug Administration",
+ * "Centers for Disease Control", "Council on Foreign Relations", "Truth in Lending Act".
  */
-import { isDemonym, isListedName, isProperInLexicon } from './lexicon.js';
+import { isDemonym, isKnownOrganization, isListedName, isProperInLexicon } from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
 import { ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
 
@@ -147,4 +147,42 @@ export function continuesOrgWithAnd(
   // A second "and" lists more names: "Homeland Security and Immigration and Customs ...".
   if (tokens[rightEnd + 1]?.text === 'and') return false;
   return right.length <= 3 && !right.some(isNameOfItsOwn);
+}
+
+/** The heads of a law's name, which may hold "in": "Truth in Lending Act". */
+const LAW_HEADS = new Set(['act', 'bill']);
+
+/**
+ * Whether the "in" at token `inAt` continues a law's name: "George Floyd Justice in Policing
+ * Act", "Truth in Lending Act". The words after it, up to `rightEnd`, end with "Act" or "Bill"
+ * (not "Partners in Health", which this cannot tell from "experts in Health Policy").
+ */
+export function continuesActWithIn(
+  tokens: readonly Token[],
+  inAt: number,
+  rightEnd: number,
+): boolean {
+  const last = lookupKey(tokens[rightEnd]?.text ?? '');
+  return tokens[inAt]?.text === 'in' && rightEnd > inAt && LAW_HEADS.has(last);
+}
+
+/**
+ * "Islamic State of Iraq and the Levant", "Church of Jesus Christ of Latter-day Saints": a
+ * name the gazetteer knows goes on past "and" or "of" (and a "the" after it) however its
+ * words read alone. Returns the bridge length, or 0.
+ */
+export function knownNameWith(
+  tokens: readonly Token[],
+  run: readonly number[],
+  joiner: number,
+  isName: readonly boolean[],
+): number {
+  const left = run.map((k) => lookupKey(tokens[k]?.text ?? '')).join(' ');
+  const the = tokens[joiner + 1]?.text === 'the' ? 1 : 0;
+  let phrase = `${left} ${tokens[joiner]?.text ?? ''}${the === 1 ? ' the' : ''}`;
+  for (let k = joiner + 1 + the; k <= joiner + 3 + the && isName[k] === true; k++) {
+    phrase += ` ${lookupKey(tokens[k]?.text ?? '')}`;
+    if (isKnownOrganization(phrase)) return 1 + the;
+  }
+  return 0;
 }

@@ -19,7 +19,14 @@ import { isConditionWord } from './conditions.js';
 import { flightStart } from './flights.js';
 import { looksLikeOrg, officeWithoutHolder } from './offices.js';
 import { possessiveOrgName } from './possessive-org.js';
-import { continuesOrgWithAnd, continuesOrgWithOn, FOR_HEADS, ON_HEADS } from './conjoined-org.js';
+import {
+  continuesOrgWithAnd,
+  continuesActWithIn,
+  continuesOrgWithOn,
+  knownNameWith,
+  FOR_HEADS,
+  ON_HEADS,
+} from './conjoined-org.js';
 import { dropNonNames } from './non-names.js';
 import { shipRun } from './ships.js';
 import { isCommonAcronym } from './things.js';
@@ -207,27 +214,12 @@ function bridgeLength(
     const known = knownNameWith(tokens, run, next, isName);
     if (known > 0) return known;
   }
-  if (word !== 'and' && !(word === 'on' && ON_HEADS.has(lastKey))) return 0;
+  if (word !== 'and' && word !== 'in' && !(word === 'on' && ON_HEADS.has(lastKey))) return 0;
   let end = next;
   while (isName[end + 1] && adjacent(text, tokens, end, end + 1)) end++;
   if (word === 'on') return continuesOrgWithOn(tokens, next, end) ? 1 : 0;
+  if (word === 'in') return continuesActWithIn(tokens, next, end) ? 1 : 0;
   return continuesOrgWithAnd(tokens, run, next, end) ? 1 : 0;
-}
-
-/**
- * "Islamic State of Iraq and the Levant", "Church of Jesus Christ of Latter-day Saints": a
- * name the gazetteer knows goes on past "and" or "of" (and a "the" after it) however its
- * words read alone. Returns the bridge length, or 0.
- */
-function knownNameWith(tokens: Token[], run: number[], joiner: number, isName: boolean[]): number {
-  const left = run.map((k) => lookupKey(tokens[k]?.text ?? '')).join(' ');
-  const the = tokens[joiner + 1]?.text === 'the' ? 1 : 0;
-  let phrase = `${left} ${tokens[joiner]?.text ?? ''}${the === 1 ? ' the' : ''}`;
-  for (let k = joiner + 1 + the; k <= joiner + 3 + the && isName[k] === true; k++) {
-    phrase += ` ${lookupKey(tokens[k]?.text ?? '')}`;
-    if (isKnownOrganization(phrase)) return 1 + the;
-  }
-  return 0;
 }
 
 function adjacentLoose(text: string, tokens: Token[], amp: number): boolean {

@@ -126,3 +126,23 @@ describe('organization names joined by "on"', () => {
     );
   });
 });
+
+describe('laws with "in" inside', () => {
+  it('keeps a law named with "in" whole, though a person\'s name opens it', () => {
+    const text =
+      'The House passed the George Floyd Justice in Policing Act, and the Truth in Lending ' +
+      'Act still applies.';
+    expect(entities(text)).toEqual([
+      'organization:House',
+      'organization:George Floyd Justice in Policing Act',
+      'organization:Truth in Lending Act',
+    ]);
+  });
+
+  it('joins no name across "in" that ends in no law', () => {
+    expect(entities('He is a fellow of Partners in Health Policy, Ann Lee said.')).toEqual(
+      expect.arrayContaining(['person:Ann Lee']),
+    );
+    expect(entities('He is a fellow of Partners in Health Policy.').join()).not.toContain(' in ');
+  });
+});
