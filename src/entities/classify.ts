@@ -135,7 +135,12 @@ export function scoreMention(
   if (words.length >= 2 && plural && isCity(city)) s.organization += 3;
   // "Pfizer-BioNTech", "Miami-Dade": a compound of known names takes their type.
   const parts = words.length === 1 ? first.split('-') : [];
-  if (parts.length > 1 && parts.every((part) => isKnownOrganization(part))) s.organization += 3;
+  // ("ISIS-K", "AQAP-2": a known group's branch or unit by a letter or number.)
+  const branchCode = parts.length === 2 && /^[a-z\d]{1,2}$/.test(parts[1] ?? '');
+  const groupParts = branchCode ? parts.slice(0, 1) : parts;
+  if (parts.length > 1 && groupParts.every((part) => isKnownOrganization(part))) {
+    s.organization += 3;
+  }
   else if (parts.length > 1 && isKnownPlace(parts[0] ?? '')) s.place += 2;
   // "Jordan", "Virginia": a country or a state that is also a person's name is the place,
   // unless the text names someone with it in full or it speaks (see settled-types.ts).

@@ -223,6 +223,11 @@ describe('known names with "and" inside', () => {
     expect(names(text)).not.toContain('Levant');
   });
 
+  it('reads a group\'s branch named by a letter as a group: "ISIS-K"', () => {
+    const text = 'The strike hit a bomber affiliated with ISIS-K, who had filled a car.';
+    expect(typed(text)).toEqual([['ISIS-K', 'organization']]);
+  });
+
   it('keeps "und" inside a German name', () => {
     expect(names('Princess Elisabeth von Thurn und Taxis spoke.')).toEqual([
       'Elisabeth von Thurn und Taxis',
