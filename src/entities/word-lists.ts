@@ -113,7 +113,8 @@ export const ORG_OF_HEADS = wordSet(`
   department ministry university bank bureau institute college school church office
   council board court house federation association league union academy museum commission
   committee organization organisation party society chamber corporation conference centre
-  center hospital army navy federal order institutes departments journal
+  center hospital army navy federal order institutes departments journal chambers
+  administration authority agency
 `);
 
 /** Place heads that may start a name joined by "of": "Republic of Ireland". */

@@ -244,6 +244,20 @@ describe('heads inside a name', () => {
     );
   });
 
+  it('keeps chambers, an administration or an authority "of" something whole', () => {
+    const text =
+      'The British Chambers of Commerce agreed, as did the Tourism Authority of Thailand, ' +
+      'said Xie Lin of the National Administration of Taxation.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['British Chambers of Commerce', 'organization'],
+        ['Tourism Authority of Thailand', 'organization'],
+        ['Xie Lin', 'person'],
+        ['National Administration of Taxation', 'organization'],
+      ]),
+    );
+  });
+
   it('reads a bank "of" a place as a body, after "in" too', () => {
     expect(typesOf('He kept his money in Bank of Wexford.')).toEqual(
       new Map([['Bank of Wexford', 'organization']]),
