@@ -113,7 +113,7 @@ export const ORGANIZATIONS = phraseSet(`
   epoch times, intercept, mother jones, star-advertiser, star advertiser, lancet,
   new england journal of medicine, jama, refinitiv, factset, morningstar,
   moderna, biontech, astrazeneca, novavax, sinovac, sinopharm, regeneron, gilead, zoom,
-  tiktok, spacex, blue origin, airbnb, lyft, uber,
+  tiktok, spacex, blue origin, airbnb, lyft, uber, amazon,
   lufthansa, air france, easyjet, qantas, airbus, exxon, wal-mart, carlsberg, heineken,
   anheuser-busch, diageo, coca-cola, glaxosmithkline, sanofi, parmalat, barclays, euronext,
   accenture, capgemini, deloitte, kpmg, pricewaterhousecoopers, gartner, forrester,

@@ -74,6 +74,9 @@ interface Seen {
   tables: ReadonlySet<number>;
 }
 
+/** Words never names alone that may open one before a capitalised word. */
+const OPEN_NAMES = new Set(['internet', 'web', 'english', 'tv']);
+
 function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   const { midCaps, tables } = seen;
   const t = tokens[i];
@@ -94,7 +97,11 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
     return tables.has(t.line) && !isCommonWord(lower) && t.text.length > 2;
   }
   if (isMiddleInitial(tokens, i)) return true;
-  if (NEVER_ALONE.has(key)) return key === 'the' && !t.sentenceStart && nextIsCap(tokens, i);
+  if (NEVER_ALONE.has(key)) {
+    // "Internet Explorer", "English Channel", "TV Azteca": a few such words open names.
+    if (OPEN_NAMES.has(key)) return nextIsCap(tokens, i);
+    return key === 'the' && !t.sentenceStart && nextIsCap(tokens, i);
+  }
   if (!t.sentenceStart) return true;
   // Sentence start: capitals say nothing, so lean on the rest of the text and the lexicon.
   // A word the text capitalises only inside longer names ("Police" of "Detroit Police

@@ -40,6 +40,26 @@ describe('outlets and firms', () => {
     );
   });
 
+  it('keeps "Internet", "English" or "TV" opening a name, and knows Amazon as a firm', () => {
+    const text =
+      'Users of Internet Explorer fell, said the Internet Engineering Task Force. The English ' +
+      'Premier League signed with Amazon and TV Azteca.';
+    const types = typesOf(text);
+    expect([...types.keys()].sort()).toEqual(
+      [
+        'Internet Explorer',
+        'Internet Engineering Task Force',
+        'English Premier League',
+        'Amazon',
+        'TV Azteca',
+      ].sort(),
+    );
+    expect(types.get('English Premier League')).toBe('organization');
+    expect(types.get('Amazon')).toBe('organization');
+    // Alone they are still no names.
+    expect(names('He saw it on the Internet and on TV, in English.')).toEqual([]);
+  });
+
   it('types a one-word name that keeps its "The" as a body: an outlet or a band', () => {
     const text =
       'The essay is republished from The Conversation. Fans of The Quillers cheered when ' +
