@@ -41,6 +41,7 @@ const TABLE: ReadonlyArray<[string, EntityType, string]> = [
     'organization',
     'isis|isil|islamic state|islamic state of iraq and syria|islamic state of iraq and the levant|islamic state of iraq and levant',
   ],
+  ['al Qaeda', 'organization', 'al qaeda|al-qaeda|al qaida|al-qaida|alqaeda'],
   ['Conservative Party', 'organization', 'conservative party|tory party|tories|tory'],
   ['Liberal Democrats', 'organization', 'liberal democrats|liberal democrat|lib dems|lib dem'],
   ['Labour Party', 'organization', 'labour party|labour'],

@@ -223,6 +223,14 @@ describe('known names with "and" inside', () => {
     expect(names(text)).not.toContain('Levant');
   });
 
+  it('knows al Qaeda in every spelling as one group', () => {
+    const text = 'He joined al-Qaeda in 2001. Al Qaeda leaders fled, and al-Qaida regrouped.';
+    const groups = extractEntities(text);
+    expect(groups.map((e) => [e.name, e.type, e.mentions.length])).toEqual([
+      ['al Qaeda', 'organization', 3],
+    ]);
+  });
+
   it('reads a group\'s branch named by a letter as a group: "ISIS-K"', () => {
     const text = 'The strike hit a bomber affiliated with ISIS-K, who had filled a car.';
     expect(typed(text)).toEqual([['ISIS-K', 'organization']]);

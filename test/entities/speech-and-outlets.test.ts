@@ -60,6 +60,13 @@ describe('outlets and firms', () => {
     expect(names('He saw it on the Internet and on TV, in English.')).toEqual([]);
   });
 
+  it('types a brand of the tech trade with the firms, never as a person', () => {
+    const text =
+      'Gamers chose Xbox over PlayStation, and users of Android edited photos in Photoshop.';
+    expect(new Set(typesOf(text).values())).toEqual(new Set(['organization']));
+    expect(typesOf(text).size).toBe(4);
+  });
+
   it('types a one-word name that keeps its "The" as a body: an outlet or a band', () => {
     const text =
       'The essay is republished from The Conversation. Fans of The Quillers cheered when ' +
