@@ -140,8 +140,7 @@ export function scoreMention(
   const groupParts = branchCode ? parts.slice(0, 1) : parts;
   if (parts.length > 1 && groupParts.every((part) => isKnownOrganization(part))) {
     s.organization += 3;
-  }
-  else if (parts.length > 1 && isKnownPlace(parts[0] ?? '')) s.place += 2;
+  } else if (parts.length > 1 && isKnownPlace(parts[0] ?? '')) s.place += 2;
   // "Jordan", "Virginia": a country or a state that is also a person's name is the place,
   // unless the text names someone with it in full or it speaks (see settled-types.ts).
   if (isKnownPerson(phrase) && !isPersonOrRegion(phrase)) s.person += 3;
