@@ -12,8 +12,9 @@ const ORG_NOUNS = new Set(
   `airline airlines carrier company companies firm band cooperative co-op maker manufacturer
   automaker carmaker retailer chain brand broadcaster network publisher startup start-up
   insurer lender bank conglomerate giant supermarket grocer label charity newspaper magazine
-  website app platform operator subsidiary brewer bourse exchange group developer studio
-  provider regulator watchdog unit division drugmaker store mill refinery`.split(/\s+/),
+  journal tabloid website app platform operator subsidiary brewer bourse exchange group
+  developer studio provider regulator watchdog unit division drugmaker store mill
+  refinery`.split(/\s+/),
 );
 
 /** The same nouns in the plural, before a list of names: "mobile operators Vodafone and O2". */

@@ -60,6 +60,11 @@ describe('outlets and firms', () => {
     expect(names('He saw it on the Internet and on TV, in English.')).toEqual([]);
   });
 
+  it('types a journal the text names as one with the outlets', () => {
+    const text = 'The study appeared in the journal Molecular Psychiatry on Friday, Ann Lee said.';
+    expect(typesOf(text).get('Molecular Psychiatry')).toBe('organization');
+  });
+
   it('types a brand of the tech trade with the firms, never as a person', () => {
     const text =
       'Gamers chose Xbox over PlayStation, and users of Android edited photos in Photoshop.';
