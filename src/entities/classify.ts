@@ -229,9 +229,13 @@ export function scoreMention(
     if (isKnownClub(phrase)) s.organization += 3;
     if (words.length >= 2 && CLUB_PREFIXES.has(first)) s.organization += 4;
   }
-  // "Werder Bremen", "Athletic Bilbao": a city inside a longer name in sport is a club.
+  // "Werder Bremen", "Athletic Bilbao": a city inside a longer name in sport is a club (not
+  // "Venus Williams" or "Austin Healey": a surname, or a city that is also a given name before
+  // a word that is no team's plural, names a player).
+  const givenCity = lexTags(first).includes('Person') && !last.endsWith('s');
+  const player = (isSurname(last) && !isKnownPlace(last)) || givenCity;
   if ((sports || inTable) && words.length >= 2 && !isGivenName(first) && !isKnownPlace(phrase)) {
-    if (words.some((w) => isKnownPlace(w) && !isCountry(w))) s.organization += 3;
+    if (words.some((w) => isKnownPlace(w) && !isCountry(w)) && !player) s.organization += 3;
   }
   // "the Obama administration", "the Clinton campaign": "the" goes with the noun after the
   // name, which says nothing of an organization.

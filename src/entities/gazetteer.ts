@@ -163,7 +163,9 @@ export const FOOTBALL_CLUBS = phraseSet(`
  */
 export const SPORTS_CLUBS = phraseSet(`
   chelsea, wolves, boro, forest, villa, millwall, lazio, roma, corinthians, santos, porto, real,
-  real betis, real sociedad, partizan belgrade, red star belgrade, shakhtar donetsk
+  real betis, real sociedad, partizan belgrade, red star belgrade, shakhtar donetsk,
+  bath, wasps, saracens, harlequins, sale, sale sharks, lions, leinster, munster, ulster,
+  ospreys, scarlets, leicester tigers, northampton saints, gloucester, london irish
 `);
 
 /** Countries and nations (national teams keep the place type) compromise does not tag so. */

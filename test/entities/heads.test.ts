@@ -229,6 +229,25 @@ describe('hyphenated heads', () => {
   });
 });
 
+describe('rugby clubs', () => {
+  it('reads a rugby club named like a town or a word as a club in a sports report', () => {
+    const text =
+      'In the Premiership, Wasps beat Bath 20-13 at Adams Park, and Sale lost to Leinster in ' +
+      'the Heineken Cup, while Saracens moved up the table.';
+    const types = typesOf(text);
+    for (const club of ['Wasps', 'Bath', 'Sale', 'Leinster', 'Saracens']) {
+      expect([club, types.get(club)]).toEqual([club, 'organization']);
+    }
+  });
+
+  it('keeps a player whose first name is a city a person there', () => {
+    const text =
+      'Leicester wing Austin Hale scored two tries in the rugby match against Wasps, and Hale ' +
+      'said the Tigers had earned the win this season.';
+    expect(typesOf(text).get('Austin Hale')).toBe('person');
+  });
+});
+
 describe('heads inside a name', () => {
   it('reads the head before a branch\'s city, or before "for", as a body', () => {
     const text =
