@@ -133,6 +133,8 @@ export const ORGANIZATIONS = phraseSet(`
   fifa, uefa, ioc, nba, nfl, nhl, mlb, boko haram, al-shabaab, al shabaab, instagram,
   snapchat, whatsapp, linkedin, reddit, tumblr,
   xbox, playstation, android, iphone, ipad, kindle, photoshop, firefox,
+  gawker, bankrate, ukrinform, variety, deadline, hulu, spotify, pixar, hbo, espn,
+  marvel, hallmark, dior, chanel, prada, versace, louis vuitton, kaseya, oracle, tesla, target,
   labour, labour party, new labour, unison, defra, tories, ukip, snp, sinn fein, likud, bjp,
   anc, fatah, zanu-pf,
   air force, marine corps, coast guard, national guard, noaa, house, social security,

@@ -60,6 +60,15 @@ describe('outlets and firms', () => {
     expect(names('He saw it on the Internet and on TV, in English.')).toEqual([]);
   });
 
+  it('knows the trade press, fashion houses and firms of the news by their names', () => {
+    const text =
+      'Deadline and Variety reported that Marvel hired her, after Dior and Chanel did; Gawker ' +
+      'and Bankrate agreed, and Kaseya said so.';
+    const types = typesOf(text);
+    expect(types.size).toBe(8);
+    expect(new Set(types.values())).toEqual(new Set(['organization']));
+  });
+
   it('types a journal the text names as one with the outlets', () => {
     const text = 'The study appeared in the journal Molecular Psychiatry on Friday, Ann Lee said.';
     expect(typesOf(text).get('Molecular Psychiatry')).toBe('organization');
