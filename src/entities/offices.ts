@@ -52,7 +52,9 @@ export function officeWithoutHolder(
   // Foffa Bikes"); any other word may be the holder's surname ("Secretary of State
   // Tillerson").
   const last = lookupKey(tokens[rest[0] ?? -1]?.text ?? '');
-  if (!isCommonWord(last) || isSurname(last)) return undefined;
+  // "Director General of the British Chambers of Commerce": no holder comes after "of".
+  const afterOf = tokens[(rest[0] ?? 0) - 1]?.text === 'of';
+  if (!afterOf && (!isCommonWord(last) || isSurname(last))) return undefined;
   const named = body.some((k) => !isCommonWord(lookupKey(tokens[k]?.text ?? '')));
   return named ? body : [];
 }

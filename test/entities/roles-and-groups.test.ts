@@ -64,6 +64,14 @@ describe('titles of officers and officials', () => {
     ]);
   });
 
+  it('reads a word after a second "of" as the body\'s, never as the holder', () => {
+    const text = 'said Dan Frost, Director General of the British Chambers of Commerce (BCC).';
+    expect(typed(text)).toEqual([
+      ['British Chambers of Commerce', 'organization'],
+      ['Dan Frost', 'person'],
+    ]);
+  });
+
   it('reads the words after an office as its body when they read as no person', () => {
     const text =
       'Professor Cres Eastman, Director of the National Iodine Nutrition study, said so. ' +
