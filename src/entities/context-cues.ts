@@ -72,6 +72,9 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   // "a Cologne-based Germanwings": "-based" locates a firm.
   if (prev?.hyphenTail === 'based') cues.organization += 2;
   if (lowerWord(prev) === 'by' && OWNED.has(lowerWord(prev2))) cues.organization += 2.5;
+  // "Rosneft-owned Yugansk", "state-run Xinhua": what is owned or run is a firm or an outlet.
+  const ownedBy = prev?.hyphenTail ?? /-(\w+)$/.exec(lowerWord(prev))?.[1];
+  if (ownedBy === 'owned' || ownedBy === 'run') cues.organization += 2;
   // "Nirvana frontman", "Lufthansa CEO", and through a possessive and up to two modifiers,
   // "Lufthansa's low-cost carrier".
   const modified = MEMBER_MODIFIERS.has(lowerWord(next));

@@ -69,6 +69,12 @@ describe('outlets and firms', () => {
     expect(new Set(types.values())).toEqual(new Set(['organization']));
   });
 
+  it('types what is state-run or owned by a firm as a body', () => {
+    const text = 'The state-run Tasnim said so, and the Rosneft-owned Yugansk agreed.';
+    expect(typesOf(text).get('Tasnim')).toBe('organization');
+    expect(typesOf(text).get('Yugansk')).toBe('organization');
+  });
+
   it('types a journal the text names as one with the outlets', () => {
     const text = 'The study appeared in the journal Molecular Psychiatry on Friday, Ann Lee said.';
     expect(typesOf(text).get('Molecular Psychiatry')).toBe('organization');
