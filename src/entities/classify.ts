@@ -234,8 +234,14 @@ export function scoreMention(
   // a word that is no team's plural, names a player).
   const givenCity = lexTags(first).includes('Person') && !last.endsWith('s');
   const player = (isSurname(last) && !isKnownPlace(last)) || givenCity;
+  // ("San Jose Clash", "Real Salt Lake": the city may be two words; not "Los Angeles County".)
+  const cityAt = (from: number, to: number): boolean => {
+    const part = words.slice(from, to).join(' ');
+    return isKnownPlace(part) && !isCountry(part);
+  };
+  const cityInside = words.some((_, k) => cityAt(k, k + 1) || cityAt(k, k + 2));
   if ((sports || inTable) && words.length >= 2 && !isGivenName(first) && !isKnownPlace(phrase)) {
-    if (words.some((w) => isKnownPlace(w) && !isCountry(w)) && !player) s.organization += 3;
+    if (cityInside && !player && !DIVISION_HEADS.has(last)) s.organization += 3;
   }
   // "the Obama administration", "the Clinton campaign": "the" goes with the noun after the
   // name, which says nothing of an organization.

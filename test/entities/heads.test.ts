@@ -240,6 +240,17 @@ describe('rugby clubs', () => {
     }
   });
 
+  it('reads a club named after a two-word city as a club, but not a county', () => {
+    const club =
+      'San Antonio Heat beat DC United 1-0 in the first game of the soccer league, with a ' +
+      'goal by their striker.';
+    expect(typesOf(club).get('San Antonio Heat')).toBe('organization');
+    const county =
+      'Los Angeles County, the most populous county in the nation, said fans need proof of ' +
+      'vaccination at the stadium for the soccer match, and the league agreed.';
+    expect(typesOf(county).get('Los Angeles County')).toBe('place');
+  });
+
   it('keeps a player whose first name is a city a person there', () => {
     const text =
       'Leicester wing Austin Hale scored two tries in the rugby match against Wasps, and Hale ' +
