@@ -9,6 +9,7 @@ import type { EntityType } from '../model.js';
 import { canonicalOf, sameNameKey } from './canonical.js';
 import { contextCues } from './context-cues.js';
 import { isShipPrefix } from './ships.js';
+import { fixtureLine, isSportsText } from './sports.js';
 import {
   isCity,
   isCommonWord,
@@ -51,7 +52,6 @@ import {
   PLACE_PREPOSITIONS,
   PORTFOLIOS,
   REGION_MODIFIERS,
-  SPORTS_WORDS,
   STATE_CODES,
 } from './word-lists.js';
 
@@ -77,17 +77,6 @@ export interface TextContext {
 }
 
 const NO_CONTEXT: TextContext = { tables: new Set(), sports: false };
-
-/** Sports reports use these words often; three different ones make a text a sports report. */
-export function isSportsText(tokens: readonly Token[], needed = 3): boolean {
-  const seen = new Set<string>();
-  for (const t of tokens) {
-    const lower = t.text.toLowerCase();
-    if (t.word && (!t.cap || t.shouted) && SPORTS_WORDS.has(lower)) seen.add(lower);
-    if (seen.size >= needed) return true;
-  }
-  return false;
-}
 
 /** Evidence for each type from one mention and its neighbours. */
 export function scoreMention(
@@ -464,21 +453,6 @@ const PLACE_OF_NOUNS = new Set(
   heart streets suburbs residents people citizens mayor town city capital province region
   coast shores library port village district state island`.split(/\s+/),
 );
-
-/** A line that is only "NAME AT NAME" (a schedule). */
-function fixtureLine(tokens: readonly Token[], m: Mention): boolean {
-  const line = tokens[m.first]?.line;
-  let at = 0;
-  let words = 0;
-  for (let k = m.first - 4; k <= m.last + 4; k++) {
-    const t = tokens[k];
-    if (t === undefined || t.line !== line || !t.word) continue;
-    if (/^\p{N}/u.test(t.text)) return false;
-    words++;
-    if (t.text === 'AT') at++;
-  }
-  return at === 1 && words <= 7;
-}
 
 const STAKE_WORDS = new Set(['stake', 'shares', 'investment', 'interest']);
 

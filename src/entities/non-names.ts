@@ -3,7 +3,6 @@
  * (common nouns and things, pieces of titles and phrases, conditions, storms, products and
  * works, handles), and join a ship's short forms to the ship.
  */
-import { isSportsText } from './classify.js';
 import { inClippedPhrase } from './clipped-phrase.js';
 import { inWorkTitle, isClippedCommonNoun } from './common-nouns.js';
 import { conditionNames, isConditionName } from './conditions.js';
@@ -22,6 +21,7 @@ import type { Mention } from './mentions.js';
 import { isPeopleWord } from './nationality.js';
 import { productNames } from './products.js';
 import { asShipAlias } from './ships.js';
+import { isSportsText } from './sports.js';
 import { isStorm, stormNames } from './storms.js';
 import { isThing } from './things.js';
 import { isStateAbbreviation } from './us-states.js';
