@@ -3,6 +3,7 @@
  * Their names are capitalised (often after a person or a place) but they are none of ours.
  */
 import type { Token } from './tokens.js';
+import { ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
 
 /** Lower-case words that make the capitalised name before them a condition. */
 const CONDITION_HEADS = new Set([
@@ -95,6 +96,8 @@ export function isConditionName(
   const phrase = m.words.join(' ');
   if (learned.has(phrase) || CONDITION_NAMES.has(phrase)) return true;
   if (EPONYMS.has(phrase) && tokens[m.last]?.possessive === true) return true;
-  // "Down Syndrome", "Ebola Virus": the head written in capitals is part of the name.
-  return m.words.length > 1 && CONDITION_HEADS.has(m.words[m.words.length - 1] ?? '');
+  // "Down Syndrome", "Ebola Virus": the head written in capitals is part of the name (but a
+  // body's name may end in one: "National Institute of Allergy and Infectious Diseases").
+  const body = m.words.some((w) => ORG_OF_HEADS.has(w) || ORG_SUFFIXES.has(w));
+  return m.words.length > 1 && CONDITION_HEADS.has(m.words[m.words.length - 1] ?? '') && !body;
 }

@@ -69,9 +69,11 @@ export function findTitle(
     );
   };
   // A title word after a given name is a surname: "Stephen King", "Martin Luther King Jr.".
+  // A portfolio after "of" ends a body's name: "National Institutes of Health Director ...".
+  const afterOf = (n: number): boolean => tokens[idx[n - 1] ?? -1]?.text === 'of';
   const start = idx.findIndex(
     (k, n) =>
-      (isTitle(tokens[k]) || portfolio(n) || roleAtStart(n)) &&
+      (isTitle(tokens[k]) || (portfolio(n) && !afterOf(n)) || roleAtStart(n)) &&
       !(n > 0 && isGivenName(lookupKey(tokens[idx[n - 1] ?? -1]?.text ?? ''))),
   );
   if (start < 0) return undefined;

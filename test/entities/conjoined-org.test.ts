@@ -127,6 +127,27 @@ describe('organization names joined by "on"', () => {
   });
 });
 
+describe('agencies before their officers', () => {
+  it('keeps an agency joined by "and" whole before an officer\'s title and name', () => {
+    const text =
+      'He met acting Food and Drug Administration Commissioner Janet Woodcock and National ' +
+      'Institute of Allergy and Infectious Diseases Director Anthony Fauci spoke.';
+    expect(entities(text)).toEqual([
+      'organization:Food and Drug Administration',
+      'person:Janet Woodcock',
+      'organization:National Institute of Allergy and Infectious Diseases',
+      'person:Anthony Fauci',
+    ]);
+  });
+
+  it('keeps a portfolio after "of" in the body, not in the title', () => {
+    expect(entities('He met National Institutes of Health Director Francis Collins.')).toEqual([
+      'organization:National Institutes of Health',
+      'person:Francis Collins',
+    ]);
+  });
+});
+
 describe('laws with "in" inside', () => {
   it('keeps a law named with "in" whole, though a person\'s name opens it', () => {
     const text =
