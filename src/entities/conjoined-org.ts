@@ -3,6 +3,7 @@
  * "Centers for Disease Control", "Council on Foreign Relations", "Truth in Lending Act".
  */
 import { isDemonym, isKnownOrganization, isListedName, isProperInLexicon } from './lexicon.js';
+import { isTitle } from './titles.js';
 import { lookupKey, type Token } from './tokens.js';
 import { ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
 
@@ -122,6 +123,21 @@ function isNameOfItsOwn(key: string): boolean {
  * `rightEnd` is the index of the last capitalised word adjacent after the "and".
  */
 export function continuesOrgWithAnd(
+  tokens: readonly Token[],
+  run: readonly number[],
+  and: number,
+  rightEnd: number,
+): boolean {
+  if (endsOrgWithAnd(tokens, run, and, rightEnd)) return true;
+  // "Food and Drug Administration Commissioner Janet Woodcock": the name ends before a title.
+  for (let k = and + 1; k < rightEnd; k++) {
+    if (isTitle(tokens[k + 1]) && endsOrgWithAnd(tokens, run, and, k)) return true;
+  }
+  return false;
+}
+
+/** Whether the words after the "and" at token `and`, up to `rightEnd`, end the name. */
+function endsOrgWithAnd(
   tokens: readonly Token[],
   run: readonly number[],
   and: number,

@@ -219,12 +219,7 @@ function bridgeLength(
   while (isName[end + 1] && adjacent(text, tokens, end, end + 1)) end++;
   if (word === 'on') return continuesOrgWithOn(tokens, next, end) ? 1 : 0;
   if (word === 'in') return continuesActWithIn(tokens, next, end) ? 1 : 0;
-  if (continuesOrgWithAnd(tokens, run, next, end)) return 1;
-  // "Food and Drug Administration Commissioner Janet Woodcock": the name ends before a title.
-  for (let k = next + 1; k < end; k++) {
-    if (isTitle(tokens[k + 1]) && continuesOrgWithAnd(tokens, run, next, k)) return 1;
-  }
-  return 0;
+  return continuesOrgWithAnd(tokens, run, next, end) ? 1 : 0;
 }
 
 function adjacentLoose(text: string, tokens: Token[], amp: number): boolean {
