@@ -163,7 +163,9 @@ export const GROUP_WORDS = wordSet(`
   western eastern northern southern european africans african asian asians latino latinos
   hispanic hispanics african-american african-americans westerners nazi nazis scientologist
   scientologists mormon mormons evangelical evangelicals marxist marxists confederate
-  confederates
+  confederates adventist adventists baptist baptists methodist methodists quaker quakers
+  lutheran lutherans presbyterian presbyterians anglican anglicans pentecostal pentecostals
+  episcopalian episcopalians
 `);
 
 /**

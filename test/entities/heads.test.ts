@@ -198,6 +198,16 @@ describe('more head words', () => {
     expect(typed('She is a Coptic Christian.')).toEqual([]);
     expect(typed('The Rohingya Muslims fled.')).toEqual([]);
   });
+
+  it('reads the members of a church as no name, but keeps the church', () => {
+    const text =
+      'Presbyterians and Methodists met, as did Quakers. The Methodist Church and the Southern ' +
+      'Baptist Convention agreed.';
+    expect(typed(text)).toEqual([
+      ['Methodist Church', 'organization'],
+      ['Southern Baptist Convention', 'organization'],
+    ]);
+  });
 });
 
 describe('words around a name', () => {
