@@ -105,8 +105,10 @@ export function scoreMention(
     // "UK Athletics", "US Airways": a nation's tag opens a body's name, never a person's.
     else if (!isGivenName(words[1] ?? '')) s.organization += 2;
   }
-  // "Team GB", "Team Sky": a team.
-  if (words.length > 1 && first === 'team') s.organization += 2;
+  // "Team GB", "Team Sky": a team; "Air Deccan", "Aer Lingus": an airline.
+  if (words.length > 1 && (first === 'team' || first === 'air' || first === 'aer')) {
+    s.organization += 2;
+  }
   // "Channel 4", "Radio 5 Live": a number in a name makes it a station, no person.
   if (words.some((w) => /^\d+$/.test(w))) s.organization += 4;
   if (words.length === 1 && COMPASS_POINTS.has(first)) s.place += 2;

@@ -114,6 +114,7 @@ export const ORGANIZATIONS = phraseSet(`
   new england journal of medicine, jama, refinitiv, factset, morningstar,
   moderna, biontech, astrazeneca, novavax, sinovac, sinopharm, regeneron, gilead, zoom,
   tiktok, spacex, blue origin, airbnb, lyft, uber, amazon,
+  burger king, circuit city, nickelodeon, new line cinema, british airways, virgin atlantic,
   lufthansa, air france, easyjet, qantas, airbus, exxon, wal-mart, carlsberg, heineken,
   anheuser-busch, diageo, coca-cola, glaxosmithkline, sanofi, parmalat, barclays, euronext,
   accenture, capgemini, deloitte, kpmg, pricewaterhousecoopers, gartner, forrester,

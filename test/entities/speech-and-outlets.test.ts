@@ -75,6 +75,13 @@ describe('outlets and firms', () => {
     expect(typesOf(text).get('Yugansk')).toBe('organization');
   });
 
+  it('reads an airline opened by "Air" or "Aer", and chains by their names, as bodies', () => {
+    const text =
+      'Fares at Air Deccan and Aer Lingus fell, while Burger King and Nickelodeon signed a deal.';
+    expect(new Set(typesOf(text).values())).toEqual(new Set(['organization']));
+    expect(typesOf(text).size).toBe(4);
+  });
+
   it('types a journal the text names as one with the outlets', () => {
     const text = 'The study appeared in the journal Molecular Psychiatry on Friday, Ann Lee said.';
     expect(typesOf(text).get('Molecular Psychiatry')).toBe('organization');
