@@ -18,7 +18,7 @@ import {
 } from './lexicon.js';
 import type { TypedMention } from './classify.js';
 import { isStateName } from './us-states.js';
-import { NAME_SUFFIXES, ORG_SUFFIXES } from './word-lists.js';
+import { CHAMBERS, NAME_SUFFIXES, ORG_SUFFIXES } from './word-lists.js';
 
 export interface MentionGroup {
   type: EntityType;
@@ -70,6 +70,7 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
       acronymFor(g, orgs) ??
       shortOrgFor(g, orgs) ??
       headlessOrgFor(g, orgs) ??
+      clippedOrgFor(g, orgs) ??
       nationalOrgFor(g, orgs) ??
       stationFor(g, orgs) ??
       pluralFor(g, groups);
@@ -217,6 +218,27 @@ function isUnitOf(parent: MentionGroup, words: readonly string[]): boolean {
   const acronym = parent.mentions.some((m) => !m.shouted && /^[A-Z.&]{2,6}$/.test(m.text));
   return acronym || isKnownOrganization(parent.key);
 }
+
+/**
+ * "Reserve Bank" for "Reserve Bank of Australia", "Syrian Observatory" for "... for Human
+ * Rights", "Freedom Caucus" for "House Freedom Caucus": a body's name cut before "of", "for" or
+ * "and", or without its chamber, when one body of the text has that longer name.
+ */
+function clippedOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
+  if (g.type !== 'organization' || g.words.length < 2) return undefined;
+  const short = g.mentions[0]?.words.join(' ') ?? '';
+  const fits = orgs.filter((o) =>
+    o.mentions.some((m) => {
+      const written = m.words.join(' ');
+      const cut = JOINERS.some((joiner) => written.startsWith(`${short} ${joiner} `));
+      const chamber = CHAMBERS.has(m.words[0] ?? '') && m.words.slice(1).join(' ') === short;
+      return o !== g && (cut || chamber);
+    }),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+const JOINERS = ['of', 'for', 'and'];
 
 /** "Detroit Police" for "Detroit Police Department": the full name without its last head word. */
 function headlessOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {

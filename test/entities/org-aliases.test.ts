@@ -48,6 +48,36 @@ describe('short organization names', () => {
   });
 });
 
+describe('bodies cut short', () => {
+  it('joins a name cut before "of", "for" or "and" to the one body with the full name', () => {
+    const text =
+      'The Reserve Bank of Wexland held rates, and the Reserve Bank said so. The Lakeside ' +
+      'Observatory for Human Rights counted 20 dead; the Lakeside Observatory said more.';
+    expect(named(text)).toEqual([
+      ['Reserve Bank of Wexland', ['Reserve Bank']],
+      ['Lakeside Observatory for Human Rights', ['Lakeside Observatory']],
+    ]);
+  });
+
+  it('joins a caucus without its chamber, but not when two bodies have the name', () => {
+    expect(named('The House Liberty Caucus met. The Liberty Caucus said no.')).toEqual([
+      ['House Liberty Caucus', ['Liberty Caucus']],
+    ]);
+    const two =
+      'The House Liberty Caucus and the Senate Liberty Caucus met; the Liberty Caucus won.';
+    expect(named(two).map(([name]) => name)).toContain('Liberty Caucus');
+  });
+
+  it('knows Gaza as the Gaza Strip, and keeps Gaza City apart', () => {
+    const text = 'Israel struck Gaza. The Gaza Strip lost power, and Gaza City went dark.';
+    expect(named(text)).toEqual([
+      ['Gaza Strip', ['Gaza']],
+      ['Israel', []],
+      ['Gaza City', []],
+    ]);
+  });
+});
+
 describe('a church and the scouts', () => {
   it('keeps the Church of Jesus Christ of Latter-day Saints whole, with its other names', () => {
     const text =
