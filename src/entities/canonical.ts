@@ -49,6 +49,7 @@ const TABLE: ReadonlyArray<[string, EntityType, string]> = [
   ['Manchester United', 'organization', 'manchester united|man utd|man united'],
   ['Manchester City', 'organization', 'manchester city|man city'],
   ['Hong Kong', 'place', 'hong kong|hk'],
+  ['Gaza Strip', 'place', 'gaza strip|gaza'],
   [
     'Affordable Care Act',
     'organization',
