@@ -18,7 +18,7 @@ import {
 } from './lexicon.js';
 import type { TypedMention } from './classify.js';
 import { isStateName } from './us-states.js';
-import { CHAMBERS, NAME_SUFFIXES, ORG_SUFFIXES } from './word-lists.js';
+import { CHAMBERS, COMPASS_POINTS, NAME_SUFFIXES, ORG_SUFFIXES } from './word-lists.js';
 
 export interface MentionGroup {
   type: EntityType;
@@ -71,6 +71,7 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
       shortOrgFor(g, orgs) ??
       headlessOrgFor(g, orgs) ??
       clippedOrgFor(g, orgs) ??
+      compassCountryFor(g, groups) ??
       nationalOrgFor(g, orgs) ??
       stationFor(g, orgs) ??
       pluralFor(g, groups);
@@ -239,6 +240,23 @@ function clippedOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionG
 }
 
 const JOINERS = ['of', 'for', 'and'];
+
+/**
+ * "the North" for North Korea, "the South" for South Korea: a compass point alone is the
+ * one country of the text named with it (not a state: "the South" of "South Carolina" is the
+ * region).
+ */
+function compassCountryFor(
+  g: MentionGroup,
+  groups: readonly MentionGroup[],
+): MentionGroup | undefined {
+  const [point] = g.words;
+  if (g.words.length !== 1 || point === undefined || !COMPASS_POINTS.has(point)) return undefined;
+  const fits = groups.filter(
+    (p) => p.type === 'place' && p.words.length === 2 && p.words[0] === point && isCountry(p.key),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
 
 /** "Detroit Police" for "Detroit Police Department": the full name without its last head word. */
 function headlessOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {

@@ -16,6 +16,16 @@ describe('regions', () => {
     );
   });
 
+  it('reads "the North" as North Korea where the text names it, and no state so', () => {
+    const korea =
+      'North Korea fired a missile. Hours later the South tested its own, and South Korea ' +
+      'said the North had failed.';
+    expect(find(korea, 'North Korea')?.aliases).toEqual(['North']);
+    expect(find(korea, 'South Korea')?.aliases).toEqual(['South']);
+    const states = 'The storm hit North Carolina before the South braced for more.';
+    expect(names(states)).toEqual(['North Carolina', 'South']);
+  });
+
   it('keeps the surname West', () => {
     const text = 'Kanye West released an album. West said it was his best.';
     expect(typed(text)).toEqual([['Kanye West', 'person']]);
