@@ -72,7 +72,7 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
       headlessOrgFor(g, orgs) ??
       clippedOrgFor(g, orgs) ??
       compassCountryFor(g, groups) ??
-      nationalOrgFor(g, orgs) ??
+      nationalOrgFor(g, groups) ??
       stationFor(g, orgs) ??
       pluralFor(g, groups);
     if (target === undefined || target === g) continue;
@@ -272,19 +272,23 @@ function headlessOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): Mention
 
 /**
  * "United Kingdom Home Office" and "Saudi Arabia's Civil Defense Authority" for the "Home
- * Office" and the "Civil Defense Authority" the text also names: a body under its country's
- * name is the same body.
+ * Office" and the "Civil Defense Authority" the text also names, "U.S. Capitol" for the
+ * "Capitol": a body or a building under its country's name is the same one.
  */
-function nationalOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
+function nationalOrgFor(
+  g: MentionGroup,
+  groups: readonly MentionGroup[],
+): MentionGroup | undefined {
   const words = g.mentions[0]?.words ?? [];
-  if (g.type !== 'organization' || words.length < 3) return undefined;
-  for (let k = 1; k <= 3 && k < words.length - 1; k++) {
+  if (g.type === 'person' || words.length < 2) return undefined;
+  const sameType = groups.filter((o) => o.type === g.type);
+  for (let k = 1; k <= 3 && k < words.length; k++) {
     // (A country, not a state: "the Supreme Court" may be the nation's beside the "Alabama
     // Supreme Court".)
     const place = words.slice(0, k).join(' ');
     const country = canonicalOf(place)?.name.toLowerCase() ?? place;
     if (!isCountry(country) || isStateName(country)) continue;
-    const body = bodyNamed(words.slice(k).join(' '), g, orgs);
+    const body = bodyNamed(words.slice(k).join(' '), g, sameType);
     if (body !== undefined) return body;
   }
   return undefined;

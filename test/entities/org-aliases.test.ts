@@ -109,6 +109,16 @@ describe("bodies under their country's name", () => {
     );
   });
 
+  it('joins a one-word body or building under its country\'s name: "U.S. Capitol", "U.S. Navy"', () => {
+    const text =
+      'Rioters stormed the U.S. Capitol, and the Capitol was sealed. The U.S. Navy sent ' +
+      'ships; the Navy said so.';
+    expect(named(text)).toEqual([
+      ['U.S. Capitol', ['Capitol']],
+      ['U.S. Navy', ['Navy']],
+    ]);
+  });
+
   it("keeps a state's court apart from the nation's", () => {
     const text = 'The Alabama Supreme Court defied the Supreme Court in Washington.';
     expect(names(text)).toEqual(expect.arrayContaining(['Alabama Supreme Court', 'Supreme Court']));
