@@ -56,6 +56,7 @@ const TABLE: ReadonlyArray<[string, EntityType, string]> = [
     'affordable care act|obamacare|aca|patient protection and affordable care act',
   ],
   ['House of Commons', 'organization', 'house of commons|commons'],
+  ['House of Lords', 'organization', 'house of lords|lords'],
   ["Standard & Poor's", 'organization', "standard & poor's|standard & poor|standard and poor|s&p"],
   [
     'Church of Jesus Christ of Latter-day Saints',

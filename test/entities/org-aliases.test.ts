@@ -43,8 +43,16 @@ describe('short organization names', () => {
     expect(extractEntities(text)[0]?.aliases).toContain('S&P');
   });
 
-  it('knows the Commons as the House of Commons', () => {
+  it('knows the Commons as the House of Commons, and the Lords as the House of Lords', () => {
     expect(named('He told the Commons on Monday.')).toEqual([['House of Commons', ['Commons']]]);
+    // (Though another body's name opens with "Lords".)
+    const text =
+      'Reform of the House of Lords failed after opposition in the Lords, the Lords Reform ' +
+      'Campaign said.';
+    expect(named(text)).toEqual([
+      ['House of Lords', ['Lords']],
+      ['Lords Reform Campaign', []],
+    ]);
   });
 });
 
