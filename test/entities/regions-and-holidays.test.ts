@@ -75,6 +75,18 @@ describe('compounds of known names', () => {
   });
 });
 
+describe('streets', () => {
+  it('reads a road, a boulevard or a drive as a place, though a given name opens it', () => {
+    const text = 'Fans walked from Abbey Road to Hollywood Boulevard and on to Ocean Drive.';
+    expect(typed(text)).toEqual([
+      ['Abbey Road', 'place'],
+      ['Hollywood Boulevard', 'place'],
+      ['Ocean Drive', 'place'],
+    ]);
+    expect(typesOf('Diane Lane came.').get('Diane Lane')).toBe('person');
+  });
+});
+
 describe('hyphenated place names', () => {
   it('keeps a town joined by "on", "upon", "sur" or "les" whole, as a place', () => {
     const text =
