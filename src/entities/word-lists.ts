@@ -268,12 +268,13 @@ export const REGION_MODIFIERS = wordSet(`
 
 /**
  * Last words of place names that compromise's place words lack: "Niger Delta", "Ferguson
- * Township", "Abbey Road", "Hollywood Boulevard" (not "Lane" or "Street": surnames too).
+ * Township", "Abbey Road", "Westminster Abbey" (not "Lane", "Street", "Hall" or "Arena":
+ * surnames too).
  */
 export const LANDFORM_HEADS = wordSet(`
   delta highlands sea archipelago steppe township borough area airport mosque cathedral
   basilica station square prison jail road avenue boulevard drive strip plaza parkway highway
-  freeway expressway turnpike boardwalk terrace crescent
+  freeway expressway turnpike boardwalk terrace crescent towers garden gardens abbey terminal
 `);
 
 /** Administrative divisions: a name they end is a place, though it opens with a given name. */

@@ -85,6 +85,14 @@ describe('streets', () => {
     ]);
     expect(typesOf('Diane Lane came.').get('Diane Lane')).toBe('person');
   });
+
+  it('reads towers, an abbey, a garden or a terminal as a place', () => {
+    const text =
+      'Crews searched Champlain Towers, and crowds filled Westminster Abbey, Madison Square ' +
+      'Garden and Grand Central Terminal.';
+    expect(new Set(typesOf(text).values())).toEqual(new Set(['place']));
+    expect(typesOf(text).size).toBe(4);
+  });
 });
 
 describe('hyphenated place names', () => {
