@@ -305,7 +305,11 @@ export function scoreMention(
     // Post" is a person), "Ferguson Township", "Social Democrats", and "Marks & Spencer" or
     // "Simon & Garfunkel" (two names joined by "&" are a firm or a band).
     const ampersand = words.includes('&');
+    // "Lawrence Livermore National Laboratory", "Bryce Canyon National Park": no one's name
+    // holds "National".
+    const national = words.includes('national') || words.includes('international');
     const notAPerson =
+      national ||
       (words.length >= 3 && ORG_SUFFIXES.has(last)) ||
       NON_PERSON_HEADS.has(last) ||
       LANDFORM_HEADS.has(last) ||

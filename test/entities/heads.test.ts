@@ -298,6 +298,16 @@ describe('heads inside a name', () => {
     );
   });
 
+  it('reads a name holding "National" as no person\'s, though a given name opens it', () => {
+    const text =
+      'Scientists at Lawrence Livermore National Laboratory and rangers at Bryce Canyon ' +
+      'National Park agreed.';
+    expect(typed(text)).toEqual([
+      ['Lawrence Livermore National Laboratory', 'organization'],
+      ['Bryce Canyon National Park', 'place'],
+    ]);
+  });
+
   it('reads a bank "of" a place as a body, after "in" too', () => {
     expect(typesOf('He kept his money in Bank of Wexford.')).toEqual(
       new Map([['Bank of Wexford', 'organization']]),
