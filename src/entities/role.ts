@@ -45,6 +45,8 @@ const SINGULAR_TITLES = new Map([
   ['sens', 'Sen.'],
   ['senators', 'Senator'],
   ['representatives', 'Representative'],
+  ['justices', 'Justice'],
+  ['judges', 'Judge'],
 ]);
 
 /** "Reps.", "Senators": a title that several names after it share. */

@@ -28,6 +28,17 @@ describe('lawmakers and their titles', () => {
     expect(roles.get('Iowa')).toBeUndefined();
   });
 
+  it('reads "Justices" and "Judges" as titles every name of the list shares', () => {
+    const text =
+      'The ruling was joined by U.S. Supreme Court Justices Ruth Vale Gibson and Sonia ' +
+      'Marquez, and Federal Judges Ann Lee and Bo Yang disagreed.';
+    const roles = new Map(extractEntities(text).map((e) => [e.name, [e.type, e.role]]));
+    expect(roles.get('U.S. Supreme Court')).toEqual(['organization', undefined]);
+    expect(roles.get('Ruth Vale Gibson')).toEqual(['person', 'Justice']);
+    expect(roles.get('Sonia Marquez')).toEqual(['person', 'Justice']);
+    expect(roles.get('Bo Yang')).toEqual(['person', 'Federal Judge']);
+  });
+
   it('keeps the chamber in a leader\'s title: "House Minority Leader"', () => {
     const text =
       'House Minority Leader Kevin Marsh spoke first. Senate Majority Whip Ann Lowe replied.';
