@@ -306,10 +306,12 @@ export function scoreMention(
     // "Simon & Garfunkel" (two names joined by "&" are a firm or a band).
     const ampersand = words.includes('&');
     // "Lawrence Livermore National Laboratory", "Bryce Canyon National Park": no one's name
-    // holds "National".
+    // holds "National"; "Mothers Against Drunk Driving" is a campaign.
     const national = words.includes('national') || words.includes('international');
+    if (words.includes('against')) s.organization += 2.5;
     const notAPerson =
       national ||
+      words.includes('against') ||
       (words.length >= 3 && ORG_SUFFIXES.has(last)) ||
       NON_PERSON_HEADS.has(last) ||
       LANDFORM_HEADS.has(last) ||

@@ -308,6 +308,15 @@ describe('heads inside a name', () => {
     ]);
   });
 
+  it('reads a campaign named "... Against ..." as a body', () => {
+    const text = 'He met Mothers Against Drunk Driving and Citizens Against Crime in Ohio.';
+    expect(typed(text)).toEqual([
+      ['Mothers Against Drunk Driving', 'organization'],
+      ['Citizens Against Crime', 'organization'],
+      ['Ohio', 'place'],
+    ]);
+  });
+
   it('reads a bank "of" a place as a body, after "in" too', () => {
     expect(typesOf('He kept his money in Bank of Wexford.')).toEqual(
       new Map([['Bank of Wexford', 'organization']]),
