@@ -78,7 +78,7 @@ export const NON_PERSON_HEADS = wordSet(`
   entertainment records pictures films studios act police department university college
   hospital council committee commission agency ministry association foundation institute
   publishers publishing tech marines fisheries force forces caucus plan study system systems
-  credit authorization survey comics aerospace
+  credit authorization survey comics aerospace project initiative program programme campaign
 `);
 
 /** Words that end an organization name: the heads above, and others a surname may be. */

@@ -308,6 +308,14 @@ describe('heads inside a name', () => {
     ]);
   });
 
+  it('reads a project, an initiative or a program as a body, though a name opens it', () => {
+    const text = 'Grants came from the Marshall Project and the Paul Allen Initiative.';
+    expect(typed(text)).toEqual([
+      ['Marshall Project', 'organization'],
+      ['Paul Allen Initiative', 'organization'],
+    ]);
+  });
+
   it('reads a campaign named "... Against ..." as a body', () => {
     const text = 'He met Mothers Against Drunk Driving and Citizens Against Crime in Ohio.';
     expect(typed(text)).toEqual([
