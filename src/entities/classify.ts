@@ -220,19 +220,9 @@ export function scoreMention(
     if (isKnownClub(phrase)) s.organization += 3;
     if (words.length >= 2 && CLUB_PREFIXES.has(first)) s.organization += 4;
   }
-  // "Werder Bremen", "Athletic Bilbao": a city inside a longer name in sport is a club (not
-  // "Venus Williams" or "Austin Healey": a surname, or a city that is also a given name before
-  // a word that is no team's plural, names a player).
-  const givenCity = lexTags(first).includes('Person') && !last.endsWith('s');
-  const player = (isSurname(last) && !isKnownPlace(last)) || givenCity;
-  // ("San Jose Clash", "Real Salt Lake": the city may be two words; not "Los Angeles County".)
-  const cityAt = (from: number, to: number): boolean => {
-    const part = words.slice(from, to).join(' ');
-    return isKnownPlace(part) && !isCountry(part);
-  };
-  const cityInside = words.some((_, k) => cityAt(k, k + 1) || cityAt(k, k + 2));
+  // "Werder Bremen", "Athletic Bilbao": a city inside a longer name in sport is a club.
   if ((sports || inTable) && words.length >= 2 && !isGivenName(first) && !isKnownPlace(phrase)) {
-    if (cityInside && !player && !DIVISION_HEADS.has(last)) s.organization += 3;
+    if (cityInsideClub(words)) s.organization += 3;
   }
   // "the Obama administration", "the Clinton campaign": "the" goes with the noun after the
   // name, which says nothing of an organization.
@@ -308,10 +298,11 @@ export function scoreMention(
     // "Lawrence Livermore National Laboratory", "Bryce Canyon National Park": no one's name
     // holds "National"; "Mothers Against Drunk Driving" is a campaign.
     const national = words.includes('national') || words.includes('international');
-    if (words.includes('against')) s.organization += 2.5;
+    const against = words.includes('against');
+    if (against) s.organization += 2.5;
     const notAPerson =
       national ||
-      words.includes('against') ||
+      against ||
       (words.length >= 3 && ORG_SUFFIXES.has(last)) ||
       NON_PERSON_HEADS.has(last) ||
       LANDFORM_HEADS.has(last) ||
@@ -398,6 +389,25 @@ export function scoreMention(
   s.organization += cues.organization;
   s.place += cues.place;
   return s;
+}
+
+/**
+ * Whether a city inside these words makes them a club's name in sport. The city may be two
+ * words ("San Jose Clash", "Real Salt Lake"). Not "Venus Williams" or "Austin Healey": a
+ * surname, or a city that is also a given name before a word that is no team's plural, names
+ * a player; nor "Los Angeles County".
+ */
+function cityInsideClub(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  const givenCity = lexTags(first).includes('Person') && !last.endsWith('s');
+  const player = (isSurname(last) && !isKnownPlace(last)) || givenCity;
+  if (player || DIVISION_HEADS.has(last)) return false;
+  const cityAt = (from: number, to: number): boolean => {
+    const part = words.slice(from, to).join(' ');
+    return isKnownPlace(part) && !isCountry(part);
+  };
+  return words.some((_, k) => cityAt(k, k + 1) || cityAt(k, k + 2));
 }
 
 /** Nouns that a leader's name modifies: "the Obama administration", "the Bush years". */
