@@ -5,11 +5,17 @@
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
-/** Words whose "of" or "in" names a subject (not "chair" or "dean": "chair of the Fed"). */
+/**
+ * Words whose "of" or "in" names a subject (not "chair" or "dean": "chair of the Fed"; nor
+ * "reader": "a reader of The Guardian").
+ */
 const ACADEMIC_POSTS = new Set(
-  `professor professors professorship lecturer lecturers reader degree degrees doctorate phd
-  bachelor bachelor's master master's masters`.split(/\s+/),
+  `professor professors professorship lecturer lecturers degree degrees doctorate phd bachelor
+  master`.split(/\s+/),
 );
+
+/** Posts that keep their sense capitalised ("Professor of ..."; not "the Masters in Augusta"). */
+const CAPITALISED_POSTS = new Set(['professor', 'professors', 'professorship', 'lecturer']);
 
 /**
  * Whether `m` is part of the subject after an academic post: the words back to "of" or "in"
@@ -32,5 +38,8 @@ export function isFieldOfStudy(tokens: readonly Token[], m: Mention): boolean {
   const preposition = tokens[k]?.text;
   if (preposition !== 'of' && preposition !== 'in') return false;
   const post = tokens[k - 1];
-  return post?.word === true && ACADEMIC_POSTS.has(post.text.toLowerCase());
+  const word = post?.text.toLowerCase() ?? '';
+  return (
+    post?.word === true && ACADEMIC_POSTS.has(word) && (!post.cap || CAPITALISED_POSTS.has(word))
+  );
 }

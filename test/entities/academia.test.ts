@@ -16,6 +16,9 @@ describe('fields of study', () => {
   it('reads the subject of a degree as no name, but not the body a chair leads', () => {
     const degree = 'Jo Dunn, who holds a degree in Public Policy, left for Chicago.';
     expect(names(degree)).toEqual(['Jo Dunn', 'Chicago']);
+    // A reader of a paper, and the Masters golf tournament, keep the name after them.
+    expect(names('She is a reader of The Guardian.')).toEqual(['The Guardian']);
+    expect(names('Rory Hale won the Masters in Augusta.')).toContain('Augusta');
     // "Chair of" names a body, not a subject.
     const chair = 'Ed Bell, chair of the Wexford Trust, spoke.';
     expect(names(chair)).toContain('Wexford Trust');
