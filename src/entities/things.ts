@@ -21,7 +21,8 @@ const FAITHS = new Set(
 /** Members of a faith: "Assyrian Christians", "Coptic Christians", "Rohingya Muslims". */
 const FAITH_MEMBERS = new Set(
   `christian christians muslim muslims jew jews catholic catholics protestant protestants
-  hindu hindus buddhist buddhists sikh sikhs copt copts`.split(/\s+/),
+  hindu hindus buddhist buddhists sikh sikhs copt copts adventist adventists baptist baptists
+  methodist methodists evangelical evangelicals`.split(/\s+/),
 );
 
 /** Awards: "won an Oscar", "the Grammys" (a first name alone is seldom how news names a person). */

@@ -201,8 +201,8 @@ describe('more head words', () => {
 
   it('reads the members of a church as no name, but keeps the church', () => {
     const text =
-      'Presbyterians and Methodists met, as did Quakers. The Methodist Church and the Southern ' +
-      'Baptist Convention agreed.';
+      'Presbyterians and Methodists met, as did Quakers and a Seventh-day Adventist. The ' +
+      'Methodist Church and the Southern Baptist Convention agreed.';
     expect(typed(text)).toEqual([
       ['Methodist Church', 'organization'],
       ['Southern Baptist Convention', 'organization'],
