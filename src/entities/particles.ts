@@ -62,6 +62,8 @@ export const NAME_INNER: ReadonlySet<string> = new Set([
   'ut',
   'e',
   'i',
+  // "Mar-a-Lago".
+  'a',
   ...PLACE_JOINERS,
 ]);
 

@@ -86,6 +86,14 @@ describe('streets', () => {
     expect(typesOf('Diane Lane came.').get('Diane Lane')).toBe('person');
   });
 
+  it('keeps "Mar-a-Lago" whole, and knows Ground Zero as a place', () => {
+    const text = 'He flew from Mar-a-Lago to Ground Zero, then back to Mar-a-Lago.';
+    expect(typed(text)).toEqual([
+      ['Mar-a-Lago', 'place'],
+      ['Ground Zero', 'place'],
+    ]);
+  });
+
   it('reads towers, an abbey, a garden or a terminal as a place', () => {
     const text =
       'Crews searched Champlain Towers, and crowds filled Westminster Abbey, Madison Square ' +
