@@ -3,7 +3,13 @@
  * "Deputy U.S. Marshal Josie Wells". They are the person's role, never part of the name.
  */
 import { canonicalOf } from './canonical.js';
-import { isCommonWord, isGivenName, isKnownOrganization, placeHeadWords } from './lexicon.js';
+import {
+  isCommonWord,
+  isGivenName,
+  isKnownOrganization,
+  isKnownPlace,
+  placeHeadWords,
+} from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
 import {
   CHAMBERS,
@@ -71,10 +77,19 @@ export function findTitle(
   // A title word after a given name is a surname: "Stephen King", "Martin Luther King Jr.".
   // A portfolio after "of" ends a body's name: "National Institutes of Health Director ...".
   const afterOf = (n: number): boolean => tokens[idx[n - 1] ?? -1]?.text === 'of';
+  // (Not when the given name ends a place: "North Carolina Gov. Pat McCrory".)
+  const wordsBefore = (n: number, count: number): string =>
+    idx
+      .slice(Math.max(0, n - count), n)
+      .map((k) => lookupKey(tokens[k]?.text ?? ''))
+      .join(' ');
+  const afterGivenName = (n: number): boolean =>
+    n > 0 &&
+    isGivenName(wordsBefore(n, 1)) &&
+    ![1, 2, 3].some((count) => isKnownPlace(wordsBefore(n, count)));
   const start = idx.findIndex(
     (k, n) =>
-      (isTitle(tokens[k]) || (portfolio(n) && !afterOf(n)) || roleAtStart(n)) &&
-      !(n > 0 && isGivenName(lookupKey(tokens[idx[n - 1] ?? -1]?.text ?? ''))),
+      (isTitle(tokens[k]) || (portfolio(n) && !afterOf(n)) || roleAtStart(n)) && !afterGivenName(n),
   );
   if (start < 0) return undefined;
   let end = start;

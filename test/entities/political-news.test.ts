@@ -28,6 +28,16 @@ describe('lawmakers and their titles', () => {
     expect(roles.get('Iowa')).toBeUndefined();
   });
 
+  it("splits a governor's title from a state whose name ends in a given name", () => {
+    const text = 'North Carolina Gov. Pat Rowe and South Carolina Governor Hal Moss agreed.';
+    expect(extractEntities(text).map((e) => [e.name, e.type, e.role])).toEqual([
+      ['North Carolina', 'place', undefined],
+      ['Pat Rowe', 'person', 'Gov.'],
+      ['South Carolina', 'place', undefined],
+      ['Hal Moss', 'person', 'Governor'],
+    ]);
+  });
+
   it('reads "Justices" and "Judges" as titles every name of the list shares', () => {
     const text =
       'The ruling was joined by U.S. Supreme Court Justices Ruth Vale Gibson and Sonia ' +
