@@ -190,11 +190,15 @@ function shortOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGro
   if (isKnownPlace(g.key) || isGivenName(g.key) || isSurname(g.key)) return undefined;
   // "Trump" near "Trump Organization" stays the man when the text gives him a title.
   if (g.mentions.some((m) => m.title !== undefined)) return undefined;
+  const acronym = g.mentions.some((m) => /^[A-Z]{2,6}$/.test(m.text));
+  const knownAcronym = acronym && isKnownOrganization(g.key);
   const fits = orgs.filter((o) => {
     const ow = o.words.filter((w) => !MINOR.has(w));
     // "the House" is Congress's lower chamber, never the White House.
     if (o === g || o.key === 'white house') return false;
-    return ow[ow.length - 1] === g.key || (ow[0] === g.key && !isUnitOf(g, ow));
+    // ("GOP" is the party, not the "South Carolina GOP" the text also names.)
+    const tail = ow[ow.length - 1] === g.key && !knownAcronym;
+    return tail || (ow[0] === g.key && !isUnitOf(g, ow));
   });
   return fits.length === 1 ? fits[0] : undefined;
 }

@@ -112,8 +112,12 @@ export function scoreMention(
   // "Channel 4", "Radio 5 Live": a number in a name makes it a station, no person.
   if (words.some((w) => /^\d+$/.test(w))) s.organization += 4;
   if (words.length === 1 && COMPASS_POINTS.has(first)) s.place += 2;
-  // "the Louisiana House", "the Texas Senate": a state's chamber.
+  // "the Louisiana House", "the Texas Senate": a state's chamber; "the South Carolina GOP": a
+  // known party's branch in a place, by its initials (not "in Las Vegas Microsoft boss ...").
   if (words.length === 2 && isStateName(first) && CHAMBERS.has(last)) s.organization += 4;
+  const initialsLast = /^[A-Z]{2,6}$/.test(m.text.split(' ').at(-1) ?? '');
+  const placeBefore = isKnownPlace(words.slice(0, -1).join(' '));
+  if (initialsLast && placeBefore && isKnownOrganization(last)) s.organization += 3;
   // "Environment Canada", "Sport England": a department or agency named by its country.
   if (words.length === 2 && PORTFOLIOS.has(first) && isCountry(last)) s.organization += 4;
   // "Space Shuttle Columbia": a craft, typed with the ships (see ships.ts).

@@ -136,7 +136,7 @@ export const ORGANIZATIONS = phraseSet(`
   xbox, playstation, android, iphone, ipad, kindle, photoshop, firefox,
   gawker, bankrate, ukrinform, variety, deadline, hulu, spotify, pixar, hbo, espn,
   marvel, hallmark, dior, chanel, prada, versace, louis vuitton, kaseya, oracle, tesla, target,
-  labour, labour party, new labour, unison, defra, tories, ukip, snp, sinn fein, likud, bjp,
+  labour, labour party, new labour, unison, defra, tories, ukip, snp, sinn fein, likud, bjp, gop,
   anc, fatah, zanu-pf,
   air force, marine corps, coast guard, national guard, noaa, house, social security,
   national oceanic and atmospheric administration,

@@ -28,6 +28,14 @@ describe('lawmakers and their titles', () => {
     expect(roles.get('Iowa')).toBeUndefined();
   });
 
+  it('reads a state party by its initials as a body, apart from the national party', () => {
+    const text = 'The South Carolina GOP objected. The GOP said no.';
+    expect(typed(text)).toEqual([
+      ['South Carolina GOP', 'organization'],
+      ['GOP', 'organization'],
+    ]);
+  });
+
   it("splits a governor's title from a state whose name ends in a given name", () => {
     const text = 'North Carolina Gov. Pat Rowe and South Carolina Governor Hal Moss agreed.';
     expect(extractEntities(text).map((e) => [e.name, e.type, e.role])).toEqual([
