@@ -135,6 +135,7 @@ export const ORGANIZATIONS = phraseSet(`
   snapchat, whatsapp, linkedin, reddit, tumblr,
   xbox, playstation, android, iphone, ipad, kindle, photoshop, firefox,
   gawker, bankrate, ukrinform, variety, deadline, hulu, spotify, pixar, hbo, espn,
+  arizona republic, le parisien, foreign policy, foreign affairs,
   marvel, hallmark, dior, chanel, prada, versace, louis vuitton, kaseya, oracle, tesla, target,
   labour, labour party, new labour, unison, defra, tories, ukip, snp, sinn fein, likud, bjp, gop,
   anc, fatah, zanu-pf,

@@ -60,6 +60,17 @@ describe('outlets and firms', () => {
     expect(names('He saw it on the Internet and on TV, in English.')).toEqual([]);
   });
 
+  it('knows papers and journals named like places or fields as outlets', () => {
+    const text = 'The Arizona Republic reported it, as did Le Parisien and Foreign Policy.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Le Parisien', 'organization'],
+        ['Foreign Policy', 'organization'],
+        ['Arizona Republic', 'organization'],
+      ]),
+    );
+  });
+
   it('knows the trade press, fashion houses and firms of the news by their names', () => {
     const text =
       'Deadline and Variety reported that Marvel hired her, after Dior and Chanel did; Gawker ' +
