@@ -116,8 +116,9 @@ export function scoreMention(
   // known party's branch in a place, by its initials (not "in Las Vegas Microsoft boss ...").
   if (words.length === 2 && isStateName(first) && CHAMBERS.has(last)) s.organization += 4;
   const initialsLast = /^[A-Z]{2,6}$/.test(m.text.split(' ').at(-1) ?? '');
-  const placeBefore = isKnownPlace(words.slice(0, -1).join(' '));
-  if (initialsLast && placeBefore && isKnownOrganization(last)) s.organization += 3;
+  if (initialsLast && isKnownOrganization(last) && isKnownPlace(words.slice(0, -1).join(' '))) {
+    s.organization += 3;
+  }
   // "Environment Canada", "Sport England": a department or agency named by its country.
   if (words.length === 2 && PORTFOLIOS.has(first) && isCountry(last)) s.organization += 4;
   // "Space Shuttle Columbia": a craft, typed with the ships (see ships.ts).
