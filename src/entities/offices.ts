@@ -13,7 +13,8 @@ export function looksLikeOrg(tokens: readonly Token[], idx: readonly number[]): 
   return idx.some((k) => {
     const key = lookupKey(tokens[k]?.text ?? '');
     const head = ORG_SUFFIXES.has(key) || ORG_OF_HEADS.has(key) || FOR_HEADS.has(key);
-    return head || HEADLINE_WORDS.has(key);
+    // (Not a middle initial that is also the "v" of a fixture: "Vladimir V. Putin".)
+    return head || (HEADLINE_WORDS.has(key) && key.length > 1);
   });
 }
 

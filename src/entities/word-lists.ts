@@ -28,7 +28,8 @@ export const TITLES = wordSet(`
   emir sultan ayatollah dep supt superintendent pastor staff master brigadier
   sheriff constable trooper det cmdr commander corporal pvt counsel envoy adviser advisor
   duchess countess baroness earl elder whip reps sens senators representatives coordinator
-  dj ag solicitor justices judges
+  dj ag solicitor justices judges assemblyman assemblywoman assemblymember councilman
+  councilwoman councilmember alderman
 `);
 
 /**
@@ -79,6 +80,7 @@ export const NON_PERSON_HEADS = wordSet(`
   hospital council committee commission agency ministry association foundation institute
   publishers publishing tech marines fisheries force forces caucus plan study system systems
   credit authorization survey comics aerospace project initiative program programme campaign
+  pipeline
 `);
 
 /** Words that end an organization name: the heads above, and others a surname may be. */
@@ -275,6 +277,7 @@ export const LANDFORM_HEADS = wordSet(`
   delta highlands sea archipelago steppe township borough area airport mosque cathedral
   basilica station square prison jail road avenue boulevard drive strip plaza parkway highway
   freeway expressway turnpike boardwalk terrace crescent towers garden gardens abbey terminal
+  airfield gate
 `);
 
 /** Administrative divisions: a name they end is a place, though it opens with a given name. */

@@ -36,6 +36,17 @@ describe('lawmakers and their titles', () => {
     ]);
   });
 
+  it('splits a title from a name with a middle initial "V.", and reads local lawmakers\' titles', () => {
+    const text =
+      'He met President Vladimir V. Putin. State Assemblyman Dov Hikind and Councilman Joe ' +
+      'Borelli objected.';
+    expect(extractEntities(text).map((e) => [e.name, e.role])).toEqual([
+      ['Vladimir V. Putin', 'President'],
+      ['Dov Hikind', 'State Assemblyman'],
+      ['Joe Borelli', 'Councilman'],
+    ]);
+  });
+
   it("splits a governor's title from a state whose name ends in a given name", () => {
     const text = 'North Carolina Gov. Pat Rowe and South Carolina Governor Hal Moss agreed.';
     expect(extractEntities(text).map((e) => [e.name, e.type, e.role])).toEqual([

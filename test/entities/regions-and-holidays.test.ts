@@ -86,6 +86,21 @@ describe('streets', () => {
     expect(typesOf('Diane Lane came.').get('Diane Lane')).toBe('person');
   });
 
+  it('reads a gate or an airfield as a place, and a pipeline as a firm', () => {
+    const text =
+      'Troops guarded Abbey Gate and Bagram Airfield after the Colonial Pipeline hack, and ' +
+      'Kaiser Permanente and Fox Business reported it.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Abbey Gate', 'place'],
+        ['Bagram Airfield', 'place'],
+        ['Colonial Pipeline', 'organization'],
+        ['Kaiser Permanente', 'organization'],
+        ['Fox Business', 'organization'],
+      ]),
+    );
+  });
+
   it('keeps "Mar-a-Lago" whole, and knows Ground Zero as a place', () => {
     const text = 'He flew from Mar-a-Lago to Ground Zero, then back to Mar-a-Lago.';
     expect(typed(text)).toEqual([
