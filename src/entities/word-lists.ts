@@ -97,7 +97,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   petroleum telecom communications pharmaceuticals electric brothers international
   magazine reuters guard forces command administration rangers united city athletic
   wanderers rovers county albion sporting olympique dynamo spartak steel builders managers
-  advisors advisers consortium associates laboratories labs
+  advisors advisers consortium associates laboratories labs rescue
 `),
   ...NON_PERSON_HEADS,
 ]);

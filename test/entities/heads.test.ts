@@ -316,6 +316,14 @@ describe('heads inside a name', () => {
     ]);
   });
 
+  it('reads a rescue service as a body, though a name opens it', () => {
+    const text = 'Crews from Miami-Dade Fire Rescue and the Sean Casey Animal Rescue came.';
+    expect(typed(text)).toEqual([
+      ['Miami-Dade Fire Rescue', 'organization'],
+      ['Sean Casey Animal Rescue', 'organization'],
+    ]);
+  });
+
   it('reads a campaign named "... Against ..." as a body', () => {
     const text = 'He met Mothers Against Drunk Driving and Citizens Against Crime in Ohio.';
     expect(typed(text)).toEqual([
