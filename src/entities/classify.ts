@@ -287,7 +287,10 @@ export function scoreMention(
     if (words.includes('on') && ON_HEADS.has(words[words.indexOf('on') - 1] ?? '')) {
       s.organization += 2.5;
     }
-    const placeHead = placeHeadWords.has(last) || LANDFORM_HEADS.has(last);
+    // ("Champlain Towers South": the head may come before a compass point.)
+    const isPlaceHead = (w: string): boolean => placeHeadWords.has(w) || LANDFORM_HEADS.has(w);
+    const compassTail = COMPASS_POINTS.has(last) && isPlaceHead(words.at(-2) ?? '');
+    const placeHead = isPlaceHead(last) || compassTail;
     if (placeHead && !ORG_SUFFIXES.has(last)) s.place += 2;
     // "Wayne County" is a place; in sport "Ross County" is a club (an organization suffix).
     if (DIVISION_HEADS.has(last) && !sports && !inTable) s.place += 3;
@@ -307,6 +310,7 @@ export function scoreMention(
     if (against) s.organization += 2.5;
     const notAPerson =
       national ||
+      compassTail ||
       against ||
       (words.length >= 3 && ORG_SUFFIXES.has(last)) ||
       NON_PERSON_HEADS.has(last) ||

@@ -109,6 +109,11 @@ describe('streets', () => {
     ]);
   });
 
+  it('reads a building named with a compass point after its head as a place', () => {
+    const text = 'The Champlain Towers South condo association said repairs were due.';
+    expect(typed(text)).toEqual([['Champlain Towers South', 'place']]);
+  });
+
   it('reads towers, an abbey, a garden or a terminal as a place', () => {
     const text =
       'Crews searched Champlain Towers, and crowds filled Westminster Abbey, Madison Square ' +
