@@ -65,9 +65,13 @@ function placedTowns({ mentions, keys, tokens }: TextMentions): Set<string> {
   mentions.forEach((m, i) => {
     const key = keys[i] ?? '';
     const known = isKnownOrganization(key) || canonicalOf(key) !== undefined || isCountry(key);
-    if (known || m.title !== undefined || isGivenName(m.words[0] ?? '')) return;
+    if (known || m.title !== undefined) return;
     const of = tokens[m.first - 1]?.text === 'of' ? tokens[m.first - 2] : undefined;
     const next = mentions[i + 1];
+    // A given name placed in a US state is a town too ("Madison, Wisconsin", "Selma,
+    // Alabama"), but not one placed in a country or called a city ("Jordan, Israel").
+    const given = isGivenName(m.words[0] ?? '');
+    if (given && (m.words.length > 1 || !isStateName(keys[i + 1] ?? ''))) return;
     let inRegion = false;
     if (next !== undefined && tokens[m.last + 1]?.text === ',' && next.first === m.last + 2) {
       const region = keys[i + 1] ?? '';

@@ -77,7 +77,8 @@ export function findTitle(
   // A title word after a given name is a surname: "Stephen King", "Martin Luther King Jr.".
   // A portfolio after "of" ends a body's name: "National Institutes of Health Director ...".
   const afterOf = (n: number): boolean => tokens[idx[n - 1] ?? -1]?.text === 'of';
-  // (Not when the given name ends a place: "North Carolina Gov. Pat McCrory".)
+  // (Not when the given name ends a place, "North Carolina Gov. Pat McCrory", or a given name
+  // follows the title: "Madison Mayor Paul Soglin".)
   const wordsBefore = (n: number, count: number): string =>
     idx
       .slice(Math.max(0, n - count), n)
@@ -86,6 +87,7 @@ export function findTitle(
   const afterGivenName = (n: number): boolean =>
     n > 0 &&
     isGivenName(wordsBefore(n, 1)) &&
+    !isGivenName(wordsBefore(n + 2, 1)) &&
     ![1, 2, 3].some((count) => isKnownPlace(wordsBefore(n, count)));
   const start = idx.findIndex(
     (k, n) =>

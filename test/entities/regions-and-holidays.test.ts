@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
 import { find, names, typed, typesOf } from './helpers.js';
 
 // Issue 4: regions, nations of the past and holidays. Every text here was written for these
@@ -228,6 +229,16 @@ describe('holidays', () => {
 });
 
 describe('towns and things', () => {
+  it('reads a town named like a person before its state as a place, and a mayor after it', () => {
+    const text =
+      'Marchers crossed into Selma, Alabama, on Sunday. In Madison, Wisconsin, on Monday, ' +
+      'Madison Mayor Paul Soglin said Selma would remember.';
+    const found = new Map(extractEntities(text).map((e) => [e.name, [e.type, e.role]]));
+    expect(found.get('Selma')).toEqual(['place', undefined]);
+    expect(found.get('Madison')).toEqual(['place', undefined]);
+    expect(found.get('Paul Soglin')).toEqual(['person', 'Mayor']);
+  });
+
   it('reads a town before its state or country as a place', () => {
     const text = 'Mourners came from the community of Montoursville, Pennsylvania, and beyond.';
     expect(typesOf(text)).toEqual(
