@@ -84,10 +84,11 @@ export function findTitle(
       .slice(Math.max(0, n - count), n)
       .map((k) => lookupKey(tokens[k]?.text ?? ''))
       .join(' ');
+  const wordAt = (n: number): string => lookupKey(tokens[idx[n] ?? -1]?.text ?? '');
   const afterGivenName = (n: number): boolean =>
     n > 0 &&
-    isGivenName(wordsBefore(n, 1)) &&
-    !isGivenName(wordsBefore(n + 2, 1)) &&
+    isGivenName(wordAt(n - 1)) &&
+    !isGivenName(wordAt(n + 1)) &&
     ![1, 2, 3].some((count) => isKnownPlace(wordsBefore(n, count)));
   const start = idx.findIndex(
     (k, n) =>
