@@ -190,8 +190,7 @@ function shortOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGro
   if (isKnownPlace(g.key) || isGivenName(g.key) || isSurname(g.key)) return undefined;
   // "Trump" near "Trump Organization" stays the man when the text gives him a title.
   if (g.mentions.some((m) => m.title !== undefined)) return undefined;
-  const acronym = g.mentions.some((m) => /^[A-Z]{2,6}$/.test(m.text));
-  const knownAcronym = acronym && isKnownOrganization(g.key);
+  const knownAcronym = writtenAsAcronym(g) && isKnownOrganization(g.key);
   const fits = orgs.filter((o) => {
     const ow = o.words.filter((w) => !MINOR.has(w));
     // "the House" is Congress's lower chamber, never the White House.
@@ -220,8 +219,12 @@ const FORMAL_HEADS = new Set(
 function isUnitOf(parent: MentionGroup, words: readonly string[]): boolean {
   const head = words.length > 1 ? (words[words.length - 1] ?? '') : '';
   if (head === '' || FORMAL_HEADS.has(head)) return false;
-  const acronym = parent.mentions.some((m) => !m.shouted && /^[A-Z.&]{2,6}$/.test(m.text));
-  return acronym || isKnownOrganization(parent.key);
+  return writtenAsAcronym(parent) || isKnownOrganization(parent.key);
+}
+
+/** Whether the text writes a name as an acronym ("FBI", "S&P"; not in a line of capitals). */
+function writtenAsAcronym(g: MentionGroup): boolean {
+  return g.mentions.some((m) => !m.shouted && /^[A-Z.&]{2,6}$/.test(m.text));
 }
 
 /**
