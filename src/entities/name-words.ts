@@ -14,7 +14,14 @@ import {
 } from './lexicon.js';
 import { adjacent, lookupKey, tableLines, type Token } from './tokens.js';
 import { opensTitleWord } from './titles.js';
-import { HEADLINE_WORDS, NEVER_ALONE, ORG_SUFFIXES, SUBJECT_VERBS, TITLES } from './word-lists.js';
+import {
+  HEADLINE_WORDS,
+  NEVER_ALONE,
+  ORG_SUFFIXES,
+  SUBJECT_VERBS,
+  TITLES,
+  WEEKDAYS,
+} from './word-lists.js';
 
 export interface NameWords {
   /** One flag per token: may this token be part of a name? */
@@ -181,8 +188,6 @@ function markStationNumbers(text: string, tokens: Token[], isName: boolean[]): v
     if (isName[i - 1] === true && isStationNumber(text, tokens, i)) isName[i] = true;
   });
 }
-
-const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
 /**
  * "Good Friday", "Black Friday", "Super Tuesday": a common word alone before a weekday names

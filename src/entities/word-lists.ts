@@ -126,10 +126,14 @@ export const PLACE_OF_HEADS = wordSet(`
   bank
 `);
 
+/** The days of the week: never names alone, and "Good Friday" names a day. */
+export const WEEKDAYS = wordSet(`monday tuesday wednesday thursday friday saturday sunday`);
+
 /** Capitalised words that are never entities on their own. */
-export const NEVER_ALONE = wordSet(`
-  monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
-  thursdays fridays saturdays sundays january february march april
+export const NEVER_ALONE: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...wordSet(`
+  mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april
   may june july august september october november december jan feb mar apr jun jul aug sep
   sept oct nov dec i i've i'd i'll god ok the a an this that these those it he she we
   they you his her their our my your its there here but and or if when while after before
@@ -143,7 +147,8 @@ export const NEVER_ALONE = wordSet(`
   should may might must has have had it's you're we're they're i'm he's she's that's there's
   let's isn't aren't wasn't instead however meanwhile still yet even just only perhaps maybe
   indeed then now thus hence although though because since unless until whether
-`);
+`),
+]);
 
 /**
  * Words that may sit inside a name ("National Down Syndrome Society", "The Six Million Dollar
