@@ -31,8 +31,8 @@ export interface LoneWord {
 
 /**
  * A piece of a quoted title ("Heck" of "Montage of Heck", "Really Like" of "I Really Like
- * You"), unless it opens with a given name or is a name we know. A whole title stays: it is
- * how the text names a show or a campaign ("Top Gear").
+ * You"), unless it opens with a given name or is a name we know. A whole title is judged in
+ * `work-titles.ts`: a show stays, a work or slogan read as a person goes.
  */
 export function inWorkTitle(titles: readonly Span[], m: LoneWord): boolean {
   const part = (t: Span): boolean =>

@@ -33,6 +33,15 @@ const ORG_MEMBER_NOUNS = new Set(
   presenters host anchor correspondent reporter economist economists`.split(/\s+/),
 );
 
+/**
+ * A broadcast show, named in quotes: "the AMC show "Mad Men"", "a "Top Chef" contestant". Of
+ * our three kinds a show is an organization, as the outlet that airs it is.
+ */
+const SHOW_NOUNS = new Set(['show', 'series', 'programme', 'program', 'sitcom', 'drama']);
+const SHOW_MEMBER_NOUNS = new Set(
+  'contestant contestants episode episodes host presenter creator special shows'.split(' '),
+);
+
 /** Modifiers a member noun may carry: "Germanwings first officer", "Acme chief executive". */
 const MEMBER_MODIFIERS = new Set(['first', 'chief', 'senior', 'former', 'top', 'lead']);
 
@@ -63,6 +72,10 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   // ("Developer Valve" opening a sentence is as good.)
   const kind = prev?.sentenceStart === true ? prev.text.toLowerCase() : lowerWord(prev);
   if (ORG_NOUNS.has(kind) || ORG_PLURALS.has(kind)) cues.organization += 2.5;
+  // "the AMC show "Mad Men"", "host of "Top Gear"", "a "Top Chef" contestant".
+  const ofShow = lowerWord(prev2) === 'of' && SHOW_MEMBER_NOUNS.has(lowerWord(tokens[m.first - 3]));
+  if (isQuote(prev) && (SHOW_NOUNS.has(lowerWord(prev2)) || ofShow)) cues.organization += 2.5;
+  if (SHOW_MEMBER_NOUNS.has(lowerWord(afterQuote(tokens, m.last)))) cues.organization += 2.5;
   // "phone operators Vodafone, O2 and T-Mobile": each name of a list after a plural kind.
   if (ORG_PLURALS.has(lowerWord(listHead(tokens, m.first)))) cues.organization += 2.5;
   // "The unit, Yugansk, was sold", "run by a separate company, Eurostar.": a kind of
@@ -126,4 +139,15 @@ function listHead(tokens: readonly Token[], first: number): Token | undefined {
     if (tokens[k + 1]?.cap !== true) return undefined;
   }
   return joined ? tokens[k] : undefined;
+}
+
+function isQuote(t: Token | undefined): boolean {
+  return t !== undefined && /^["“”'‘’]$/.test(t.text);
+}
+
+/** The token after the closing quote that ends at `last` ("Top Chef," contestant). */
+function afterQuote(tokens: readonly Token[], last: number): Token | undefined {
+  let k = last + 1;
+  if (/^[,.]$/.test(tokens[k]?.text ?? '')) k++;
+  return isQuote(tokens[k]) ? tokens[k + 1] : undefined;
 }

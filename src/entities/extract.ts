@@ -13,7 +13,7 @@ import { surnameOf } from './surname.js';
 import { stateNamed } from './us-states.js';
 import type { Token } from './tokens.js';
 import { HONORIFICS } from './word-lists.js';
-import { isTitledWork } from './work-titles.js';
+import { isTitledWork, quotedTitleNames } from './work-titles.js';
 
 export interface ExtractOptions {
   /** The headline: names in it weigh more (its text is not searched for mentions). */
@@ -24,7 +24,9 @@ export interface ExtractOptions {
 export function extractEntities(text: string, options: ExtractOptions = {}): Entity[] {
   if (text.trim() === '') return [];
   const { tokens, mentions } = findMentions(text);
-  const typed = classifyMentions(mentions, tokens).filter((m) => !isTitledWork(m));
+  const classified = classifyMentions(mentions, tokens);
+  const works = quotedTitleNames(text, classified);
+  const typed = classified.filter((m) => !isTitledWork(m) && !works.has(m.words.join(' ')));
   const groups = groupMentions(typed);
   const title = normalizeForSearch(options.title ?? '');
   const previous = new Map<Mention, Mention>();

@@ -4,7 +4,7 @@
  * are title case, not names, so a piece of one ("Heck", "Know") is no name.
  */
 import type { Span } from '../model.js';
-import { isGivenName, isListedName } from './lexicon.js';
+import { isGivenName, isListedName, readsAsPerson } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -59,6 +59,27 @@ export function quotedTitles(text: string): Span[] {
  */
 export function isTitledWork(m: { text: string; words: readonly string[]; type: string }): boolean {
   return m.type === 'person' && m.words.length >= 3 && m.text.startsWith('The ');
+}
+
+/**
+ * Names read as people that the text quotes whole as a title ("Race Together", "Forever
+ * Young", "Allahu Akbar") but that hold no given name, end in no surname and are no known
+ * person: the titles of works, slogans and campaigns, no one's name. (A quoted nickname with a
+ * name in it stays: "Jihadi John"; so does a show, which its cues make an organization.)
+ */
+export function quotedTitleNames(
+  text: string,
+  mentions: readonly { start: number; end: number; words: readonly string[]; type: string }[],
+): Set<string> {
+  const titles = quotedTitles(text);
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || !titles.some((t) => t.start === m.start && t.end === m.end)) {
+      continue;
+    }
+    if (!m.words.some(isGivenName) && !readsAsPerson(m.words)) names.add(m.words.join(' '));
+  }
+  return names;
 }
 
 /** Pronouns that only title case capitalises inside a sentence (not "US" or "Us Weekly"). */

@@ -19,12 +19,39 @@ describe('pieces of a quoted title', () => {
     expect(names(plan)).toEqual([]);
   });
 
-  it('keeps a whole quoted title, and a name we know inside one', () => {
-    expect(names('Critics loved "Top Gear" last year.')).toEqual(['Top Gear']);
-    expect(names('The film "Escape From New York" was shown.')).toContain('New York');
+  it('keeps a name we know inside a quoted title', () => {
+    expect(names('The film "Escape From New York" was shown.')).toEqual(['New York']);
+  });
+
+  it('keeps a show named in quotes, as an organization', () => {
+    const shows = [
+      'Jon Hamm, who plays Don Draper on the hit AMC show "Mad Men," is back.',
+      'Clarkson will not be renewed as host of "Top Gear" next year.',
+      'Tom Colicchio, host of the program, judged a "Top Chef" contestant.',
+    ];
+    for (const [text, show] of [
+      [shows[0], 'Mad Men'],
+      [shows[1], 'Top Gear'],
+      [shows[2], 'Top Chef'],
+    ] as const) {
+      const found = extractEntities(text ?? '').find((e) => e.name === show);
+      expect(found?.type).toBe('organization');
+      // A show has no surname: "Men" is no alias of "Mad Men".
+      expect(found?.aliases).toEqual([]);
+    }
     // A possessive after the title is no part of it.
-    const episode = 'The BBC pulled "Top Gear\'s" next episode, and "Top Gear" went on.';
+    const episode = 'The BBC pulled "Top Gear\'s" next episode, and the show "Top Gear" went on.';
     expect(extractEntities(episode).find((e) => e.name === 'Top Gear')?.mentions).toHaveLength(2);
+  });
+
+  it('makes no name of a work, slogan or campaign quoted whole', () => {
+    // Songs, films and slogans are none of a person, an organization or a place.
+    const song = 'Pharrell Williams sang "Forever Young" with Angelina Jolie.';
+    expect(names(song)).toEqual(['Pharrell Williams', 'Angelina Jolie']);
+    const campaign = 'Baristas wrote "Race Together" on cups, and Race Together went on.';
+    expect(names(campaign)).toEqual([]);
+    // A nickname with a name in it is a person's: "Jihadi John".
+    expect(names('The man known as "Jihadi John" was named.')).toEqual(['Jihadi John']);
   });
 
   it('reads a long quotation after "book", "sermons such as" or "titled" as a title', () => {
