@@ -34,6 +34,7 @@ import { lookupKey, tableLines, type Token } from './tokens.js';
 import { abbreviatedState, isStateName } from './us-states.js';
 import { isPersonOrRegion, pronounFollows, settleTypes, SPEECH } from './settled-types.js';
 import {
+  BODY_OPENERS,
   CHAMBERS,
   CLUB_PREFIXES,
   COMPASS_POINTS,
@@ -105,10 +106,8 @@ export function scoreMention(
     // "UK Athletics", "US Airways": a nation's tag opens a body's name, never a person's.
     else if (!isGivenName(words[1] ?? '')) s.organization += 2;
   }
-  // "Team GB", "Team Sky": a team; "Air Deccan", "Aer Lingus": an airline.
-  if (words.length > 1 && (first === 'team' || first === 'air' || first === 'aer')) {
-    s.organization += 2;
-  }
+  // "Team Sky", "Air Deccan", "World Vision": a body (no person's name opens with these).
+  if (words.length > 1 && BODY_OPENERS.has(first)) s.organization += 2;
   // "Channel 4", "Radio 5 Live": a number in a name makes it a station, no person.
   if (words.some((w) => /^\d+$/.test(w))) s.organization += 4;
   if (words.length === 1 && COMPASS_POINTS.has(first)) s.place += 2;

@@ -14,7 +14,7 @@ const ORG_NOUNS = new Set(
   insurer lender bank conglomerate giant supermarket grocer label charity newspaper magazine
   journal tabloid website app platform operator subsidiary brewer bourse exchange group
   developer studio provider regulator watchdog unit division drugmaker store mill
-  refinery`.split(/\s+/),
+  refinery organization organisation nonprofit non-profit agency outlet`.split(/\s+/),
 );
 
 /** The same nouns in the plural, before a list of names: "mobile operators Vodafone and O2". */
@@ -22,7 +22,8 @@ const ORG_PLURALS = new Set(
   `airlines carriers companies firms bands makers manufacturers automakers carmakers retailers
   chains brands broadcasters networks publishers insurers lenders banks supermarkets grocers
   labels charities newspapers websites operators subsidiaries brewers bourses exchanges groups
-  developers studios providers regulators`.split(/\s+/),
+  developers studios providers regulators organizations organisations nonprofits agencies
+  outlets`.split(/\s+/),
 );
 
 /** Nouns right after a name that make it an organization: "Nirvana frontman", "Acme CEO". */

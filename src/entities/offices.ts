@@ -6,7 +6,7 @@
 import { FOR_HEADS } from './conjoined-org.js';
 import { isCommonWord, isKnownName, isSurname, lexTags, readsAsPerson } from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
-import { HEADLINE_WORDS, ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
+import { BODY_OPENERS, HEADLINE_WORDS, ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
 
 /** Whether any of these tokens is a word that heads organization names. */
 export function looksLikeOrg(tokens: readonly Token[], idx: readonly number[]): boolean {
@@ -53,8 +53,11 @@ export function officeWithoutHolder(
   // Foffa Bikes"); any other word may be the holder's surname ("Secretary of State
   // Tillerson").
   const last = lookupKey(tokens[rest[0] ?? -1]?.text ?? '');
-  // "Director General of the British Chambers of Commerce": no holder comes after "of".
-  const afterOf = tokens[(rest[0] ?? 0) - 1]?.text === 'of';
+  // "Director General of the British Chambers of Commerce": no holder comes after "of", nor
+  // after a word that opens a body's name ("CEO of World Vision").
+  const before = tokens[(rest[0] ?? 0) - 1];
+  const opener = BODY_OPENERS.has(lookupKey(before?.text ?? ''));
+  const afterOf = before?.text === 'of' || (opener && tokens[(rest[0] ?? 0) - 2]?.text === 'of');
   if (!afterOf && (!isCommonWord(last) || isSurname(last))) return undefined;
   const named = body.some((k) => !isCommonWord(lookupKey(tokens[k]?.text ?? '')));
   return named ? body : [];

@@ -327,3 +327,6 @@ export const ORG_CUES_BEFORE_OF = wordSet(`
 
 /** Number words that count things or people: "six Chris Paterson penalties", "three Slams". */
 export const COUNT_WORDS = wordSet(`two three four five six seven eight nine ten eleven twelve`);
+
+/** Words that open a body's name and never a person's: "Team Sky", "Air Deccan", "World Vision". */
+export const BODY_OPENERS = new Set(['team', 'air', 'aer', 'world', 'global', 'international']);

@@ -86,6 +86,25 @@ describe('outlets and firms', () => {
     expect(typesOf(text).get('Yugansk')).toBe('organization');
   });
 
+  it('types a name after "organization", "agency" or "outlet" as one', () => {
+    const text =
+      'Ann Lee of the humanitarian organization Vantora said so. Vantora has worked here for years.';
+    expect(typesOf(text).get('Vantora')).toBe('organization');
+    const agency = 'The state news agency Telam said Telam would report it.';
+    expect(typesOf(agency).get('Telam')).toBe('organization');
+  });
+
+  it('types a name opened by "World", "Global" or "International" as a body', () => {
+    const text =
+      'Ann Lee, a spokeswoman for World Vision, spoke, and Global Witness agreed. Then the CEO ' +
+      'of World Vision announced a reversal.';
+    expect(typed(text)).toEqual([
+      ['World Vision', 'organization'],
+      ['Ann Lee', 'person'],
+      ['Global Witness', 'organization'],
+    ]);
+  });
+
   it('reads an airline opened by "Air" or "Aer", and chains by their names, as bodies', () => {
     const text =
       'Fares at Air Deccan and Aer Lingus fell, while Burger King and Nickelodeon signed a deal.';
