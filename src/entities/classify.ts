@@ -7,6 +7,7 @@ import { initialsOf } from './aliases.js';
 import { AND_HEADS, FOR_HEADS, ON_HEADS } from './conjoined-org.js';
 import type { EntityType } from '../model.js';
 import { canonicalOf, sameNameKey } from './canonical.js';
+import { isBareWord, LONE_WORD_PRIOR } from './bare-words.js';
 import { contextCues } from './context-cues.js';
 import { isShipPrefix } from './ships.js';
 import { fixtureLine, isSportsText } from './sports.js';
@@ -343,7 +344,7 @@ export function scoreMention(
     const after = tokens[m.last + 2 + that]?.text;
     if (SPEECH.has(nextWord) && (after === 'it' || after === 'its')) s.organization += 0.8;
     else if (SPEECH.has(nextWord) && !SPEAKER_PREPOSITIONS.has(prevWord)) s.person += 0.8;
-    s.person += 0.3;
+    s.person += LONE_WORD_PRIOR;
   }
   if (!isGivenName(first)) {
     // "Acme shares", "an Acme spokesman", "chairman of Acme", "a stake in Acme".
@@ -482,7 +483,10 @@ const PLACE_OF_NOUNS = new Set(
 
 const STAKE_WORDS = new Set(['stake', 'shares', 'investment', 'interest']);
 
-/** Types every mention by the summed evidence of all mentions with the same name. */
+/**
+ * Types every mention by the summed evidence of all mentions with the same name, and drops a
+ * bare ordinary word that no evidence makes a name (see bare-words.ts).
+ */
 export function classifyMentions(
   mentions: readonly Mention[],
   tokens: readonly Token[],
@@ -528,9 +532,18 @@ export function classifyMentions(
   });
   const types = new Map([...totals].map(([key, s]) => [key, best(s)]));
   settleTypes({ mentions, keys, tokens, sports: context.sports }, types);
-  return mentions.map((m, i) => {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const inLonger = new Set(keys.flatMap((k) => (k.includes(' ') ? k.split(' ') : [])));
+  const bare = (key: string): boolean => {
+    const t = totals.get(key);
+    const lone = types.get(key) === 'person' && t !== undefined;
+    return lone && isBareWord(key, t, counts.get(key) ?? 0, inLonger);
+  };
+  return mentions.flatMap((m, i) => {
     const key = keys[i] ?? '';
-    return { ...m, key, type: types.get(key) ?? 'person', source: m };
+    if (bare(key)) return [];
+    return [{ ...m, key, type: types.get(key) ?? 'person', source: m }];
   });
 }
 

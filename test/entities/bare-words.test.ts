@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { names, typesOf } from './helpers.js';
+
+// Issue 4: a capitalised ordinary word that nothing marks as a name is none. Every text here
+// was written for these tests.
+
+describe('bare ordinary words', () => {
+  it('makes no person of an unquoted title or a heading word', () => {
+    const hits = 'Hits on the album include Dirrty and Beautiful. Critics loved Beautiful most.';
+    expect(names(hits)).not.toContain('Beautiful');
+    const game = "Sales of EA's Need for Speed rose. Critics praised Halo as well.";
+    expect(names(game)).toEqual(['EA']);
+    const heading = 'The report, headed Progress, lists gains. Ann Lee wrote Progress.';
+    expect(names(heading)).toEqual(['Ann Lee']);
+  });
+
+  it('keeps such a word when anything marks it as a name', () => {
+    // A title, speech, a surname of a longer name, a cue for a body or a place.
+    expect(typesOf('Later Mr Need spoke to reporters.').get('Need')).toBe('person');
+    expect(typesOf('"It is over," Beautiful said on Monday.').get('Beautiful')).toBe('person');
+    expect(names('Burt Ward arrived. Later Ward left.')).toEqual(['Burt Ward']);
+    expect(typesOf('Shares of the retailer Halo rose.').get('Halo')).toBe('organization');
+  });
+
+  it('keeps surnames and given names that are also words', () => {
+    expect(names('The list names Sheridan, Brown and Shaw.')).toContain('Brown');
+    const max = 'For Max, the passage of the law feels like school. Max is transgender.';
+    expect(names(max)).toEqual(['Max']);
+  });
+});
