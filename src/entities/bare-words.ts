@@ -5,6 +5,7 @@
  * "Change"). Such a word, read as a person only because a lone unknown word defaults to one,
  * is no name.
  */
+import type { EntityType } from '../model.js';
 import { isCommonWord } from './lexicon.js';
 
 /** What a lone word with no other evidence scores as a person, per mention. */
@@ -29,18 +30,25 @@ export interface Evidence {
 }
 
 /**
- * Whether the name `key` (lookup form), written `count` times and scored `evidence` in all, is
- * a bare ordinary word: one word the lexicon knows only as a common word, in no longer name of
- * the text (then it is a surname: "Ward" of "Burt Ward"), with nothing for it but the default.
+ * The names (lookup keys, one per mention) typed as people that are bare ordinary words: one
+ * word the lexicon knows only as a common word, in no longer name of the text (then it is a
+ * surname: "Ward" of "Burt Ward"), with nothing for it in `totals` but the default.
  */
-export function isBareWord(
-  key: string,
-  evidence: Evidence,
-  count: number,
-  inLongerNames: ReadonlySet<string>,
-): boolean {
-  if (key.includes(' ') || inLongerNames.has(key) || WORD_NAMES.has(key)) return false;
-  if (!isCommonWord(key)) return false;
-  const onlyDefault = evidence.person <= LONE_WORD_PRIOR * count + 1e-9;
-  return onlyDefault && evidence.organization <= 0 && evidence.place <= 0;
+export function bareWords(
+  keys: readonly string[],
+  totals: ReadonlyMap<string, Evidence>,
+  types: ReadonlyMap<string, EntityType>,
+): Set<string> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const inLonger = new Set(keys.flatMap((k) => (k.includes(' ') ? k.split(' ') : [])));
+  const bare = new Set<string>();
+  for (const [key, count] of counts) {
+    const t = totals.get(key);
+    if (t === undefined || types.get(key) !== 'person' || key.includes(' ')) continue;
+    if (inLonger.has(key) || WORD_NAMES.has(key) || !isCommonWord(key)) continue;
+    const onlyDefault = t.person <= LONE_WORD_PRIOR * count + 1e-9;
+    if (onlyDefault && t.organization <= 0 && t.place <= 0) bare.add(key);
+  }
+  return bare;
 }

@@ -7,7 +7,7 @@ import { initialsOf } from './aliases.js';
 import { AND_HEADS, FOR_HEADS, ON_HEADS } from './conjoined-org.js';
 import type { EntityType } from '../model.js';
 import { canonicalOf, sameNameKey } from './canonical.js';
-import { isBareWord, LONE_WORD_PRIOR } from './bare-words.js';
+import { bareWords, LONE_WORD_PRIOR } from './bare-words.js';
 import { contextCues } from './context-cues.js';
 import { isShipPrefix } from './ships.js';
 import { fixtureLine, isSportsText } from './sports.js';
@@ -483,10 +483,7 @@ const PLACE_OF_NOUNS = new Set(
 
 const STAKE_WORDS = new Set(['stake', 'shares', 'investment', 'interest']);
 
-/**
- * Types every mention by the summed evidence of all mentions with the same name, and drops a
- * bare ordinary word that no evidence makes a name (see bare-words.ts).
- */
+/** Types each mention by the summed evidence for its name; drops bare words (bare-words.ts). */
 export function classifyMentions(
   mentions: readonly Mention[],
   tokens: readonly Token[],
@@ -522,28 +519,19 @@ export function classifyMentions(
     const key = keys[i] ?? '';
     const s = scoreMention(m, tokens, context);
     if (states[i] !== undefined) s.place += 8;
-    const t = totals.get(key);
-    if (t === undefined) totals.set(key, s);
-    else {
-      t.person += s.person;
-      t.organization += s.organization;
-      t.place += s.place;
-    }
+    const t = totals.get(key) ?? { person: 0, organization: 0, place: 0 };
+    totals.set(key, {
+      person: t.person + s.person,
+      organization: t.organization + s.organization,
+      place: t.place + s.place,
+    });
   });
   const types = new Map([...totals].map(([key, s]) => [key, best(s)]));
   settleTypes({ mentions, keys, tokens, sports: context.sports }, types);
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const inLonger = new Set(keys.flatMap((k) => (k.includes(' ') ? k.split(' ') : [])));
-  const bare = (key: string): boolean => {
-    const t = totals.get(key);
-    const lone = types.get(key) === 'person' && t !== undefined;
-    return lone && isBareWord(key, t, counts.get(key) ?? 0, inLonger);
-  };
+  const bare = bareWords(keys, totals, types);
   return mentions.flatMap((m, i) => {
     const key = keys[i] ?? '';
-    if (bare(key)) return [];
-    return [{ ...m, key, type: types.get(key) ?? 'person', source: m }];
+    return bare.has(key) ? [] : [{ ...m, key, type: types.get(key) ?? 'person', source: m }];
   });
 }
 
