@@ -45,6 +45,23 @@ describe('regions', () => {
   });
 });
 
+describe('counties and towns of the news', () => {
+  it('knows British counties and the towns of recent wars as places', () => {
+    const counties = 'Referee: S Mathieson (Cheshire). Police in Merseyside and Berkshire agreed.';
+    for (const county of ['Cheshire', 'Merseyside', 'Berkshire']) {
+      expect(typesOf(counties).get(county)).toBe('place');
+    }
+    const wars = 'Fighters left Raqqa for Sirte. Ghouta was shelled, and Raqqa fell.';
+    expect(typesOf(wars)).toEqual(
+      new Map([
+        ['Raqqa', 'place'],
+        ['Sirte', 'place'],
+        ['Ghouta', 'place'],
+      ]),
+    );
+  });
+});
+
 describe('cities that are also surnames', () => {
   it('reads Houston as the city, unless the text names a Houston who speaks', () => {
     const city = 'He voted at his Houston polling place and was later charged in Houston.';
