@@ -11,6 +11,7 @@ import {
   isKnownPlace,
   isOnlyVerb,
   isProperInLexicon,
+  isVerbForm,
 } from './lexicon.js';
 import { adjacent, lookupKey, tableLines, type Token } from './tokens.js';
 import { opensTitleWord } from './titles.js';
@@ -107,6 +108,14 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   if (NEVER_ALONE.has(key)) {
     // "Internet Explorer", "English Channel", "TV Azteca": a few such words open names.
     if (OPEN_NAMES.has(key)) return nextIsCap(tokens, i);
+    // "actor Will Smith", "wanted Will Young to win": inside a sentence a capital makes "Will"
+    // a given name, but not in a title-case run ("Love Will Tear Us Apart", "Obama Will
+    // Visit China") or before a verb.
+    if (key === 'will' && !t.sentenceStart && nextIsCap(tokens, i)) {
+      const prev = tokens[i - 1];
+      const inTitleCase = prev?.word === true && prev.cap;
+      return !inTitleCase && !isVerbForm(lookupKey(tokens[i + 1]?.text ?? ''));
+    }
     return key === 'the' && !t.sentenceStart && nextIsCap(tokens, i);
   }
   if (!t.sentenceStart) return true;

@@ -139,3 +139,19 @@ describe('clubs in a sports report', () => {
     expect(entities).toContainEqual(['Manchester United', 'organization']);
   });
 });
+
+describe('a given name that is also a word', () => {
+  it('reads a capitalised "Will" inside a sentence as a given name', () => {
+    const text = 'The prize went to Will Young. The actor Will Smith and Will Young thanked fans.';
+    expect(typed(text)).toEqual([
+      ['Will Young', 'person'],
+      ['Will Smith', 'person'],
+    ]);
+  });
+
+  it('keeps "Will" a verb in a title-case run or before a verb', () => {
+    const text = 'They played Love Will Tear Us Apart. Will the rain stop? Smith said it will.';
+    expect(typesOf(text).has('Will')).toBe(false);
+    expect([...typesOf(text).keys()].some((name) => name.startsWith('Will '))).toBe(false);
+  });
+});
