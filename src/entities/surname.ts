@@ -22,6 +22,9 @@ const SHARED_FAMILY_NAMES = new Set(
   `lee goh tan ong ng teo lau chan wong ho cheung leung tsai chang hsu`.split(/\s+/),
 );
 
+/** Particles that join two family names into one: "Thurn und Taxis", "Ortega y Gasset". */
+const SURNAME_JOINERS = new Set(['und', 'y']);
+
 /** The surname of a full name, or undefined for a one-word name or an unknown name order. */
 export function surnameOf(fullName: string): string | undefined {
   const words = fullName.trim().replace(/,/g, ' ').split(/\s+/);
@@ -32,10 +35,15 @@ export function surnameOf(fullName: string): string | undefined {
   // "Ban Ki-moon", "Kim Jong-un": a Korean given name, so the family name is the first word.
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(words[1]!)) return words[0];
   if (familyNameFirst(fullName) !== undefined) return undefined;
-  const last = words.at(-1)!;
-  const before = words.at(-2)!;
-  // "Bill de Blasio" is "de Blasio"; a particle opening the name is its first word, not this.
-  return words.length > 2 && NAME_PARTICLES.has(before) ? `${before} ${last}` : last;
+  // "Bill de Blasio" is "de Blasio", "Guy de la Rochefoucauld" "de la Rochefoucauld": the
+  // particles before the last word belong to it, and so does the name before a joining one
+  // ("von Thurn und Taxis"). A particle opening the name is its first word, not this.
+  let first = words.length - 1;
+  while (first > 1 && NAME_PARTICLES.has(words[first - 1]!)) {
+    first -= 1;
+    if (SURNAME_JOINERS.has(words[first]!) && first > 1) first -= 1;
+  }
+  return words.slice(first).join(' ');
 }
 
 /**

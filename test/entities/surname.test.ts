@@ -20,6 +20,12 @@ describe('surnameOf', () => {
   it('keeps a particle that belongs to the surname', () => {
     expect(surnameOf('Bill de Blasio')).toBe('de Blasio');
     expect(surnameOf('Bashar al-Assad')).toBe('al-Assad');
+    expect(surnameOf('Guy de la Rochefoucauld')).toBe('de la Rochefoucauld');
+    // Two family names joined by "und" or "y" are one surname.
+    expect(surnameOf('Elisabeth von Thurn und Taxis')).toBe('von Thurn und Taxis');
+    expect(surnameOf('José Ortega y Gasset')).toBe('Ortega y Gasset');
+    // A patronymic is no part of it.
+    expect(surnameOf('Ahmed bin Hasan Asiri')).toBe('Asiri');
   });
 
   it('gives none for a one-word name or a family name written first', () => {
