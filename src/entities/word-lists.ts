@@ -80,7 +80,8 @@ export const NON_PERSON_HEADS = wordSet(`
   hospital council committee commission agency ministry association foundation institute
   publishers publishing tech marines fisheries force forces caucus plan study system systems
   credit authorization survey comics aerospace project initiative program programme campaign
-  pipeline
+  pipeline economics analysis outfitters cement regiment battalion brigade rifles fusiliers
+  hussars lancers dragoons guards
 `);
 
 /** Words that end an organization name: the heads above, and others a surname may be. */
@@ -107,7 +108,7 @@ export const PARTY_LABELS = wordSet(`tory labour ukip`);
 
 /** Members that name a party after one or two words: "Social Democrats", "Sweden Democrats". */
 export const PARTY_MEMBERS = wordSet(`
-  democrats republicans socialists communists conservatives liberals greens
+  democrats republicans socialists communists conservatives liberals greens tories
 `);
 
 /** Organization heads that may start a name joined by "of": "Department of Justice". */

@@ -103,6 +103,36 @@ describe('firms, branches and brands that read like people', () => {
   });
 });
 
+describe('heads no person has', () => {
+  it('reads a consultancy, a retailer or a maker by the last word of its name', () => {
+    const text =
+      'Paul Dales of Capital Economics spoke, and so did staff at Energy Security Analysis, ' +
+      'American Eagle Outfitters and Ambuja Cement.';
+    for (const firm of [
+      'Capital Economics',
+      'Energy Security Analysis',
+      'American Eagle Outfitters',
+      'Ambuja Cement',
+    ]) {
+      expect(typesOf(text).get(firm)).toBe('organization');
+    }
+  });
+
+  it('reads a regiment, a battalion or a brigade, and a party by its members, as bodies', () => {
+    const text =
+      'Troops of the 2nd Battalion Royal Gurkha Rifles joined the 3rd Combat Aviation Brigade ' +
+      'and the Lancashire Regiment, said an agent for Arundel and South Downs Tories.';
+    for (const body of [
+      'Battalion Royal Gurkha Rifles',
+      'Combat Aviation Brigade',
+      'Lancashire Regiment',
+      'South Downs Tories',
+    ]) {
+      expect(typesOf(text).get(body)).toBe('organization');
+    }
+  });
+});
+
 describe('names and titles of business news', () => {
   it('keeps a firm named with "&" whole at a sentence start: "Standard & Poor\'s"', () => {
     const text = "Ratings rose. Standard & Poor's has classed the bonds as investment grade.";
