@@ -55,7 +55,7 @@ export const COMPASS_POINTS = wordSet(
 );
 
 /** Chambers whose name opens a title: "House Minority Leader", "Senate Majority Whip". */
-export const CHAMBERS = wordSet(`house senate`);
+export const CHAMBERS = wordSet(`house senate commons lords`);
 
 /** Generational suffixes that end a person's name: "Martin Luther King Jr.". */
 export const NAME_SUFFIXES = wordSet(`

@@ -76,6 +76,13 @@ describe('lawmakers and their titles', () => {
     expect(find(text, 'Ann Lowe')?.role).toBe('Senate Majority Whip');
   });
 
+  it('reads the Commons and the Lords as chambers in a title', () => {
+    const text =
+      'Betty Holt, the first woman to be Commons Speaker, spoke. Commons Leader Peter Hale agreed.';
+    expect(names(text)).toEqual(['Betty Holt', 'Peter Hale']);
+    expect(find(text, 'Peter Hale')?.role).toBe('Commons Leader');
+  });
+
   it('keeps the White House in a capitalised "Press Secretary" title', () => {
     const text = 'White House Press Secretary Jen Lark said the talks would go on.';
     const lark = find(text, 'Jen Lark');
