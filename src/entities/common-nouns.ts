@@ -15,7 +15,7 @@ import type { Token } from './tokens.js';
 
 /** Endings of ordinary words, rare in names. */
 export const NON_NAME_SUFFIX =
-  /(?:ly|ing|ed|tion|ment|ness|ies|als|ers|ists|ians|ous|ive|ful|est)$/;
+  /(?:ly|ing|ed|tion|ment|ness|ies|als|ers|ists|ians|ous|ive|ful|est|ionaire)$/;
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor']);
 
 /** The parts of a mention these checks read. */

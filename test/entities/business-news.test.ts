@@ -227,3 +227,16 @@ describe('what a named person owns or makes', () => {
     expect(types.get('Sundar Katwala')).toBe('person');
   });
 });
+
+describe('words before a name at a sentence start', () => {
+  it('reads "Billionaire" opening a sentence as no part of the name after it', () => {
+    const text = 'Billionaire Amazon founder Jeff Bezos flew to space. Millionaire Ann Lee stayed.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Amazon', 'organization'],
+        ['Jeff Bezos', 'person'],
+        ['Ann Lee', 'person'],
+      ]),
+    );
+  });
+});
