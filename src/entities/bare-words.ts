@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../model.js';
 import { isCommonWord } from './lexicon.js';
+import { BODY_OPENERS } from './word-lists.js';
 
 /** What a lone word with no other evidence scores as a person, per mention. */
 export const LONE_WORD_PRIOR = 0.3;
@@ -30,11 +31,13 @@ export interface Evidence {
 }
 
 /**
- * The names (lookup keys, one per mention) typed as people that are bare ordinary words: one
- * word the lexicon knows only as a common word, in no longer name of the text (then it is a
- * surname: "Ward" of "Burt Ward"), with nothing for it in `totals` but the default.
+ * The names (lookup keys, one per mention) that are bare words: a word that only opens
+ * bodies' names, alone; or, typed as a person, one word the lexicon knows only as a common
+ * word, in no longer name of the text (then it is a surname: "Ward" of "Burt Ward"), with
+ * nothing for it in `totals` but the default.
  */
 export function bareWords(
+  mentions: readonly { words: readonly string[] }[],
   keys: readonly string[],
   totals: ReadonlyMap<string, Evidence>,
   types: ReadonlyMap<string, EntityType>,
@@ -42,8 +45,12 @@ export function bareWords(
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const inLonger = new Set(keys.flatMap((k) => (k.includes(' ') ? k.split(' ') : [])));
+  const titled = new Set(keys.filter((_, i) => mentions[i]?.words[0] === 'the'));
   const bare = new Set<string>();
   for (const [key, count] of counts) {
+    // "World No. 4", "the United States and the World": a word that only opens bodies' names
+    // is none alone, unless written with a capital "The" ("correspondent for The World").
+    if (BODY_OPENERS.has(key) && !titled.has(key)) bare.add(key);
     const t = totals.get(key);
     if (t === undefined || types.get(key) !== 'person' || key.includes(' ')) continue;
     if (inLonger.has(key) || WORD_NAMES.has(key) || !isCommonWord(key)) continue;

@@ -528,7 +528,7 @@ export function classifyMentions(
   });
   const types = new Map([...totals].map(([key, s]) => [key, best(s)]));
   settleTypes({ mentions, keys, tokens, sports: context.sports }, types);
-  const bare = bareWords(keys, totals, types);
+  const bare = bareWords(mentions, keys, totals, types);
   return mentions.flatMap((m, i) => {
     const key = keys[i] ?? '';
     return bare.has(key) ? [] : [{ ...m, key, type: types.get(key) ?? 'person', source: m }];

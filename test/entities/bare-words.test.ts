@@ -14,6 +14,14 @@ describe('bare ordinary words', () => {
     expect(names(heading)).toEqual(['Ann Lee']);
   });
 
+  it('makes no name of "World" alone, which only opens bodies\' names', () => {
+    const text =
+      'Ann Lee met World No. 4 Andy Murray, then spoke of the United States and the World.';
+    expect(names(text)).toEqual(['Ann Lee', 'Andy Murray', 'United States']);
+    // With a capital "The" it names something: a radio programme.
+    expect(names('Clark Boyd reports for The World, a radio show.')).toContain('The World');
+  });
+
   it('keeps such a word when anything marks it as a name', () => {
     // A title, speech, a surname of a longer name, a cue for a body or a place.
     expect(typesOf('Later Mr Need spoke to reporters.').get('Need')).toBe('person');
