@@ -187,7 +187,7 @@ export const COUNTRIES = phraseSet(`
 
 /** Given names from many countries that compromise's (mostly English) lists lack. */
 export const GIVEN_NAMES = phraseSet(`
-  christian, orlando, rio, will,
+  christian, orlando, rio, will, robin, max, frank, ray, sonny, holly,
   tariq, rashid, nawaz, benazir, yasser, hosni, saddam, bashar, hamid, ashraf,
   pervez, imran, nouri, haider, jalal, masoud, moqtada, hassan, hosseini, akbar, mahmoud, mohammad, mohamad,
   hamad, nasser, anwar, jamal, walid, ayman, osama, kareem, karim, faisal, fahd, salman,

@@ -149,6 +149,16 @@ describe('a given name that is also a word', () => {
     ]);
   });
 
+  it('reads Robin, Max, Frank and Sonny as given names at a sentence start', () => {
+    const text = 'Robin Thicke sang. Frank Field spoke. Max Foster and Sonny Parker met.';
+    expect(typed(text)).toEqual([
+      ['Robin Thicke', 'person'],
+      ['Frank Field', 'person'],
+      ['Max Foster', 'person'],
+      ['Sonny Parker', 'person'],
+    ]);
+  });
+
   it('keeps "Will" a verb in a title-case run or before a verb', () => {
     const text = 'They played Love Will Tear Us Apart. Will the rain stop? Smith said it will.';
     expect(typesOf(text).has('Will')).toBe(false);
