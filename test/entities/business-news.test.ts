@@ -107,12 +107,13 @@ describe('heads no person has', () => {
   it('reads a consultancy, a retailer or a maker by the last word of its name', () => {
     const text =
       'Paul Dales of Capital Economics spoke, and so did staff at Energy Security Analysis, ' +
-      'American Eagle Outfitters and Ambuja Cement.';
+      'American Eagle Outfitters and Ambuja Cement, and the website Ilham Online.';
     for (const firm of [
       'Capital Economics',
       'Energy Security Analysis',
       'American Eagle Outfitters',
       'Ambuja Cement',
+      'Ilham Online',
     ]) {
       expect(typesOf(text).get(firm)).toBe('organization');
     }
