@@ -9,16 +9,24 @@
 import type { EntityType } from '../model.js';
 import { canonicalOf } from './canonical.js';
 import {
+  isCommonWord,
   isCountry,
   isGivenName,
   isKnownOrganization,
   isKnownPlace,
   isListedName,
   isSurname,
+  placeHeadWords,
 } from './lexicon.js';
 import type { TypedMention } from './classify.js';
 import { isStateName } from './us-states.js';
-import { CHAMBERS, COMPASS_POINTS, NAME_SUFFIXES, ORG_SUFFIXES } from './word-lists.js';
+import {
+  CHAMBERS,
+  COMPASS_POINTS,
+  LANDFORM_HEADS,
+  NAME_SUFFIXES,
+  ORG_SUFFIXES,
+} from './word-lists.js';
 
 export interface MentionGroup {
   type: EntityType;
@@ -72,6 +80,7 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
       headlessOrgFor(g, orgs) ??
       clippedOrgFor(g, orgs) ??
       compassCountryFor(g, groups) ??
+      headlessPlaceFor(g, groups) ??
       nationalOrgFor(g, groups) ??
       stationFor(g, orgs) ??
       pluralFor(g, groups);
@@ -262,6 +271,28 @@ function compassCountryFor(
   const fits = groups.filter(
     (p) => p.type === 'place' && p.words.length === 2 && p.words[0] === point && isCountry(p.key),
   );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * "Heathrow" for "Heathrow Airport", "Barksdale" for "Barksdale Air Force Base": a one-word
+ * name no lexicon knows, opening the one place of the text named with a place's head word,
+ * and written no more often than it (else it names a town of its own: "Kaesong" and the
+ * "Kaesong Industrial Complex").
+ */
+function headlessPlaceFor(
+  g: MentionGroup,
+  groups: readonly MentionGroup[],
+): MentionGroup | undefined {
+  const [word] = g.words;
+  if (g.words.length !== 1 || word === undefined) return undefined;
+  if (isListedName(word) || isCommonWord(word)) return undefined;
+  const fits = groups.filter((p) => {
+    const head = p.words.at(-1) ?? '';
+    const headed = placeHeadWords.has(head) || LANDFORM_HEADS.has(head);
+    const named = p.type === 'place' && p.words.length > 1 && p.words[0] === word && headed;
+    return named && g.mentions.length <= p.mentions.length;
+  });
   return fits.length === 1 ? fits[0] : undefined;
 }
 

@@ -128,7 +128,7 @@ export const ORGANIZATIONS = phraseSet(`
   premiership, bundesliga, la liga, serie a, champions league,
   asahi, nordstrom, comerica, eurostar, eurotunnel,
   world bank, imf, international monetary fund, wto, world health organization, who,
-  unicef, unhcr, opec, nato, interpol, red cross, amnesty international,
+  unicef, unhcr, opec, nato, interpol, scotland yard, red cross, amnesty international,
   human rights watch, greenpeace, world trade organization, african union, arab league,
   asean, european commission, european parliament, council of europe, security council,
   general assembly, federal reserve, fed, bundesbank, bank of england, bank of japan,

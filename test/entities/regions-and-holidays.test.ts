@@ -62,6 +62,25 @@ describe('counties and towns of the news', () => {
   });
 });
 
+describe('a place named without its head word', () => {
+  it('joins "Heathrow" to "Heathrow Airport" and "Barksdale" to its base', () => {
+    const text =
+      'Jets left Heathrow Airport and Barksdale Air Force Base on Monday. Later Heathrow closed, ' +
+      'and crews at Barksdale waited.';
+    expect(typed(text)).toEqual([
+      ['Heathrow Airport', 'place'],
+      ['Barksdale Air Force Base', 'place'],
+    ]);
+    expect(find(text, 'Heathrow Airport')?.aliases).toEqual(['Heathrow']);
+  });
+
+  it('keeps a town apart from a site named after it that the text names less often', () => {
+    const text =
+      'Workers in Kaesong left. Kaesong is near the border, and Kaesong Industrial Complex closed.';
+    expect(names(text)).toEqual(['Kaesong', 'Kaesong Industrial Complex']);
+  });
+});
+
 describe('cities that are also surnames', () => {
   it('reads Houston as the city, unless the text names a Houston who speaks', () => {
     const city = 'He voted at his Houston polling place and was later charged in Houston.';
