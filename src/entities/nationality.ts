@@ -1,5 +1,5 @@
 /** Nationality and region adjectives: "Kenyan", "Iraqis", "South African", "Middle Eastern". */
-import { isCountry, isDemonym, isGivenName, isKnownPlace } from './lexicon.js';
+import { isCountry, isDemonym, isGivenName, isKnownPlace, isSurname } from './lexicon.js';
 import { DEMONYMS, GROUP_WORDS, REGION_MODIFIERS } from './word-lists.js';
 
 /** A nationality word, singular or plural, in a lookup form. */
@@ -55,4 +55,24 @@ export function isRegionalAdjective(words: readonly string[]): boolean {
 export function isCityDweller(w: string): boolean {
   const stem = w.endsWith('ers') ? w.slice(0, -3) : w.endsWith('er') ? w.slice(0, -2) : '';
   return stem.length >= 4 && isKnownPlace(stem) && !isGivenName(w);
+}
+
+/**
+ * "Londoners", "a Minnesotan", "Floridians", "Midwesterners", "Gazans": the people of a known
+ * place, a word for a group or one of it, never a name.
+ */
+export function isResidents(w: string): boolean {
+  if (isSurname(w) || isGivenName(w) || isKnownPlace(w)) return false;
+  const one = w.endsWith('s') ? w.slice(0, -1) : w;
+  for (const ending of ['erner', 'er', 'ian', 'an', 'n', 'ite']) {
+    if (!one.endsWith(ending)) continue;
+    const stem = one.slice(0, -ending.length);
+    // ("Palmer", "Romen": surnames end in "-er" after a short word, or in "-n" after no "a".)
+    if (stem.length < (ending === 'er' ? 5 : 4) || (ending === 'n' && !stem.endsWith('a'))) {
+      continue;
+    }
+    if ([stem, `${stem}a`, `${stem}e`, `${stem}s`].some((place) => isKnownPlace(place)))
+      return true;
+  }
+  return false;
 }

@@ -18,7 +18,7 @@ import {
   isVerbForm,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isPeopleWord } from './nationality.js';
+import { isPeopleWord, isResidents } from './nationality.js';
 import { productNames } from './products.js';
 import { asShipAlias } from './ships.js';
 import { isSportsText } from './sports.js';
@@ -78,6 +78,7 @@ export function dropNonNames(
       !isVariant(tokens, m) &&
       !(cases && isCaseParty(tokens, m)) &&
       !isPeopleWordAlone(tokens, m, inLongerNames) &&
+      !(m.words.length === 1 && m.title === undefined && isResidents(m.words[0] ?? '')) &&
       !isAfterYear(tokens, m) &&
       !isCountedPlural(tokens, m) &&
       !spelledOut.has(m.first) &&

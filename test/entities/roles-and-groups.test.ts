@@ -221,6 +221,19 @@ describe('sects and groups named in the plural', () => {
   });
 });
 
+describe('the people of a place', () => {
+  it('reads "Londoners", "Minnesotans", "Floridians" or "a Parisian" as no name', () => {
+    const text =
+      'Londoners and Minnesotans agreed with Floridians, Midwesterners and a Parisian, Ann Lee said.';
+    expect(names(text)).toEqual(['Ann Lee']);
+  });
+
+  it('keeps surnames and titled names that end like them', () => {
+    const text = 'Jane Palmer met Mr Romen. Later Palmer and Romen spoke.';
+    expect(names(text)).toEqual(['Jane Palmer', 'Romen']);
+  });
+});
+
 describe('known names with "and" inside', () => {
   it('reads every name of ISIS as the one group', () => {
     const text =
