@@ -21,7 +21,7 @@ export const PLACES = phraseSet(`
   juneau, little rock, tallahassee, boise, des moines, topeka, baton rouge, annapolis,
   saint paul, st paul, jefferson city, carson city, trenton, bismarck, harrisburg, montpelier,
   cheyenne,
-  martha vineyard, st john wood, earl court, mar-a-lago, ground zero,
+  martha vineyard, st john wood, earl court, mar-a-lago, ground zero, dc,
   kabul, tirana, algiers, luanda, buenos aires, yerevan, canberra, vienna, baku, nassau,
   manama, dhaka, minsk, brussels, belmopan, thimphu, sarajevo, gaborone, brasilia, sofia,
   ouagadougou, bujumbura, phnom penh, yaounde, ottawa, praia, bangui, ndjamena, santiago,

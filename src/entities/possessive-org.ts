@@ -43,8 +43,10 @@ export function possessiveOrgName(
   if (!bare && POSSESSIVE_PLACES.has(`${owner}'s ${words.join(' ')}`)) return at;
   // "Donetsk People's Republic" names a state the same way. (The head may also come first,
   // before a title: "Correspondents' Association President Steve Portnoy".)
+  // ("National People's Congress", "Workers' Party": an assembly of a people, not Silk's.)
+  const assembly = (w: string): boolean => ASSEMBLY_HEADS.has(w) && ASSEMBLED.has(owner);
   const isHead = (w: string): boolean =>
-    (ORG_SUFFIXES.has(w) && orgHeadWords.has(w)) || w === 'republic';
+    (ORG_SUFFIXES.has(w) && (orgHeadWords.has(w) || assembly(w))) || w === 'republic';
   const headFirst = isHead(words[0] ?? '') && TITLES.has(words[1] ?? '');
   if (!headFirst && !isHead(words.at(-1) ?? '')) return -1;
   // (A known name owns what follows: "the United Nations' Committee on ...".)
@@ -52,6 +54,11 @@ export function possessiveOrgName(
   if (bare && tokens[j - 1]?.cap === true && isKnownName(`${before} ${owner}`)) return -1;
   return !isKnownPlace(owner) && !isGivenName(owner) && !isProperInLexicon(owner) ? at : -1;
 }
+
+/** Heads of assemblies and parties the lexicon lacks: "National People's Congress". */
+const ASSEMBLY_HEADS = new Set(['congress', 'assembly', 'party', 'front', 'movement']);
+/** Those whose assembly or party it is. */
+const ASSEMBLED = new Set(['people', 'peoples', 'workers', 'farmers', 'citizens']);
 
 /**
  * Places whose name holds a possessive (written for this project); the gazetteer lists them

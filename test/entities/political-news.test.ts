@@ -124,6 +124,26 @@ describe('lawmakers and their titles', () => {
 });
 
 describe('parties and states', () => {
+  it('keeps an assembly or a party of a people whole: "National People\'s Congress"', () => {
+    const text =
+      "Delegates met at China's National People's Congress, and the Pakistan People's Party and " +
+      "the Workers' Party agreed, said Robert Kilroy Silk's Veritas Party.";
+    const types = typesOf(text);
+    for (const body of [
+      "National People's Congress",
+      "Pakistan People's Party",
+      "Workers' Party",
+    ]) {
+      expect(types.get(body)).toBe('organization');
+    }
+    // A person's party is his, not part of its name.
+    expect(types.get('Robert Kilroy Silk')).toBe('person');
+  });
+
+  it('reads "D.C." alone as a place', () => {
+    expect(typesOf('The debate blooms in D.C., but the Senate waits.').get('D.C.')).toBe('place');
+  });
+
   it('reads "a Texas Republican" as the state, not a person', () => {
     const text =
       'Sen. Ted Cruz, a Texas Republican, spoke. The California Democrat told reporters.';
