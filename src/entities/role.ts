@@ -6,7 +6,7 @@
 import { isDemonym } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
-import { HONORIFICS, ROLE_NOUNS } from './word-lists.js';
+import { HONORIFICS, PORTFOLIOS, ROLE_NOUNS } from './word-lists.js';
 
 /**
  * @param before the mention that ends closest before `m`, if any (an organization or place
@@ -18,17 +18,20 @@ export function roleOf(
   tokens: readonly Token[],
   text: string,
 ): string | undefined {
-  if (m.title !== undefined && !HONORIFICS.has(m.title.toLowerCase().replace(/\./g, ''))) {
-    return singular(m.title);
+  const title = m.title === undefined ? undefined : withoutHonorific(m.title);
+  if (title !== undefined && !HONORIFICS.has(title.toLowerCase().replace(/\./g, ''))) {
+    return singular(title);
   }
   const roleEnd = tokens[m.first - 1];
+  // The role ends in a role noun ("minister"); the words before it may describe it ("prime").
+  if (roleEnd === undefined || !ROLE_NOUNS.has(roleEnd.text)) return undefined;
   let k = m.first - 1;
   let roleStart = -1;
   while (k >= 0 && isRoleNoun(tokens[k]) && joined(text, tokens[k], tokens[k + 1])) {
     roleStart = k;
     k--;
   }
-  if (roleStart < 0 || roleEnd === undefined) return undefined;
+  if (roleStart < 0) return undefined;
   const head = tokens[k];
   if (before !== undefined && before.last === k && joined(text, head, tokens[k + 1])) {
     roleStart = before.first;
@@ -63,9 +66,21 @@ function lastTitleWord(title: string): string {
   return (title.split(' ').at(-1) ?? '').toLowerCase().replace(/\./g, '');
 }
 
-function isRoleNoun(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.cap && ROLE_NOUNS.has(t.text);
+/** "CDC Director Dr. Rochelle Walensky": the honorific after the office is no part of it. */
+function withoutHonorific(title: string): string {
+  const words = title.split(' ');
+  const last = (words.at(-1) ?? '').toLowerCase().replace(/\./g, '');
+  return words.length > 1 && HONORIFICS.has(last) ? words.slice(0, -1).join(' ') : title;
 }
+
+/** A lower-case word of a role: "press secretary", "prime minister", "foreign minister". */
+function isRoleNoun(t: Token | undefined): boolean {
+  if (t === undefined || !t.word || t.cap) return false;
+  return ROLE_NOUNS.has(t.text) || ROLE_MODIFIERS.has(t.text) || PORTFOLIOS.has(t.text);
+}
+
+/** Words that describe the role after them ("prime minister", "deputy chief"). */
+const ROLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'senior', 'chief', 'foreign']);
 
 function joined(text: string, a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && /^ $/.test(text.slice(a.end, b.start));

@@ -40,7 +40,7 @@ export const TITLES = wordSet(`
  */
 export const TITLE_PREFIXES = wordSet(`
   major assistant state county city federal district special supervisory majority minority
-  interim
+  interim surgeon
 `);
 
 /** Fraternities are named in them ("Sigma Alpha Epsilon"), and virus variants ("Delta"). */

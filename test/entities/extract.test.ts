@@ -202,6 +202,25 @@ describe('roles', () => {
     ]);
   });
 
+  it('keeps the words that describe a lower-case role, and drops an honorific after a title', () => {
+    const text =
+      'Italian prime minister Mario Draghi met finance minister Bo Lin and home secretary Ann ' +
+      'Lee. CDC Director Dr. Rochelle Walensky and Surgeon General Vivek Murthy joined them.';
+    const entities = extractEntities(text);
+    expect(byName(entities, 'Mario Draghi')?.role).toBe('Italian prime minister');
+    expect(byName(entities, 'Bo Lin')?.role).toBe('finance minister');
+    expect(byName(entities, 'Ann Lee')?.role).toBe('home secretary');
+    expect(byName(entities, 'Rochelle Walensky')?.role).toBe('Director');
+    expect(byName(entities, 'Vivek Murthy')?.role).toBe('Surgeon General');
+  });
+
+  it('gives no role for a describing word alone, or an honorific alone', () => {
+    const text = 'The health Ann Lee said so. Dr. Dr. Bo Lin agreed.';
+    const entities = extractEntities(text);
+    expect(byName(entities, 'Ann Lee')?.role).toBeUndefined();
+    expect(byName(entities, 'Bo Lin')?.role).toBeUndefined();
+  });
+
   it('gives no role when none is written', () => {
     const text = 'Sean Spicer left the briefing room early on Tuesday.';
     expect(extractEntities(text)[0]?.role).toBeUndefined();
