@@ -17,7 +17,7 @@ const KIND_NOUNS = new Set(
   antidepressants anti-depressant anti-depressants vaccine pill pills antibiotic antibiotics
   film films movie movies documentary documentaries sitcom sitcoms biopic thriller thrillers
   comedy comedies drama dramas blockbuster sequel remake series album albums
-  song songs`.split(/\s+/),
+  song songs animation cartoon game games videogame`.split(/\s+/),
 );
 
 /** The parts of a mention this check reads. */

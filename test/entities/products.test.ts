@@ -48,6 +48,13 @@ describe('works', () => {
     expect(names(text)).toEqual(['Tom Hanks']);
   });
 
+  it('makes no name of a game or an animation the text introduces', () => {
+    const text =
+      'The game Manhunt was banned, and the animation Shark Tale made $80m. Later Manhunt and ' +
+      'Shark Tale were re-released, Ann Lee said.';
+    expect(names(text)).toEqual(['Ann Lee']);
+  });
+
   it('keeps the person a film is named after or an album is by, and adjectives before names', () => {
     expect(names('The film Ray tells the life of Ray Charles, and Jamie Foxx stars.')).toEqual([
       'Ray Charles',
