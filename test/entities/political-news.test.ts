@@ -76,11 +76,12 @@ describe('lawmakers and their titles', () => {
     expect(find(text, 'Ann Lowe')?.role).toBe('Senate Majority Whip');
   });
 
-  it('reads the Commons and the Lords as chambers in a title', () => {
+  it('reads the Commons and the Lords as chambers in a title, and the Law Lords as a body', () => {
     const text =
       'Betty Holt, the first woman to be Commons Speaker, spoke. Commons Leader Peter Hale agreed.';
     expect(names(text)).toEqual(['Betty Holt', 'Peter Hale']);
     expect(find(text, 'Peter Hale')?.role).toBe('Commons Leader');
+    expect(typesOf('Nine Law Lords ruled on Thursday.').get('Law Lords')).toBe('organization');
   });
 
   it('keeps the White House in a capitalised "Press Secretary" title', () => {
