@@ -139,6 +139,7 @@ export const ORGANIZATIONS = phraseSet(`
   fifa, uefa, ioc, nba, nfl, nhl, mlb, boko haram, al-shabaab, al shabaab, instagram,
   snapchat, whatsapp, linkedin, reddit, tumblr,
   xbox, playstation, android, iphone, ipad, kindle, photoshop, firefox,
+  napster, compuserve, shell, reebok, puma, qualcomm, chrysler, lamborghini,
   gawker, bankrate, ukrinform, variety, deadline, hulu, spotify, pixar, hbo, espn,
   arizona republic, le parisien, foreign policy, foreign affairs, fox business,
   kaiser permanente, joint chiefs, joint chiefs of staff, lions gate, lionsgate,

@@ -203,6 +203,13 @@ describe('names and titles of business news', () => {
     );
   });
 
+  it('knows brands compromise reads as people: Napster, Compuserve, Shell', () => {
+    const text = 'Users left Napster for Compuserve, and Shell said Reebok would follow.';
+    for (const firm of ['Napster', 'Compuserve', 'Shell', 'Reebok']) {
+      expect(typesOf(text).get(firm)).toBe('organization');
+    }
+  });
+
   it('reads a show or an outlet by its presenter, host or correspondent', () => {
     const text =
       'He watched Brightwater Motors presenter Jem Clarke, and Nightly Talk host Jo Fallon. ' +
