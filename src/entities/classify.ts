@@ -36,6 +36,7 @@ import { abbreviatedState, isStateName } from './us-states.js';
 import { isPersonOrRegion, pronounFollows, settleTypes, SPEECH } from './settled-types.js';
 import {
   BODY_OPENERS,
+  BUILDING_OF_HEADS,
   CHAMBERS,
   CLUB_PREFIXES,
   COMPASS_POINTS,
@@ -269,9 +270,8 @@ export function scoreMention(
       s.organization += 2.5;
     }
     // (Not "Bank of America": a bank is a body first.)
-    if (words.includes('of') && PLACE_OF_HEADS.has(first) && !ORG_OF_HEADS.has(first)) {
-      s.place += 2;
-    }
+    const placeOf = PLACE_OF_HEADS.has(first) || BUILDING_OF_HEADS.has(ofHead);
+    if (words.includes('of') && placeOf && !ORG_OF_HEADS.has(first)) s.place += 2;
     // "Central Australia", "Eastern Nigeria": a region of a known place.
     if (words.length === 2 && REGION_MODIFIERS.has(first) && isKnownPlace(last)) s.place += 3;
     // "Czech Republic", "Donetsk People's Republic", "People's Republic of China": states.

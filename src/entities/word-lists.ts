@@ -120,12 +120,21 @@ export const ORG_OF_HEADS = wordSet(`
   administration authority agency
 `);
 
+/**
+ * Buildings and sites named with "of", whose head may follow other words: "Great Hall of the
+ * People", "Palace of Westminster", "Valley of the Kings".
+ */
+export const BUILDING_OF_HEADS = wordSet(`palace hall tower temple castle valley cathedral`);
+
 /** Place heads that may start a name joined by "of": "Republic of Ireland". */
-export const PLACE_OF_HEADS = wordSet(`
+export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
+  ...wordSet(`
   republic kingdom state states gulf bay isle isles cape city province sea straits strait
   lake mount port district county commonwealth emirate principality duchy island islands
   bank
-`);
+`),
+  ...BUILDING_OF_HEADS,
+]);
 
 /** The days of the week: never names alone, and "Good Friday" names a day. */
 export const WEEKDAYS = wordSet(`monday tuesday wednesday thursday friday saturday sunday`);

@@ -62,6 +62,21 @@ describe('counties and towns of the news', () => {
   });
 });
 
+describe('buildings and sites named with "of"', () => {
+  it('keeps a hall, a palace, a tower or a valley "of" something whole, as a place', () => {
+    const text =
+      'Delegates met in the Great Hall of the People, then at the Palace of Westminster, ' +
+      'the Tower of London and the Valley of the Kings; the Royal Bank of Scotland paid.';
+    expect(typed(text)).toEqual([
+      ['Great Hall of the People', 'place'],
+      ['Palace of Westminster', 'place'],
+      ['Tower of London', 'place'],
+      ['Valley of the Kings', 'place'],
+      ['Royal Bank of Scotland', 'organization'],
+    ]);
+  });
+});
+
 describe('a place named without its head word', () => {
   it('joins "Heathrow" to "Heathrow Airport" and "Barksdale" to its base', () => {
     const text =
