@@ -180,15 +180,20 @@ function markNetworkNames(text: string, tokens: Token[], isName: boolean[]): voi
   });
 }
 
-/** Words a station's number follows: "Channel 4", "BBC Radio 4", "Radio 5 Live". */
-const NUMBERED_STATIONS = new Set(['Channel', 'Radio']);
+/**
+ * Words a number or a letter follows in a name: stations ("Channel 4", "BBC Radio 4", "Radio
+ * 5 Live") and competitions ("Formula 1", "Ligue 1", "Serie A").
+ */
+const NUMBERED_STATIONS = new Set(['Channel', 'Radio', 'Formula', 'Ligue']);
+const LETTERED = new Set(['Serie']);
 
-/** Token `i` is the number of a channel or a radio station: the "4" of "Channel 4". */
+/** Token `i` is the number of a channel or a competition: the "4" of "Channel 4". */
 export function isStationNumber(text: string, tokens: readonly Token[], i: number): boolean {
   const [station, t] = [tokens[i - 1], tokens[i]];
   if (station === undefined || t === undefined) return false;
   const spaced = text.slice(station.end, t.start) === ' ';
-  return NUMBERED_STATIONS.has(station.text) && /^\d{1,2}$/.test(t.text) && spaced;
+  const numbered = NUMBERED_STATIONS.has(station.text) && /^\d{1,2}$/.test(t.text);
+  return spaced && (numbered || (LETTERED.has(station.text) && /^[A-C]$/.test(t.text)));
 }
 
 /** The number of a station is part of its name: "Channel 4's Shameless", "Radio 4 said". */

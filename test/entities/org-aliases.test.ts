@@ -148,4 +148,16 @@ describe('numbered stations', () => {
     );
     expect(find(text, 'BBC Radio 4')?.aliases).toEqual(['Radio 4']);
   });
+
+  it('keeps the number or letter of a competition in its name: "Ligue 1", "Serie A"', () => {
+    const text = 'He left Ligue 1 for Serie A, and Ann Lee moved from Formula 1 to rallying.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Ligue 1', 'organization'],
+        ['Serie A', 'organization'],
+        ['Ann Lee', 'person'],
+        ['Formula 1', 'organization'],
+      ]),
+    );
+  });
 });
