@@ -194,6 +194,13 @@ describe('Korean names', () => {
     expect(names(text)).toContain('Kim Jong-un');
   });
 
+  it('keeps a family name that is also a word at a sentence start: "Ban", "Park"', () => {
+    expect(names('Ban Ki-moon spoke first. Park Geun-hye agreed.')).toEqual([
+      'Ban Ki-moon',
+      'Park Geun-hye',
+    ]);
+  });
+
   it('still cuts an English tail off a place: "New York-born", "Hong Kong-based"', () => {
     expect(names('A New York-born banker joined a Hong Kong-based fund.')).toEqual([
       'New York',
