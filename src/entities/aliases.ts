@@ -79,6 +79,7 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
       shortOrgFor(g, orgs) ??
       headlessOrgFor(g, orgs) ??
       clippedOrgFor(g, orgs) ??
+      hyphenVariantFor(g, groups) ??
       compassCountryFor(g, groups) ??
       headlessPlaceFor(g, groups) ??
       nationalOrgFor(g, groups) ??
@@ -272,6 +273,18 @@ function compassCountryFor(
     (p) => p.type === 'place' && p.words.length === 2 && p.words[0] === point && isCountry(p.key),
   );
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** "Robert Kilroy Silk" for "Robert Kilroy-Silk": the same name with spaces for hyphens. */
+function hyphenVariantFor(
+  g: MentionGroup,
+  groups: readonly MentionGroup[],
+): MentionGroup | undefined {
+  if (g.key.includes('-')) return undefined;
+  return groups.find(
+    (p) =>
+      p !== g && p.type === g.type && p.key.includes('-') && p.key.replace(/-/g, ' ') === g.key,
+  );
 }
 
 /**

@@ -156,12 +156,14 @@ function displayName(g: MentionGroup): string {
   // "Pa." after a town was keyed as "pennsylvania": show the state's name.
   const state = g.type === 'place' ? stateNamed(g.key) : undefined;
   if (state !== undefined) return state;
+  // (Hyphenated parts count as words: "Robert Kilroy-Silk" is as full as "Robert Kilroy Silk",
+  // and the first written stays.)
+  const width = (m: Mention): number => m.words.join(' ').split(/[\s-]+/).length;
   let best = g.mentions[0];
   for (const m of g.mentions) {
     if (best === undefined) best = m;
     const better =
-      m.words.length > best.words.length ||
-      (m.words.length === best.words.length && best.shouted && !m.shouted);
+      width(m) > width(best) || (width(m) === width(best) && best.shouted && !m.shouted);
     if (better) best = m;
   }
   if (best === undefined) return '';

@@ -155,3 +155,14 @@ describe('surnames across articles', () => {
     expect(merged.filter((e) => entityMatches(e, 'Sessions'))).toHaveLength(2);
   });
 });
+
+describe('names written with a hyphen or a space', () => {
+  it('are one entity, shown as first written, with the hyphenated surname', () => {
+    const text =
+      'Robert Kilroy-Silk left. Later Robert Kilroy Silk said Mr Kilroy-Silk would return.';
+    const entities = extractEntities(text);
+    expect(entities.map((e) => e.name)).toEqual(['Robert Kilroy-Silk']);
+    expect(entities[0]?.aliases).toContain('Kilroy-Silk');
+    expect(entities[0]?.aliases).not.toContain('Silk');
+  });
+});
