@@ -149,7 +149,7 @@ export const ORGANIZATIONS = phraseSet(`
   air force, marine corps, coast guard, national guard, noaa, house, social security,
   national oceanic and atmospheric administration,
   church of jesus christ of latter-day saints, boy scouts of america, girl scouts, girl scout,
-  harvard, yale, princeton, johns hopkins, purdue, dartmouth, caltech, rutgers, penn state,
+  harvard, yale, princeton, emory, johns hopkins, purdue, dartmouth, caltech, rutgers, penn state,
   sorbonne,
   morgan stanley, goldman sachs, merrill lynch, lehman brothers, jp morgan, jpmorgan,
   jpmorgan chase, charles schwab, dresdner kleinwort wasserstein, credit suisse,

@@ -40,7 +40,7 @@ export const TITLES = wordSet(`
  */
 export const TITLE_PREFIXES = wordSet(`
   major assistant state county city federal district special supervisory majority minority
-  interim surgeon
+  interim surgeon associate
 `);
 
 /** Fraternities are named in them ("Sigma Alpha Epsilon"), and virus variants ("Delta"). */
@@ -246,7 +246,7 @@ export const JOB_MODIFIERS = wordSet(`
 export const JOB_NOUNS = wordSet(`
   ceo cfo coo editor examiner spokesman spokeswoman spokesperson chairman chairwoman
   correspondent reporter analyst producer minister secretary chancellor governor mayor
-  commissioner ambassador director president treasurer mp mps mep meps msp msps
+  commissioner ambassador director president treasurer manager mp mps mep meps msp msps
 `);
 
 /** Nationality words compromise does not list; with its Demonym tag they are never names. */

@@ -214,6 +214,16 @@ describe('roles', () => {
     expect(byName(entities, 'Vivek Murthy')?.role).toBe('Surgeon General');
   });
 
+  it('reads a manager and an associate professor as titles', () => {
+    const text =
+      'Then City Manager John Shaw resigned, said Emory Associate Professor Dr. Sandra Fry.';
+    const entities = extractEntities(text);
+    expect(byName(entities, 'John Shaw')?.role).toBe('City Manager');
+    expect(byName(entities, 'Sandra Fry')?.role).toBe('Associate Professor');
+    expect(byName(entities, 'Emory')?.type).toBe('organization');
+    expect(entities.map((e) => e.name).sort()).toEqual(['Emory', 'John Shaw', 'Sandra Fry']);
+  });
+
   it('gives no role for a describing word alone, or an honorific alone', () => {
     const text = 'The health Ann Lee said so. Dr. Dr. Bo Lin agreed.';
     const entities = extractEntities(text);
