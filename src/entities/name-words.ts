@@ -13,7 +13,7 @@ import {
   isProperInLexicon,
   isVerbForm,
 } from './lexicon.js';
-import { adjacent, lookupKey, tableLines, type Token } from './tokens.js';
+import { adjacent, KOREAN_GIVEN_NAME, lookupKey, tableLines, type Token } from './tokens.js';
 import { opensTitleWord } from './titles.js';
 import {
   HEADLINE_WORDS,
@@ -120,7 +120,7 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   }
   if (!t.sentenceStart) return true;
   // "Ban Ki-moon said": a word before a Korean given name is the family name (see tokens.ts).
-  if (/^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(tokens[i + 1]?.text ?? '')) return true;
+  if (KOREAN_GIVEN_NAME.test(tokens[i + 1]?.text ?? '')) return true;
   // Sentence start: capitals say nothing, so lean on the rest of the text and the lexicon.
   // A word the text capitalises only inside longer names ("Police" of "Detroit Police
   // Department") says nothing about the same word alone: "Police said ...".

@@ -6,7 +6,7 @@
 import { isDemonym } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
-import { HONORIFICS, PORTFOLIOS, ROLE_NOUNS } from './word-lists.js';
+import { HONORIFICS, JOB_MODIFIERS, PORTFOLIOS, ROLE_NOUNS } from './word-lists.js';
 
 /**
  * @param before the mention that ends closest before `m`, if any (an organization or place
@@ -76,11 +76,12 @@ function withoutHonorific(title: string): string {
 /** A lower-case word of a role: "press secretary", "prime minister", "foreign minister". */
 function isRoleNoun(t: Token | undefined): boolean {
   if (t === undefined || !t.word || t.cap) return false;
-  return ROLE_NOUNS.has(t.text) || ROLE_MODIFIERS.has(t.text) || PORTFOLIOS.has(t.text);
+  const w = t.text;
+  return ROLE_NOUNS.has(w) || RANKS.has(w) || JOB_MODIFIERS.has(w) || PORTFOLIOS.has(w);
 }
 
-/** Words that describe the role after them ("prime minister", "deputy chief"). */
-const ROLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'senior', 'chief', 'foreign']);
+/** Words of rank before a role: "prime minister", "vice president". */
+const RANKS = new Set(['prime', 'vice']);
 
 function joined(text: string, a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && /^ $/.test(text.slice(a.end, b.start));

@@ -4,6 +4,7 @@
  * and highlights and questions often do from the start.
  */
 import { NAME_PARTICLES } from './particles.js';
+import { KOREAN_GIVEN_NAME } from './tokens.js';
 import { NAME_SUFFIXES } from './word-lists.js';
 
 /**
@@ -33,7 +34,7 @@ export function surnameOf(fullName: string): string | undefined {
   }
   if (words.length < 2) return undefined;
   // "Ban Ki-moon", "Kim Jong-un": a Korean given name, so the family name is the first word.
-  if (words.length === 2 && /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(words[1]!)) return words[0];
+  if (words.length === 2 && KOREAN_GIVEN_NAME.test(words[1]!)) return words[0];
   if (familyNameFirst(fullName) !== undefined) return undefined;
   // "Bill de Blasio" is "de Blasio", "Guy de la Rochefoucauld" "de la Rochefoucauld": the
   // particles before the last word belong to it, and so does the name before a joining one

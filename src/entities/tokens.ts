@@ -215,6 +215,9 @@ function isInnerParticle(parts: readonly string[], at: number): boolean {
   return NAME_INNER.has(joiner) && UPPER.test(parts[at + 1] ?? '') && !groups;
 }
 
+/** A Korean given name as one token: "Ki-moon", "Jong-un", "Geun-hye" (see below). */
+export const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u;
+
 /**
  * "Ban Ki-moon", "Kim Jong-un", "Park Geun-hye": a Korean given name is two short syllables
  * joined by a hyphen, the second in lower case, right after the family name. Not "New
