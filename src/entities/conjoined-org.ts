@@ -5,7 +5,7 @@
 import { isDemonym, isKnownOrganization, isListedName, isProperInLexicon } from './lexicon.js';
 import { isTitle } from './titles.js';
 import { lookupKey, type Token } from './tokens.js';
-import { ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
+import { CHAMBERS, ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
 
 /**
  * Heads that close an agency or company name joined by "and". Narrower than ORG_SUFFIXES on
@@ -36,6 +36,9 @@ export const AND_HEADS = new Set([
   'services',
   'society',
 ]);
+
+/** A chamber's committees: "House Oversight and Reform Committee". */
+const COMMITTEES = new Set(['committee', 'subcommittee']);
 
 /** Heads joined by "for" to what they are for: "Centers for Disease Control". */
 export const FOR_HEADS = new Set([
@@ -152,8 +155,13 @@ function endsOrgWithAnd(
   const of = left.findIndex((t) => t.text === 'of' || t.text === 'for');
   if (of < 0) {
     const head = right[right.length - 1] ?? '';
-    const words = [...left.map((t) => lookupKey(t.text)), ...right.slice(0, -1)];
-    return right.length >= 2 && AND_HEADS.has(head) && !words.some(isNameOfItsOwn);
+    // "House Oversight and Reform Committee", "Commons Work and Pensions Committee": after a
+    // chamber a committee's name goes on through "and", and the chamber is no name of its own.
+    const chamber = CHAMBERS.has(lookupKey(left[0]?.text ?? ''));
+    const headed = AND_HEADS.has(head) || (chamber && COMMITTEES.has(head));
+    const own = left.map((t) => lookupKey(t.text)).slice(chamber ? 1 : 0);
+    const words = [...own, ...right.slice(0, -1)];
+    return right.length >= 2 && headed && !words.some(isNameOfItsOwn);
   }
   const orgHead = lookupKey(left[of - 1]?.text ?? '');
   if (!(ORG_OF_HEADS.has(orgHead) || FOR_HEADS.has(orgHead)) || left.length - of - 1 > 2) {

@@ -274,7 +274,7 @@ export const PORTFOLIOS = wordSet(`
   transportation trade treasury labor labour culture environment agriculture commerce
   housing security homeland economics economy industry tourism information communications
   planning development sports youth water mines petroleum fisheries forestry science
-  technology immigration pensions welfare infrastructure press social response public
+  technology immigration pensions welfare infrastructure press social response public work
 `);
 
 /** Words before a nationality that keep it an adjective: "South African", "Middle Eastern". */

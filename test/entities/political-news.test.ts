@@ -250,6 +250,20 @@ describe('numbered names and movements', () => {
 });
 
 describe('Congress', () => {
+  it('keeps a chamber\'s committee named with "and" whole: "House Oversight and Reform Committee"', () => {
+    const text =
+      'The House Oversight and Reform Committee and the Commons Work and Pensions Committee met, ' +
+      'and Work Secretary Alan Johnson spoke; the House and Senate Committee did not.';
+    expect(names(text)).toEqual([
+      'House Oversight and Reform Committee',
+      'Commons Work and Pensions Committee',
+      'Alan Johnson',
+      'House',
+      'Senate Committee',
+    ]);
+    expect(find(text, 'Alan Johnson')?.role).toBe('Work Secretary');
+  });
+
   it('keeps "the House" apart from the White House', () => {
     const text = 'The White House said no. The House voted on Friday anyway.';
     expect(typed(text)).toEqual([
