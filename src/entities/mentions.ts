@@ -240,12 +240,15 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   const head = tokens[idx[0] ?? -1];
   if (head !== undefined && head.text === 'The' && head.sentenceStart) idx = idx.slice(1);
   const out: Mention[] = [];
-  // "SNL ISIS skit", "UK EU talks": acronyms side by side are names side by side.
+  const keys = idx.map((k) => lookupKey(tokens[k]?.text ?? ''));
+  // "SNL ISIS skit", "UK EU talks": acronyms side by side are names side by side (not a
+  // dateline in capitals: "NEW YORK —", "HONG KONG —").
   const acronyms = idx
     .map((k) => tokens[k])
     .every((t) => t?.shouted === false && ACRONYM.test(t.text));
-  if (idx.length > 1 && acronyms) return idx.flatMap((k) => splitRun(text, tokens, [k]));
-  const keys = idx.map((k) => lookupKey(tokens[k]?.text ?? ''));
+  if (idx.length > 1 && acronyms && !isKnownName(keys.join(' '))) {
+    return idx.flatMap((k) => splitRun(text, tokens, [k]));
+  }
   // Split at a group word before a given name or a title: "Texas Republican Ted Cruz" ->
   // "Texas" + "Ted Cruz"; "Mississippi Democratic Rep. Bennie Thompson".
   const group = keys.findIndex((key, n) => n > 0 && GROUP_WORDS.has(key));

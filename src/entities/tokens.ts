@@ -104,6 +104,19 @@ function nextVisible(text: string, from: number): string {
   return text[i] ?? '';
 }
 
+const DASHES = new Set(['–', '—', '-']);
+
+/**
+ * Whether the tokens end in a dateline: words in capitals ("WASHINGTON", "NEW YORK", before
+ * the dash itself), the first of them opening a sentence.
+ */
+function endsDateline(tokens: readonly Token[]): boolean {
+  let k = tokens.length - 2;
+  while (k >= 0 && tokens[k]?.word === true && /^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? '')) k--;
+  const first = tokens[k + 1];
+  return k + 1 < tokens.length - 1 && first?.sentenceStart === true;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let atStart = true;
@@ -136,6 +149,8 @@ export function tokenize(text: string): Token[] {
       if (raw === ')') parenAtStart = false;
       // Quotes, brackets and bullets keep a sentence start; other marks end it.
       if (!ENDS_SENTENCE.has(raw) && !KEEPS_START.has(raw)) atStart = false;
+      // "WASHINGTON – The Biden administration": a dash after a dateline starts the story.
+      if (DASHES.has(raw) && endsDateline(tokens)) atStart = true;
       // After a colon a new sentence may start: "Note: Is it ...".
       if (raw === ':') {
         if (/^[\p{Lu}"“‘']/u.test(nextVisible(text, start + 1))) atStart = true;

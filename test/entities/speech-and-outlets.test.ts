@@ -249,3 +249,20 @@ describe('bodies and places named after people or subjects', () => {
     );
   });
 });
+
+describe('datelines of wire copy', () => {
+  it('keeps a place in capitals whole, and starts the story after the dash', () => {
+    const text =
+      'NEW YORK — The Trump Organization sued. WASHINGTON – The Biden administration agreed, ' +
+      'and ABN AMRO paid.';
+    expect(names(text)).toEqual([
+      'New York',
+      'Trump Organization',
+      'Washington',
+      'Biden',
+      'ABN AMRO',
+    ]);
+    // Acronyms side by side are still names side by side.
+    expect(names('The SNL ISIS skit aired.')).toEqual(['SNL', 'ISIS']);
+  });
+});
