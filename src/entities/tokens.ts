@@ -107,14 +107,18 @@ function nextVisible(text: string, from: number): string {
 const DASHES = new Set(['–', '—', '-']);
 
 /**
- * Whether the tokens end in a dateline: words in capitals ("WASHINGTON", "NEW YORK", before
- * the dash itself), the first of them opening a sentence.
+ * Whether the tokens, up to the dash just pushed, are a dateline: a short run opening its line
+ * with a place in capitals ("WASHINGTON –", "KYIV, Ukraine (AP) —", "LONDON (Reuters) -").
  */
 function endsDateline(tokens: readonly Token[]): boolean {
-  let k = tokens.length - 2;
-  while (k >= 0 && tokens[k]?.word === true && /^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? '')) k--;
-  const first = tokens[k + 1];
-  return k + 1 < tokens.length - 1 && first?.sentenceStart === true;
+  const dash = tokens.length - 1;
+  const line = tokens[dash]?.line;
+  let k = dash;
+  while (k > 0 && tokens[k - 1]?.line === line && dash - k < 10) k--;
+  const first = tokens[k];
+  const opens = k === 0 || tokens[k - 1]?.line !== line;
+  const capitals = first?.word === true && /^\p{Lu}{2,}$/u.test(first.text);
+  return opens && capitals && first.sentenceStart && k < dash;
 }
 
 export function tokenize(text: string): Token[] {

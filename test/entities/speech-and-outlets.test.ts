@@ -262,6 +262,8 @@ describe('datelines of wire copy', () => {
       'Biden',
       'ABN AMRO',
     ]);
+    const agency = 'LONDON (Reuters) - The Bank of England raised rates.';
+    expect(names(agency)).toContain('Bank of England');
     // Acronyms side by side are still names side by side.
     expect(names('The SNL ISIS skit aired.')).toEqual(['SNL', 'ISIS']);
   });
