@@ -6,6 +6,7 @@ import { groupMentions, type MentionGroup } from './aliases.js';
 import { canonicalOf } from './canonical.js';
 import { classifyMentions } from './classify.js';
 import { creditSpans, isAttribution, isDateline, isInside, storyStart } from './mention-roles.js';
+import { isKnownPlace } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { roleOf } from './role.js';
 import { salienceOf } from './salience.js';
@@ -159,15 +160,19 @@ function displayName(g: MentionGroup): string {
   // (Hyphenated parts count as words: "Robert Kilroy-Silk" is as full as "Robert Kilroy Silk",
   // and the first written stays.)
   const width = (m: Mention): number => m.words.join(' ').split(/[\s-]+/).length;
+  // A known place in capitals outside a headline is a dateline's: "LONDON (Reuters) -".
+  const dateline = g.type === 'place' && isKnownPlace(g.key);
+  const capitals = (m: Mention): boolean =>
+    m.shouted || (dateline && /^[\p{Lu}\s.'-]{4,}$/u.test(m.text));
   let best = g.mentions[0];
   for (const m of g.mentions) {
     if (best === undefined) best = m;
     const better =
-      width(m) > width(best) || (width(m) === width(best) && best.shouted && !m.shouted);
+      width(m) > width(best) || (width(m) === width(best) && capitals(best) && !capitals(m));
     if (better) best = m;
   }
   if (best === undefined) return '';
-  return best.shouted ? titleCase(best.text) : best.text;
+  return capitals(best) ? titleCase(best.text) : best.text;
 }
 
 function titleCase(name: string): string {

@@ -135,7 +135,7 @@ describe('clubs in a sports report', () => {
       'Ferdinand missed a drugs test.';
     const entities = typed(text);
     expect(entities).toContainEqual(['Rio Ferdinand', 'person']);
-    expect(entities).toContainEqual(['LONDON', 'place']);
+    expect(entities).toContainEqual(['London', 'place']);
     expect(entities).toContainEqual(['Manchester United', 'organization']);
   });
 });
