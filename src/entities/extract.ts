@@ -14,7 +14,7 @@ import { surnameOf } from './surname.js';
 import { stateNamed } from './us-states.js';
 import type { Token } from './tokens.js';
 import { HONORIFICS } from './word-lists.js';
-import { isTitledWork, quotedTitleNames } from './work-titles.js';
+import { isTitledWork, quotedTitleNames, quotedTitles } from './work-titles.js';
 
 export interface ExtractOptions {
   /** The headline: names in it weigh more (its text is not searched for mentions). */
@@ -24,9 +24,11 @@ export interface ExtractOptions {
 /** People, organizations and places in `text`, most salient first. */
 export function extractEntities(text: string, options: ExtractOptions = {}): Entity[] {
   if (text.trim() === '') return [];
-  const { tokens, mentions } = findMentions(text);
+  // (Quoted titles are read once: for the words inside them and for whole titles.)
+  const titles = quotedTitles(text);
+  const { tokens, mentions } = findMentions(text, titles);
   const classified = classifyMentions(mentions, tokens);
-  const works = quotedTitleNames(text, classified);
+  const works = quotedTitleNames(titles, classified);
   const typed = classified.filter((m) => !isTitledWork(m) && !works.has(m.words.join(' ')));
   const groups = groupMentions(typed);
   const title = normalizeForSearch(options.title ?? '');

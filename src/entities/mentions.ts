@@ -28,6 +28,7 @@ import {
   ON_HEADS,
 } from './conjoined-org.js';
 import { dropNonNames } from './non-names.js';
+import { quotedTitles } from './work-titles.js';
 import { shipRun } from './ships.js';
 import { isCommonAcronym } from './things.js';
 import { shareListTitles } from './list-titles.js';
@@ -76,7 +77,8 @@ export interface MentionScan {
 
 const MONTH_NAMES = new Set(['may', 'june', 'april', 'august']);
 
-export function findMentions(text: string): MentionScan {
+/** `titles`: the spans of quoted titles of works, when the caller has them already. */
+export function findMentions(text: string, titles = quotedTitles(text)): MentionScan {
   const tokens = tokenize(text);
   const { isName, lower } = nameWords(text, tokens);
   const mentions: Mention[] = [];
@@ -147,7 +149,7 @@ export function findMentions(text: string): MentionScan {
     }
     i = j + 1;
   }
-  const names = dropNonNames(text, tokens, mentions, lower, ships);
+  const names = dropNonNames(text, tokens, mentions, lower, ships, titles);
   return { tokens, mentions: shareListTitles(tokens, names) };
 }
 

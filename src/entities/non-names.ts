@@ -3,6 +3,7 @@
  * (common nouns and things, pieces of titles and phrases, conditions, storms, products and
  * works, handles), and join a ship's short forms to the ship.
  */
+import type { Span } from '../model.js';
 import { inClippedPhrase } from './clipped-phrase.js';
 import { inWorkTitle, isClippedCommonNoun } from './common-nouns.js';
 import { conditionNames, isConditionName } from './conditions.js';
@@ -25,7 +26,7 @@ import { isSportsText } from './sports.js';
 import { isStorm, stormNames } from './storms.js';
 import { isThing } from './things.js';
 import { isStateAbbreviation } from './us-states.js';
-import { namesOnlyInUnquotedTitles, quotedTitles } from './work-titles.js';
+import { namesOnlyInUnquotedTitles } from './work-titles.js';
 import { isTitle } from './titles.js';
 import { lookupKey, type Token } from './tokens.js';
 import {
@@ -44,9 +45,9 @@ export function dropNonNames(
   mentions: readonly Mention[],
   lower: ReadonlySet<string>,
   ships: readonly (readonly string[])[],
+  titles: readonly Span[],
 ): Mention[] {
   const inLongerNames = new Set(mentions.flatMap((m) => (m.words.length > 1 ? m.words : [])));
-  const titles = quotedTitles(text);
   const conditions = conditionNames(tokens, mentions);
   const thingNouns = indefiniteNouns(tokens);
   const storms = stormNames(mentions, tokens);

@@ -68,10 +68,9 @@ export function isTitledWork(m: { text: string; words: readonly string[]; type: 
  * name in it stays: "Jihadi John"; so does a show, which its cues make an organization.)
  */
 export function quotedTitleNames(
-  text: string,
+  titles: readonly Span[],
   mentions: readonly { start: number; end: number; words: readonly string[]; type: string }[],
 ): Set<string> {
-  const titles = quotedTitles(text);
   const names = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person' || !titles.some((t) => t.start === m.start && t.end === m.end)) {
