@@ -6,6 +6,7 @@
  * is no name; nor is a word that only opens bodies' names, alone ("World No. 4").
  */
 import type { EntityType } from '../model.js';
+import type { Scores } from './classify.js';
 import { isCommonWord } from './lexicon.js';
 import { BODY_OPENERS } from './word-lists.js';
 
@@ -24,12 +25,6 @@ const WORD_NAMES = new Set(
   steel max frank robin faith joy ray dawn iris ivy holly daisy sonny`.split(/\s+/),
 );
 
-export interface Evidence {
-  person: number;
-  organization: number;
-  place: number;
-}
-
 /**
  * The names (lookup keys, one per mention) that are bare words: a word that only opens
  * bodies' names, alone; or, typed as a person, one word the lexicon knows only as a common
@@ -39,7 +34,7 @@ export interface Evidence {
 export function bareWords(
   mentions: readonly { words: readonly string[] }[],
   keys: readonly string[],
-  totals: ReadonlyMap<string, Evidence>,
+  totals: ReadonlyMap<string, Scores>,
   types: ReadonlyMap<string, EntityType>,
 ): Set<string> {
   const counts = new Map<string, number>();

@@ -69,8 +69,8 @@ function lastTitleWord(title: string): string {
 /** "CDC Director Dr. Rochelle Walensky": the honorific after the office is no part of it. */
 function withoutHonorific(title: string): string {
   const words = title.split(' ');
-  const last = (words.at(-1) ?? '').toLowerCase().replace(/\./g, '');
-  return words.length > 1 && HONORIFICS.has(last) ? words.slice(0, -1).join(' ') : title;
+  const honorific = HONORIFICS.has(lastTitleWord(title));
+  return words.length > 1 && honorific ? words.slice(0, -1).join(' ') : title;
 }
 
 /** A lower-case word of a role: "press secretary", "prime minister", "foreign minister". */
