@@ -5,6 +5,7 @@ import type { Entity, Span } from '../model.js';
 import { groupMentions, type MentionGroup } from './aliases.js';
 import { canonicalOf } from './canonical.js';
 import { classifyMentions } from './classify.js';
+import { findDemonyms, type DemonymUse } from './demonyms.js';
 import { creditSpans, isAttribution, isDateline, isInside, storyStart } from './mention-roles.js';
 import { isKnownPlace } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -41,10 +42,30 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
   for (const t of tokens) if (t.sentenceStart && t.word) sentenceStarts.push(t.start);
   const credits = creditSpans(text);
   const first = storyStart(text, sentenceStarts, credits);
+  const demonyms = findDemonyms(tokens, placeForms(groups), inNames(typed));
   const ctx = { tokens, text, title, previous, sentenceStarts, credits, first };
-  const entities = groups.map((g) => toEntity(g, ctx));
+  const entities = groups.map((g) => toEntity(g, demonyms.get(g) ?? [], ctx));
   addSurnames(entities);
   return entities.sort((a, b) => b.salience - a.salience || firstStart(a) - firstStart(b));
+}
+
+/** Each place by every lookup form of its name ("united states", "us", "america"). */
+function placeForms(groups: readonly MentionGroup[]): Map<string, MentionGroup> {
+  const places = new Map<string, MentionGroup>();
+  for (const g of groups) {
+    if (g.type !== 'place') continue;
+    const canonical = canonicalOf(g.key)?.name.toLowerCase().replace(/\./g, '');
+    const forms = [g.key, canonical ?? '', ...g.mentions.map((m) => m.words.join(' '))];
+    for (const form of forms) if (form !== '' && !places.has(form)) places.set(form, g);
+  }
+  return places;
+}
+
+/** Whether a token lies inside one of the names found. */
+function inNames(mentions: readonly Mention[]): (index: number) => boolean {
+  const inside = new Set<number>();
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) inside.add(i);
+  return (index) => inside.has(index);
 }
 
 function firstStart(e: Entity): number {
@@ -78,7 +99,7 @@ function sentenceOf(ctx: Context, offset: number): number {
   return Math.max(0, lo - 1 - ctx.first);
 }
 
-function toEntity(g: MentionGroup, ctx: Context): Entity {
+function toEntity(g: MentionGroup, demonyms: readonly DemonymUse[], ctx: Context): Entity {
   const { tokens, text, title } = ctx;
   const ordered = [...g.mentions].sort((a, b) => a.start - b.start);
   const name = displayName(g);
@@ -93,6 +114,7 @@ function toEntity(g: MentionGroup, ctx: Context): Entity {
       }
     }
   }
+  for (const d of demonyms) addAlias(aliases, d.shouted ? titleCase(d.text) : d.text, name);
   const mentions: Span[] = dedupeSpans(ordered.map((m) => ({ start: m.start, end: m.end })));
   let role: string | undefined;
   if (g.type === 'person') {
@@ -118,6 +140,7 @@ function toEntity(g: MentionGroup, ctx: Context): Entity {
     mentions,
     salience: salienceOf({
       sentences: counted.map((s) => sentenceOf(ctx, s.start)),
+      demonyms: demonyms.map((d) => sentenceOf(ctx, d.start)),
       attributions: counted.filter((s) => isAttribution(text, s)).length,
       inTitle,
     }),

@@ -11,6 +11,8 @@ export interface SalienceInput {
    * bylines, credits and contributor lines do not.
    */
   sentences: readonly number[];
+  /** Sentence index of each use of the place's demonym ("Israeli" for Israel). */
+  demonyms?: readonly number[];
   /** How many of those mentions only attribute a quote or a report ("Smith said"). */
   attributions: number;
   inTitle: boolean;
@@ -29,6 +31,8 @@ export const SALIENCE_PARAMS = {
   leadWeight: 1,
   /** What a mention that only attributes a quote counts for, against 1 for any other. */
   attributionWeight: 0.25,
+  /** What a demonym ("Israeli elections") counts for, against 1 for a mention of the name. */
+  demonymWeight: 1,
   /** A first mention at or after this sentence is a late arrival... */
   lateSentence: 14,
   /** ...and costs this much (the score never goes below 0). */
@@ -41,9 +45,15 @@ export function salienceOf(input: SalienceInput, params = SALIENCE_PARAMS): numb
   const { sentences } = input;
   let score = 0;
   if (sentences.length > 0) {
-    const count = sentences.length - (1 - params.attributionWeight) * input.attributions;
+    const demonyms = input.demonyms ?? [];
+    const inLead = (all: readonly number[]): number =>
+      all.filter((s) => s < params.leadSentences).length;
+    const count =
+      sentences.length -
+      (1 - params.attributionWeight) * input.attributions +
+      params.demonymWeight * demonyms.length;
     score = count ** params.countExponent;
-    score += params.leadWeight * sentences.filter((s) => s < params.leadSentences).length;
+    score += params.leadWeight * (inLead(sentences) + params.demonymWeight * inLead(demonyms));
     if (Math.min(...sentences) >= params.lateSentence) {
       score = Math.max(0, score - params.latePenalty);
     }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { placesOfDemonym } from '../../src/entities/demonyms.js';
+import { extractEntities } from '../../src/entities/index.js';
+import { find, names } from './helpers.js';
+
+// Issue 4: "Israeli elections" are news about Israel. Every text here was written for these
+// tests.
+
+describe('demonyms join the place the text names', () => {
+  it('gives the place its people and adjective as aliases, never as names', () => {
+    const text =
+      'Israeli voters go to the polls on Tuesday. Israelis are split on the speech. ' +
+      'Ann Lee reported from Israel.';
+    const israel = find(text, 'Israel');
+    expect(israel?.aliases).toEqual(['Israeli', 'Israelis']);
+    expect(names(text)).not.toContain('Israeli');
+    // The name is what the text calls Israel: the demonyms add no mention offsets.
+    expect(israel?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Israel']);
+  });
+
+  it('reads the irregular ones and the plurals', () => {
+    const text = 'British troops left on Monday. Americans cheered as Britain and the U.S. met.';
+    expect(find(text, 'Britain')?.aliases).toContain('British');
+    expect(find(text, 'United States')?.aliases).toContain('Americans');
+  });
+
+  it('joins the place the demonym is of, not a shorter or a wider one', () => {
+    const niger = 'Nigerian troops crossed into Niger. Nigeria said its soldiers were safe.';
+    expect(find(niger, 'Nigeria')?.aliases).toContain('Nigerian');
+    expect(find(niger, 'Niger')?.aliases ?? []).not.toContain('Nigerian');
+    const korea =
+      'North Korean officials went to Paris. North Korea and South Korea have talked of a ' +
+      'united Korea.';
+    expect(find(korea, 'North Korea')?.aliases).toContain('North Korean');
+    expect(find(korea, 'Korea')?.aliases ?? []).not.toContain('Korean');
+  });
+
+  it('adds no place the text does not name, and leaves names that hold a demonym alone', () => {
+    expect(names('French wine prices rose, Ann Lee said.')).toEqual(['Ann Lee']);
+    const forces = 'The Israeli Defense Forces said Israel would respond.';
+    expect(find(forces, 'Israel')?.aliases ?? []).not.toContain('Israeli');
+    // Words in "-ian" that are no people of a place.
+    const faith = 'Christian leaders met in Christchurch, New Zealand, on Sunday.';
+    expect(extractEntities(faith).flatMap((e) => e.aliases)).not.toContain('Christian');
+  });
+
+  it('counts them towards the salience of the place', () => {
+    const text =
+      'Ann Lee, a doctor, has treated Syrian refugees for a year. Syrian families arrive ' +
+      'each week, she says. Lee lives in Berlin. She was born in Syria.';
+    const entities = extractEntities(text);
+    const syria = entities.find((e) => e.name === 'Syria');
+    const berlin = entities.find((e) => e.name === 'Berlin');
+    // Both are named once, in the same part of the text, but the story is about Syrians.
+    expect(syria?.salience).toBeGreaterThan(berlin?.salience ?? Infinity);
+  });
+});
+
+describe('placesOfDemonym', () => {
+  it('derives the candidate places of a demonym', () => {
+    expect(placesOfDemonym('Iraqi')).toContain('iraq');
+    expect(placesOfDemonym('Chinese')).toContain('china');
+    expect(placesOfDemonym('Ugandans')).toContain('uganda');
+    expect(placesOfDemonym('Syrian')).toContain('syria');
+    expect(placesOfDemonym('Dutch')).toEqual(['netherlands', 'holland']);
+    // Not a people: no candidates at all.
+    expect(placesOfDemonym('Christian')).toEqual([]);
+    expect(placesOfDemonym('Hogan')).toEqual([]);
+  });
+});
