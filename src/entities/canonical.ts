@@ -42,6 +42,7 @@ const TABLE: ReadonlyArray<[string, EntityType, string]> = [
     'isis|isil|islamic state|islamic state of iraq and syria|islamic state of iraq and the levant|islamic state of iraq and levant',
   ],
   ['al Qaeda', 'organization', 'al qaeda|al-qaeda|al qaida|al-qaida|alqaeda'],
+  ['Republican Party', 'organization', 'republican party|gop|grand old party'],
   ['Conservative Party', 'organization', 'conservative party|tory party|tories|tory'],
   ['Liberal Democrats', 'organization', 'liberal democrats|liberal democrat|lib dems|lib dem'],
   ['Labour Party', 'organization', 'labour party|labour'],

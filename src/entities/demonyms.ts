@@ -44,6 +44,10 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(
     peruvian: ['peru'],
     argentine: ['argentina'],
     argentinian: ['argentina'],
+    // A party's members and adjective are its own kind of demonym.
+    republican: ['republican party'],
+    democrat: ['democratic party'],
+    democratic: ['democratic party'],
   }),
 );
 

@@ -42,18 +42,21 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
   for (const t of tokens) if (t.sentenceStart && t.word) sentenceStarts.push(t.start);
   const credits = creditSpans(text);
   const first = storyStart(text, sentenceStarts, credits);
-  const demonyms = findDemonyms(tokens, placeForms(groups), inNames(typed));
+  const demonyms = findDemonyms(tokens, bodyAndPlaceForms(groups), inNames(typed));
   const ctx = { tokens, text, title, previous, sentenceStarts, credits, first };
   const entities = groups.map((g) => toEntity(g, demonyms.get(g) ?? [], ctx));
   addSurnames(entities);
   return entities.sort((a, b) => b.salience - a.salience || firstStart(a) - firstStart(b));
 }
 
-/** Each place by every lookup form of its name ("united states", "us", "america"). */
-function placeForms(groups: readonly MentionGroup[]): Map<string, MentionGroup> {
+/**
+ * Each place and organization by every lookup form of its name ("united states", "us",
+ * "america"), for the words for its people.
+ */
+function bodyAndPlaceForms(groups: readonly MentionGroup[]): Map<string, MentionGroup> {
   const places = new Map<string, MentionGroup>();
   for (const g of groups) {
-    if (g.type !== 'place') continue;
+    if (g.type === 'person') continue;
     const canonical = canonicalOf(g.key)?.name.toLowerCase().replace(/\./g, '');
     const forms = [g.key, canonical ?? '', ...g.mentions.map((m) => m.words.join(' '))];
     for (const form of forms) if (form !== '' && !places.has(form)) places.set(form, g);

@@ -35,6 +35,18 @@ describe('demonyms join the place the text names', () => {
     expect(find(korea, 'Korea')?.aliases ?? []).not.toContain('Korean');
   });
 
+  it('gives a party its members and adjective, and knows the GOP', () => {
+    const text =
+      'Republicans blocked the bill. The GOP leader, Mitch McConnell, said the Republican ' +
+      'Party was united. Democrats and a Democratic senator disagreed.';
+    expect(extractEntities(text).map((e) => [e.name, e.aliases])).toEqual([
+      ['Republican Party', ['GOP', 'Republicans']],
+      ['Mitch McConnell', ['McConnell']],
+    ]);
+    const both = `${text} The Democratic Party said it would try again.`;
+    expect(find(both, 'Democratic Party')?.aliases).toEqual(['Democrats', 'Democratic']);
+  });
+
   it('adds no place the text does not name, and leaves names that hold a demonym alone', () => {
     expect(names('French wine prices rose, Ann Lee said.')).toEqual(['Ann Lee']);
     const forces = 'The Israeli Defense Forces said Israel would respond.';

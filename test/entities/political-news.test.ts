@@ -32,7 +32,8 @@ describe('lawmakers and their titles', () => {
     const text = 'The South Carolina GOP objected. The GOP said no.';
     expect(typed(text)).toEqual([
       ['South Carolina GOP', 'organization'],
-      ['GOP', 'organization'],
+      // (The national party is shown by its full name, as "U.S." is.)
+      ['Republican Party', 'organization'],
     ]);
   });
 
@@ -202,7 +203,7 @@ describe('parties and states', () => {
       'GOP Sens. Roy Blunt (Mo.), Richard Burr (N.C.), Shelley Moore Capito (W.Va.), Bill ' +
       'Cassidy (La.) and Susan Collins (Maine) agreed.';
     expect(typed(text)).toEqual([
-      ['GOP', 'organization'],
+      ['Republican Party', 'organization'],
       ['Roy Blunt', 'person'],
       ['Richard Burr', 'person'],
       ['Shelley Moore Capito', 'person'],
