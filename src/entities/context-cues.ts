@@ -5,6 +5,7 @@
  * single cue is strong evidence; the vote across all mentions of the name does the rest.
  */
 import type { Mention } from './mentions.js';
+import { isOwnedByGroup } from './possessive-org.js';
 import type { Token } from './tokens.js';
 
 /** Lower-case nouns that name a kind of organization. */
@@ -83,6 +84,8 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   // organization set before the name by a comma.
   const appositive = prev?.text === ',' && (next?.text === ',' || next?.text === '.');
   if (appositive && ORG_NOUNS.has(lowerWord(prev2))) cues.organization += 2.5;
+  // "Women's Hour", "Children's Hospital": what a group of people owns is no person.
+  if (isOwnedByGroup(m.text)) cues.organization += 3;
   // "a Cologne-based Germanwings": "-based" locates a firm.
   if (prev?.hyphenTail === 'based') cues.organization += 2;
   if (lowerWord(prev) === 'by' && OWNED.has(lowerWord(prev2))) cues.organization += 2.5;

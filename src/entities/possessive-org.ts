@@ -38,6 +38,9 @@ export function possessiveOrgName(
     last += 1;
   }
   const owner = lookupKey(cur.text);
+  // "Vietnam Women's Memorial", "Women's World Cup": a group of people owns no name of its
+  // own, whatever the head.
+  if (OWNING_GROUPS.has(owner)) return at;
   // "Martha's Vineyard", "Earl's Court": places named so.
   const words = tokens.slice(at, last + 1).map((t) => lookupKey(t.text));
   if (!bare && POSSESSIVE_PLACES.has(`${owner}'s ${words.join(' ')}`)) return at;
@@ -54,6 +57,26 @@ export function possessiveOrgName(
   if (bare && tokens[j - 1]?.cap === true && isKnownName(`${before} ${owner}`)) return -1;
   return !isKnownPlace(owner) && !isGivenName(owner) && !isProperInLexicon(owner) ? at : -1;
 }
+
+/** "Women's Hour", "Vietnam Women's Memorial": a name a group of people owns. */
+export function isOwnedByGroup(name: string): boolean {
+  return name.split(/\s+/).some((w) => {
+    const owner = /^(.+?)['’]s?$/.exec(w)?.[1]?.toLowerCase();
+    return owner !== undefined && OWNING_GROUPS.has(owner);
+  });
+}
+
+/** Plural nouns for people that open or continue a name in the possessive. */
+const OWNING_GROUPS = new Set([
+  'women',
+  'men',
+  'children',
+  'veterans',
+  'girls',
+  'boys',
+  'mothers',
+  'fathers',
+]);
 
 /** Heads of assemblies and parties the lexicon lacks: "National People's Congress". */
 const ASSEMBLY_HEADS = new Set(['congress', 'assembly', 'party', 'front', 'movement']);

@@ -102,6 +102,22 @@ describe('a church and the scouts', () => {
   });
 });
 
+describe('names a group of people owns', () => {
+  it('keeps "Women\'s" and "Children\'s" inside the name, which is no person\'s', () => {
+    const text =
+      "Children climbed the Vietnam Women's Memorial. The National Women's Soccer League " +
+      "and the Children's Hospital of Philadelphia agreed. He spoke on Women's Hour.";
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ["Vietnam Women's Memorial", 'organization'],
+        ["National Women's Soccer League", 'organization'],
+        ["Children's Hospital of Philadelphia", 'organization'],
+        ["Women's Hour", 'organization'],
+      ]),
+    );
+  });
+});
+
 describe("bodies under their country's name", () => {
   it('joins "United Kingdom Home Office" and "Saudi Arabia\'s Civil Defense Authority" to the body', () => {
     const text =
