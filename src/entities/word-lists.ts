@@ -257,7 +257,7 @@ export const DEMONYMS = wordSet(`
   briton britons yemeni saudi kuwaiti filipino thai afghan pakistani bangladeshi
   irishman irishmen englishman englishmen frenchman frenchmen scotsman scotsmen welshman
   welshmen dutchman dutchmen scot irishwoman englishwoman frenchwoman scotswoman welshwoman
-  dutchwoman soviet
+  dutchwoman soviet kyrgyz uzbek uzbeks kazakh kazakhs tajik tajiks turkmen
 `);
 
 /** Words that end names of events and competitions (not people, places or organizations). */

@@ -22,6 +22,13 @@ describe('demonyms join the place the text names', () => {
     const text = 'British troops left on Monday. Americans cheered as Britain and the U.S. met.';
     expect(find(text, 'Britain')?.aliases).toContain('British');
     expect(find(text, 'United States')?.aliases).toContain('Americans');
+    // "Kyrgyz" had been a body of its own.
+    const kyrgyz = 'Putin met his Kyrgyz counterpart, Almazbek Atambayev, in Kyrgyzstan.';
+    expect(extractEntities(kyrgyz).map((e) => [e.name, e.aliases])).toEqual([
+      ['Kyrgyzstan', ['Kyrgyz']],
+      ['Putin', []],
+      ['Almazbek Atambayev', ['Atambayev']],
+    ]);
   });
 
   it('joins the place the demonym is of, not a shorter or a wider one', () => {
