@@ -107,16 +107,21 @@ const TOWN_FOLLOWERS = new Set(
  */
 function regionsAsPeople(text: TextMentions, types: ReadonlyMap<string, EntityType>): string[] {
   const people: string[] = [];
+  const surnames = new Set<string>();
   for (const [key, type] of types) {
     const words = key.split(' ');
     if (type !== 'person' || words.length < 2) continue;
+    surnames.add(words.at(-1) ?? '');
     for (const word of [words[0] ?? '', words.at(-1) ?? '']) {
       if (isPersonOrRegion(word)) people.push(word);
     }
   }
+  // ("Parisa Tabriz ... Tabriz says she": any place is a person's surname where the text
+  // names that person in full and the place speaks.)
   text.mentions.forEach((m, i) => {
     const key = text.keys[i] ?? '';
-    if (isPersonOrRegion(key) && speaks(text.tokens, m.last)) people.push(key);
+    const named = isPersonOrRegion(key) || surnames.has(key);
+    if (named && speaks(text.tokens, m.last)) people.push(key);
   });
   return people;
 }

@@ -41,6 +41,18 @@ describe('a town that is also a surname', () => {
       'organization',
     ]);
   });
+
+  it('is the person named in full where it speaks, though it is a known city', () => {
+    const text = 'Meet Parisa Tabriz, who hacks for Google. Tabriz says she loves the work.';
+    expect(extractEntities(text).map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ['Parisa Tabriz', 'person', ['Tabriz']],
+      ['Google', 'organization', []],
+    ]);
+    // Without its speaking, the city stays a city.
+    expect(typesOf('Ann Tabriz flew to Iran. Tabriz is a city in the north.').get('Tabriz')).toBe(
+      'place',
+    );
+  });
 });
 
 describe('a country that is also a name', () => {
