@@ -116,7 +116,12 @@ function standsFor(short: readonly string[], full: readonly string[]): boolean {
   const tail = full.slice(full.length - short.length).join(' ') === short.join(' ');
   const given = short.length === 1 && full[0] === short[0];
   const noMiddle = short.length > 1 && full[0] === short[0] && full.at(-1) === short.at(-1);
-  return tail || given || noMiddle;
+  // (Other middle initials are another person: "George W. Bush", "George H. W. Bush".)
+  const initials = (words: readonly string[]): boolean => {
+    const middle = words.slice(1, -1);
+    return middle.length > 0 && middle.every((w) => w.length === 1);
+  };
+  return tail || given || (noMiddle && !(initials(short) && initials(full)));
 }
 
 /** Whether two person groups are one person's names ("John Langmore", "John Vance Langmore"). */

@@ -126,6 +126,20 @@ describe('surname aliases within a text', () => {
     expect(people.map((e) => e.name)).toEqual(['Cristie Schoen Codd']);
   });
 
+  it('keeps apart two names that differ in their middle initials', () => {
+    const text =
+      'His father George H. W. Bush and his brother George W. Bush ran for president. ' +
+      'Inmate Kelly Gissendaner wrote to them.';
+    const people = extractEntities(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual([
+      'George H. W. Bush',
+      'George W. Bush',
+      'Kelly Gissendaner',
+    ]);
+    // ("Inmate" is a title, as prison officials write it.)
+    expect(people.at(-1)?.role).toBe('Inmate');
+  });
+
   it('joins a middle name written alone to the one person who has it', () => {
     const text =
       'Family knew him by his middle name, Darnell. Now Troy Darnell Baker Jr.’s name is on ' +
