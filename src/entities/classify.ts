@@ -110,8 +110,8 @@ export function scoreMention(
   }
   // "Team Sky", "Air Deccan", "World Vision": a body (no person's name opens with these).
   if (words.length > 1 && BODY_OPENERS.has(first)) s.organization += 2;
-  // "Channel 4", "Radio 5 Live": a number in a name makes it a station, no person.
-  if (words.some((w) => /^\d+$/.test(w))) s.organization += 4;
+  // "Channel 4", "Radio 5 Live", "21st Century Fox": a number in a name makes it no person.
+  if (words.some((w) => /^\d+(?:st|nd|rd|th)?$/.test(w))) s.organization += 4;
   if (words.length === 1 && COMPASS_POINTS.has(first)) s.place += 2;
   // "the Louisiana House", "the Texas Senate": a state's chamber; "the South Carolina GOP": a
   // known party's branch in a place, by its initials (not "in Las Vegas Microsoft boss ...").

@@ -32,7 +32,7 @@ import { quotedTitles } from './work-titles.js';
 import { shipRun } from './ships.js';
 import { isCommonAcronym } from './things.js';
 import { shareListTitles } from './list-titles.js';
-import { LEADING_PARTICLES, NAME_PARTICLES } from './particles.js';
+import { LEADING_PARTICLES, mayOpenName, NAME_PARTICLES } from './particles.js';
 import { findTitle, isTitle, opensTitleWord, withoutTrailingJob } from './titles.js';
 import { adjacent, lookupKey, tokenize, type Token } from './tokens.js';
 import { isStationNumber, nameWords } from './name-words.js';
@@ -423,7 +423,7 @@ function pushMention(
   let a = 0;
   let b = idx.length - 1;
   while (a <= b && !tokens[idx[a] ?? -1]?.cap) {
-    if (a < b && a === 0 && LEADING_PARTICLES.has(tokens[idx[a] ?? -1]?.text ?? '')) break;
+    if (a < b && a === 0 && mayOpenName(tokens[idx[a] ?? -1]?.text ?? '')) break;
     a++;
   }
   const keys = idx.map((k) => lookupKey(tokens[k]?.text ?? ''));

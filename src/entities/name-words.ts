@@ -13,6 +13,7 @@ import {
   isProperInLexicon,
   isVerbForm,
 } from './lexicon.js';
+import { isOrdinal } from './particles.js';
 import { adjacent, KOREAN_GIVEN_NAME, lookupKey, tableLines, type Token } from './tokens.js';
 import { opensTitleWord } from './titles.js';
 import {
@@ -47,6 +48,7 @@ export function nameWords(text: string, tokens: Token[]): NameWords {
   markKnownPhrases(text, tokens, isName);
   markNetworkNames(text, tokens, isName);
   markStationNumbers(text, tokens, isName);
+  markOrdinals(text, tokens, isName);
   unmarkDayNames(text, tokens, isName);
   return { isName, lower };
 }
@@ -202,6 +204,21 @@ export function isStationNumber(text: string, tokens: readonly Token[], i: numbe
 function markStationNumbers(text: string, tokens: Token[], isName: boolean[]): void {
   tokens.forEach((_, i) => {
     if (isName[i - 1] === true && isStationNumber(text, tokens, i)) isName[i] = true;
+  });
+}
+
+/**
+ * "20th Century Fox", "the 82nd Airborne Division": an ordinal opens a name of two words or
+ * more after it (one word after it is a clipped name, dropped: see non-names.ts), unless the
+ * name is known without it ("the 76th United Nations General Assembly", its 76th session).
+ */
+function markOrdinals(text: string, tokens: Token[], isName: boolean[]): void {
+  tokens.forEach((t, i) => {
+    if (!isOrdinal(t.text) || isName[i - 1] === true) return;
+    if (isName[i + 1] !== true || isName[i + 2] !== true) return;
+    const two = `${lookupKey(tokens[i + 1]?.text ?? '')} ${lookupKey(tokens[i + 2]?.text ?? '')}`;
+    if (isKnownName(lookupKey(tokens[i + 1]?.text ?? '')) || isKnownName(two)) return;
+    if (adjacent(text, tokens, i, i + 1) && adjacent(text, tokens, i + 1, i + 2)) isName[i] = true;
   });
 }
 

@@ -32,6 +32,16 @@ export const LEADING_PARTICLES: ReadonlySet<string> = new Set([
   'da',
 ]);
 
+/** "20th", "82nd": an ordinal, which may open a name ("20th Century Fox": see name-words.ts). */
+export function isOrdinal(word: string): boolean {
+  return /^\d+(?:st|nd|rd|th)$/.test(word);
+}
+
+/** A lower-case word that the name after it may keep: a leading particle or an ordinal. */
+export function mayOpenName(word: string): boolean {
+  return LEADING_PARTICLES.has(word) || isOrdinal(word);
+}
+
 /**
  * "Stoke-on-Trent", "Seyne-les-Alpes", "Frankfurt-am-Main": joiners of place names (not "in":
  * "Commander-in-Chief" is a title).

@@ -124,8 +124,8 @@ describe('heads no person has', () => {
       'Troops of the 2nd Battalion Royal Gurkha Rifles joined the 3rd Combat Aviation Brigade ' +
       'and the Lancashire Regiment, said an agent for Arundel and South Downs Tories.';
     for (const body of [
-      'Battalion Royal Gurkha Rifles',
-      'Combat Aviation Brigade',
+      '2nd Battalion Royal Gurkha Rifles',
+      '3rd Combat Aviation Brigade',
       'Lancashire Regiment',
       'South Downs Tories',
     ]) {

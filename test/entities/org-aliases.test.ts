@@ -165,6 +165,21 @@ describe('numbered stations', () => {
     expect(find(text, 'BBC Radio 4')?.aliases).toEqual(['Radio 4']);
   });
 
+  it('keeps an ordinal that opens a name: "20th Century Fox", "the 82nd Airborne Division"', () => {
+    const text =
+      '21st Century Fox said the 82nd Airborne Division and the 9th Circuit Court of Appeals ' +
+      'were in the film, shown at the 76th United Nations General Assembly.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['21st Century Fox', 'organization'],
+        ['82nd Airborne Division', 'organization'],
+        ['9th Circuit Court of Appeals', 'organization'],
+        // (The session's number is no part of the body's name.)
+        ['United Nations General Assembly', 'organization'],
+      ]),
+    );
+  });
+
   it('keeps the number or letter of a competition in its name: "Ligue 1", "Serie A"', () => {
     const text = 'He left Ligue 1 for Serie A, and Ann Lee moved from Formula 1 to rallying.';
     expect(typesOf(text)).toEqual(
