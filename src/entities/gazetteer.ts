@@ -80,7 +80,7 @@ export const PLACES = phraseSet(`
   hodeidah, luhansk, mariupol, kherson, rafah, khan younis, jenin, nablus, helmand, kunduz,
   waziristan, aceh,
   cheshire, wiltshire, berkshire, shropshire, bedfordshire, northumberland, merseyside, powys,
-  gwent, ayrshire, aberdeenshire, perthshire, worcestershire, lanarkshire,
+  gwent, ayrshire, aberdeenshire, perthshire, worcestershire, lanarkshire, kent, devon,
   california, texas, florida, ohio, illinois, pennsylvania, michigan, georgia, virginia,
   west virginia, north carolina, south carolina, arizona, nevada, colorado, oregon,
   massachusetts, connecticut, new jersey, new hampshire, vermont, maine, maryland, delaware,

@@ -75,6 +75,17 @@ describe('a country that is also a name', () => {
   });
 });
 
+describe('an English county that is also a name', () => {
+  it('is the county unless a full name has it', () => {
+    expect(typed('It was a similar story at Bluewater in Kent and in Devon.')).toEqual([
+      ['Bluewater', 'place'],
+      ['Kent', 'place'],
+      ['Devon', 'place'],
+    ]);
+    expect(typed('Jeff Kent hit a home run. Kent was happy.')).toEqual([['Jeff Kent', 'person']]);
+  });
+});
+
 describe('a US state that is also a given name', () => {
   it('is the state unless a full name has it', () => {
     expect(typed('Snow fell across Virginia on Monday, and schools in Virginia closed.')).toEqual([
