@@ -28,7 +28,7 @@ const WORD_NAMES = new Set(
 /**
  * The names (lookup keys, one per mention) that are bare words: a word that only opens
  * bodies' names, alone; or, typed as a person, one word the lexicon knows only as a common
- * word, in no longer name of the text (then it is a surname: "Ward" of "Burt Ward"), with
+ * word, in no longer person's name of the text (then it is a surname: "Ward" of "Burt Ward"), with
  * nothing for it in `totals` but the default.
  */
 export function bareWords(
@@ -39,7 +39,11 @@ export function bareWords(
 ): Set<string> {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const inLonger = new Set(keys.flatMap((k) => (k.includes(' ') ? k.split(' ') : [])));
+  // (A word of a longer person's name is a surname: "Ward" of "Burt Ward"; one of a body's
+  // name is not: "Technology" of "Massachusetts Institute of Technology".)
+  const inLonger = new Set(
+    keys.flatMap((k) => (k.includes(' ') && types.get(k) === 'person' ? k.split(' ') : [])),
+  );
   const titled = new Set(keys.filter((_, i) => mentions[i]?.words[0] === 'the'));
   const bare = new Set<string>();
   for (const [key, count] of counts) {

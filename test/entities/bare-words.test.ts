@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
 import { names, typesOf } from './helpers.js';
 
 // Issue 4: a capitalised ordinary word that nothing marks as a name is none. Every text here
@@ -28,6 +29,15 @@ describe('bare ordinary words', () => {
     expect(typesOf('"It is over," Beautiful said on Monday.').get('Beautiful')).toBe('person');
     expect(names('Burt Ward arrived. Later Ward left.')).toEqual(['Burt Ward']);
     expect(typesOf('Shares of the retailer Halo rose.').get('Halo')).toBe('organization');
+  });
+
+  it("drops such a word though a body's name ends in it, which makes no surname of it", () => {
+    const text =
+      'Leaders of the National Union of Students met on Friday. Students marched in London.';
+    expect(extractEntities(text).map((e) => [e.name, e.aliases])).toEqual([
+      ['National Union of Students', []],
+      ['London', []],
+    ]);
   });
 
   it('keeps surnames and given names that are also words', () => {
