@@ -51,8 +51,9 @@ export function isPersonOrRegion(key: string): boolean {
 
 /** Sets in `types` the type each cue settles; later cues win. */
 export function settleTypes(text: TextMentions, types: Map<string, EntityType>): void {
-  for (const key of placedTowns(text)) types.set(key, 'place');
-  for (const key of regionsAsPeople(text, types)) types.set(key, 'person');
+  const towns = placedTowns(text);
+  for (const key of towns) types.set(key, 'place');
+  for (const key of regionsAsPeople(text, types, towns)) types.set(key, 'person');
   for (const key of clubs(text)) types.set(key, 'organization');
 }
 
@@ -105,7 +106,11 @@ const TOWN_FOLLOWERS = new Set(
  * person where the text names someone with it in full ("Michael Jordan ... Jordan", "Virginia
  * Woolf ... Virginia") or it speaks ("Jordan said he").
  */
-function regionsAsPeople(text: TextMentions, types: ReadonlyMap<string, EntityType>): string[] {
+function regionsAsPeople(
+  text: TextMentions,
+  types: ReadonlyMap<string, EntityType>,
+  towns: ReadonlySet<string>,
+): string[] {
   const people: string[] = [];
   const surnames = new Set<string>();
   for (const [key, type] of types) {
@@ -118,10 +123,15 @@ function regionsAsPeople(text: TextMentions, types: ReadonlyMap<string, EntityTy
   }
   // ("Parisa Tabriz ... Tabriz says she": any place is a person's surname where the text
   // names that person in full and the place speaks.)
+  // (Not a town the text places, nor the state after one: "of Alexandria, Virginia,
+  // according to her uncle".)
   text.mentions.forEach((m, i) => {
     const key = text.keys[i] ?? '';
     const named = isPersonOrRegion(key) || surnames.has(key);
-    if (named && speaks(text.tokens, m.last)) people.push(key);
+    const before = text.mentions[i - 1];
+    const state = before?.last === m.first - 2 && towns.has(text.keys[i - 1] ?? '');
+    const placed = towns.has(key) || (state && text.tokens[m.first - 1]?.text === ',');
+    if (named && !placed && speaks(text.tokens, m.last)) people.push(key);
   });
   return people;
 }

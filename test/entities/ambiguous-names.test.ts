@@ -96,6 +96,16 @@ describe('a US state that is also a given name', () => {
       ['Virginia Woolf', 'person', ['Virginia', 'Woolf']],
     ]);
   });
+
+  it('is the town and the state of "Town, State" though a pronoun follows', () => {
+    const text = 'Ann Lee, 45, of Alexandria, Virginia, died, according to her uncle.';
+    expect(typed(text)).toEqual([
+      ['Ann Lee', 'person'],
+      ['Alexandria', 'place'],
+      ['Virginia', 'place'],
+    ]);
+    expect(typed('On Tuesday, Jordan said he was tired.')).toEqual([['Jordan', 'person']]);
+  });
 });
 
 describe('a club that is also a given name', () => {
