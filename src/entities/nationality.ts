@@ -10,12 +10,16 @@ export function isNationality(w: string): boolean {
   return DEMONYMS.has(w) || isDemonym(w) || isDemonym(one) || isPlaceAdjective(one);
 }
 
-/** "Kenyan", "Brazilian", "Iraqi": a known country or place plus a nationality ending. */
+/**
+ * "Kenyan", "Brazilian", "Iraqi", "Somali": a known country or place plus a nationality ending
+ * (which may replace the country's last "a" or "ia").
+ */
 function isPlaceAdjective(w: string): boolean {
   if (isGivenName(w) || isKnownPlace(w)) return false;
   for (const ending of ['n', 'an', 'ian', 'i', 'ese']) {
     const stem = w.slice(0, -ending.length);
-    if (w.endsWith(ending) && stem.length >= 4 && isCountry(stem)) return true;
+    if (!w.endsWith(ending) || stem.length < 4) continue;
+    if ([stem, `${stem}a`, `${stem}ia`].some((country) => isCountry(country))) return true;
   }
   return false;
 }

@@ -54,6 +54,15 @@ describe('demonyms join the place the text names', () => {
     expect(find(both, 'Democratic Party')?.aliases).toEqual(['Democrats', 'Democratic']);
   });
 
+  it("reads a demonym that replaces the country's last letters as no name", () => {
+    const text =
+      'Somalis and a Somali-American woman mourned in Somalia. Argentinian Javier Pastore scored.';
+    expect(extractEntities(text).map((e) => [e.name, e.aliases])).toEqual([
+      ['Somalia', ['Somalis']],
+      ['Javier Pastore', ['Pastore']],
+    ]);
+  });
+
   it('adds no place the text does not name, and leaves names that hold a demonym alone', () => {
     expect(names('French wine prices rose, Ann Lee said.')).toEqual(['Ann Lee']);
     const forces = 'The Israeli Defense Forces said Israel would respond.';
