@@ -410,7 +410,8 @@ function cityInsideClub(words: readonly string[]): boolean {
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   const givenCity = lexTags(first).includes('Person') && !last.endsWith('s');
-  const player = (isSurname(last) && !isKnownPlace(last)) || givenCity;
+  // ("S Orlando" in a team list: an initial opens a player's name.)
+  const player = (isSurname(last) && !isKnownPlace(last)) || givenCity || first.length === 1;
   if (player || DIVISION_HEADS.has(last)) return false;
   const cityAt = (from: number, to: number): boolean => {
     const part = words.slice(from, to).join(' ');

@@ -320,7 +320,8 @@ export const SPORTS_WORDS = wordSet(`
   halftime half-time tournament seeded beat drew defeated standings playoff playoffs stadium
   penalty inning homer pitcher touchdown quarterback semifinal semi-final quarter-final
   quarterfinal championship referee conceded conceding equaliser equalizer hat-trick
-  relegation relegated midfield fixture fixtures kick-off match
+  relegation relegated midfield fixture fixtures kick-off match scrum scrum-half fly-half
+  flanker lineout line-out winger wingers
 `);
 
 /** Lower-case words after a name that mark a body ("Acme shares"), a club's players too. */

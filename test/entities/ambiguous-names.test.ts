@@ -157,6 +157,16 @@ describe('clubs in a sports report', () => {
     ]);
   });
 
+  it('reads a rugby report by its positions, and keeps a player named by an initial', () => {
+    const text =
+      'Ulster scrum-half Kieran Campbell joins the squad. Ulster flanker Roger Wilson and ' +
+      'Leicester winger Geordan Murphy are in. Team: G Intoppa, S Orlando, P Griffen.';
+    const types = typesOf(text);
+    expect(types.get('Ulster')).toBe('organization');
+    expect(types.get('Leicester')).toBe('organization');
+    expect(types.get('S Orlando')).toBe('person');
+  });
+
   it('keeps a player a person though he has fans ("Messi fans")', () => {
     const text = 'Messi fans cheered as Barcelona beat Real Madrid in the league. Messi scored.';
     expect(typed(text)).toContainEqual(['Messi', 'person']);
