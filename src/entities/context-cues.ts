@@ -18,6 +18,9 @@ const ORG_NOUNS = new Set(
   refinery organization organisation nonprofit non-profit agency outlet`.split(/\s+/),
 );
 
+/** Those who hold a seat "for" a constituency: "the MP for Sedgefield". */
+const SEAT_HOLDERS = new Set(['MP', 'MPs', 'MSP', 'MEP', 'AM', 'member', 'candidate']);
+
 /** The same nouns in the plural, before a list of names: "mobile operators Vodafone and O2". */
 const ORG_PLURALS = new Set(
   `airlines carriers companies firms bands makers manufacturers automakers carmakers retailers
@@ -84,6 +87,10 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   // organization set before the name by a comma.
   const appositive = prev?.text === ',' && (next?.text === ',' || next?.text === '.');
   if (appositive && ORG_NOUNS.has(lowerWord(prev2))) cues.organization += 2.5;
+  // "the MP for Grantham and Stamford": a seat is a place, each name of it too.
+  const seat = (k: number): boolean =>
+    tokens[k]?.text === 'for' && SEAT_HOLDERS.has(tokens[k - 1]?.text ?? '');
+  if (seat(m.first - 1) || (lowerWord(prev) === 'and' && seat(m.first - 3))) cues.place += 2.5;
   // "Women's Hour", "Children's Hospital": what a group of people owns is no person.
   if (isOwnedByGroup(m.text)) cues.organization += 3;
   // "a Cologne-based Germanwings": "-based" locates a firm.

@@ -46,11 +46,20 @@ describe('regions', () => {
 });
 
 describe('counties and towns of the news', () => {
-  it('knows British counties and the towns of recent wars as places', () => {
+  it('knows British counties, seats and the towns of recent wars as places', () => {
     const counties = 'Referee: S Mathieson (Cheshire). Police in Merseyside and Berkshire agreed.';
     for (const county of ['Cheshire', 'Merseyside', 'Berkshire']) {
       expect(typesOf(counties).get(county)).toBe('place');
     }
+    const seats = 'Quentin Davies, the MP for Grantham and Stamford, met the MP for Sedgefield.';
+    expect(typesOf(seats)).toEqual(
+      new Map([
+        ['Quentin Davies', 'person'],
+        ['Grantham', 'place'],
+        ['Stamford', 'place'],
+        ['Sedgefield', 'place'],
+      ]),
+    );
     const wars = 'Fighters left Raqqa for Sirte. Ghouta was shelled, and Raqqa fell.';
     expect(typesOf(wars)).toEqual(
       new Map([
