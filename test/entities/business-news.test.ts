@@ -119,6 +119,15 @@ describe('heads no person has', () => {
     }
   });
 
+  it('reads a theatre, a white paper and a car model as no person', () => {
+    const text =
+      "Prizes were given at Dublin's Point Theatre. Plans in the White Paper may fail. He " +
+      'drove a 1999 Lincoln Town Car.';
+    for (const thing of ['Point Theatre', 'White Paper', 'Lincoln Town Car']) {
+      expect(typesOf(text).get(thing)).toBe('organization');
+    }
+  });
+
   it('reads a regiment, a battalion or a brigade, and a party by its members, as bodies', () => {
     const text =
       'Troops of the 2nd Battalion Royal Gurkha Rifles joined the 3rd Combat Aviation Brigade ' +
