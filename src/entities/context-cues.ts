@@ -4,6 +4,7 @@
  * how news copy introduces firms, brands, bands and regions a lexicon does not know, so a
  * single cue is strong evidence; the vote across all mentions of the name does the rest.
  */
+import { isKnownName, readsAsPerson } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isOwnedByGroup } from './possessive-org.js';
 import type { Token } from './tokens.js';
@@ -63,6 +64,34 @@ export interface Cues {
   organization: number;
   place: number;
 }
+
+/**
+ * "film studio New Line", "the airline Lufthansa": a kind of organization written right
+ * before the name says what it is for the whole text ("New Line feared ..." reads like a
+ * place and a person). Not a known name ("state broadcaster Russia 24"), and not a person's
+ * name after a kind that is also a job ("fellow broadcaster Cyril Fletcher", "basketball
+ * giant Yao Ming").
+ */
+export function isIntroducedBody(m: Mention, tokens: readonly Token[]): boolean {
+  const prev = tokens[m.first - 1];
+  // (Not "the band's US tour": the noun owns what follows.)
+  const kind = prev?.word === true && !prev.cap && !prev.possessive ? prev.text.toLowerCase() : '';
+  if (!ORG_NOUNS.has(kind) || m.title !== undefined || isKnownName(m.words.join(' '))) {
+    return false;
+  }
+  return !(JOB_KINDS.has(kind) && readsAsPerson(m.words));
+}
+
+/** Kinds of organization that are also people's jobs. */
+const JOB_KINDS = new Set([
+  'broadcaster',
+  'publisher',
+  'developer',
+  'operator',
+  'provider',
+  'network',
+  'giant',
+]);
 
 /** Organization and place evidence from the few words on each side of one mention. */
 export function contextCues(m: Mention, tokens: readonly Token[]): Cues {

@@ -1,11 +1,13 @@
 /**
  * What the whole text settles about a name's type, over the vote of its mentions: a town the
- * text places in a state ("Ferguson, Missouri"), a country or a state that is a person there
+ * text places in a state ("Ferguson, Missouri"), a body the text introduces by its kind ("film
+ * studio New Line"), a country or a state that is a person there
  * ("Michael Jordan ... Jordan said"), a club in a match report ("Chelsea fans"). Each is one
  * clear cue that outweighs many mentions of a name the lexicon reads otherwise.
  */
 import type { EntityType } from '../model.js';
 import { canonicalOf } from './canonical.js';
+import { isIntroducedBody } from './context-cues.js';
 import {
   isCountry,
   isGivenName,
@@ -53,6 +55,9 @@ export function isPersonOrRegion(key: string): boolean {
 export function settleTypes(text: TextMentions, types: Map<string, EntityType>): void {
   const towns = placedTowns(text);
   for (const key of towns) types.set(key, 'place');
+  text.mentions.forEach((m, i) => {
+    if (isIntroducedBody(m, text.tokens)) types.set(text.keys[i] ?? '', 'organization');
+  });
   for (const key of regionsAsPeople(text, types, towns)) types.set(key, 'person');
   for (const key of clubs(text)) types.set(key, 'organization');
 }

@@ -94,6 +94,21 @@ describe('outlets and firms', () => {
     expect(typesOf(agency).get('Telam')).toBe('organization');
   });
 
+  it('keeps a body the text introduces by its kind a body, however its name reads later', () => {
+    const text =
+      'The change came after film studio New Line objected. "Of course New Line want to make ' +
+      'money," Mr Weitz said, and New Line feared a flop. The wine maker Robert Mondavi said ' +
+      "Mondavi would sell. The band's US tour starts soon.";
+    const types = typesOf(text);
+    expect(types.get('New Line')).toBe('organization');
+    expect(types.get('Robert Mondavi')).toBe('organization');
+    expect(types.get('United States')).toBe('place');
+    // A kind that is also a job introduces a person.
+    expect(typesOf('The veteran broadcaster Cyril Fletcher has died.').get('Cyril Fletcher')).toBe(
+      'person',
+    );
+  });
+
   it('types a name opened by "World", "Global" or "International" as a body', () => {
     const text =
       'Ann Lee, a spokeswoman for World Vision, spoke, and Global Witness agreed. Then the CEO ' +
