@@ -170,7 +170,13 @@ function endsOrgWithAnd(
   if (right.length === 1 && ORG_SUFFIXES.has(right[0] ?? '')) return false;
   // A second "and" lists more names: "Homeland Security and Immigration and Customs ...".
   if (tokens[rightEnd + 1]?.text === 'and') return false;
-  return right.length <= 3 && !right.some(isNameOfItsOwn);
+  // ("Centers for Medicare and Medicaid Services": a head closes the name whatever the words
+  // before it name, if it opens no "X of Y" body of its own: "the Department of Justice and
+  // Homeland Security Department" are two.)
+  const head = right.at(-1) ?? '';
+  if (right.length >= 2 && ORG_OF_HEADS.has(head)) return false;
+  const headed = right.length >= 2 && AND_HEADS.has(head);
+  return right.length <= 3 && (headed || !right.some(isNameOfItsOwn));
 }
 
 /** The heads of a law's name, which may hold "in": "Truth in Lending Act". */

@@ -86,6 +86,23 @@ describe('organization names joined by "and" or "for"', () => {
     );
     expect(listed).toContain('organization:Department of Homeland Security');
     expect(listed.some((e) => e.includes('Security and Immigration'))).toBe(false);
+    // A head that opens a body of its own ends a second name.
+    const two = entities(
+      'The Fraternal Order of Police and National Association of Police Chiefs met the ' +
+        'United Bank of Africa and Standard Trust Bank.',
+    );
+    expect(two).toEqual([
+      'organization:Fraternal Order of Police',
+      'organization:National Association of Police Chiefs',
+      'organization:United Bank of Africa',
+      'organization:Standard Trust Bank',
+    ]);
+  });
+
+  it('keeps a name whose head closes it after "and", whatever the words before it name', () => {
+    expect(entities('The Centers for Medicare and Medicaid Services paid.')).toEqual([
+      'organization:Centers for Medicare and Medicaid Services',
+    ]);
   });
 });
 
