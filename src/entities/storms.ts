@@ -1,13 +1,21 @@
 /**
- * Named storms: "Hurricane Katrina", "Cyclone Pam", "Tropical Storm Bill", then "Katrina"; and
- * weather named in the text ("a heatwave nicknamed Lucifer"). A storm is an event, none of
- * person, organization or place (like the competitions mention finding already drops), though
- * its given name would read as a person.
+ * Named storms: "Hurricane Katrina", "Cyclone Pam", "Tropical Storm Bill", "Tropical Depression
+ * Grace", then "Katrina"; and weather named in the text ("a heatwave nicknamed Lucifer"). A
+ * storm is an event, none of person, organization or place (like the competitions mention
+ * finding already drops), though its given name would read as a person.
  */
 import type { Token } from './tokens.js';
 
 /** Words that make the name after them a storm's. Written for this project. */
-const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm']);
+const STORM_WORDS = new Set([
+  'hurricane',
+  'typhoon',
+  'cyclone',
+  'storm',
+  'superstorm',
+  // ("Tropical Depression Grace"; "the Great Depression" ends with it, so names no storm.)
+  'depression',
+]);
 
 /** Weather that news gives a name to, in lower case before the name. */
 const WEATHER_WORDS = new Set([

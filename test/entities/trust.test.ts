@@ -300,6 +300,9 @@ describe('other names that are no people', () => {
       expect.arrayContaining(['New Orleans', 'Vanuatu', 'Katrina Smith']),
     );
     expect(names(text)).toHaveLength(3);
+    // A tropical depression is a storm too, and the Great Depression no storm.
+    const depression = 'Tropical Depression Grace hit Haiti. Grace brought rain.';
+    expect(names(depression)).toEqual(['Haiti']);
   });
 
   it('makes no name of a region and nationality adjective ("South African", "Middle Eastern")', () => {
