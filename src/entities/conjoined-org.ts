@@ -35,6 +35,7 @@ export const AND_HEADS = new Set([
   'service',
   'services',
   'society',
+  'survey',
 ]);
 
 /** A chamber's committees: "House Oversight and Reform Committee". */

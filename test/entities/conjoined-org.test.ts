@@ -27,6 +27,10 @@ describe('organization names joined by "and" or "for"', () => {
       'Infrastructure Investment and Jobs Act',
     ],
     [
+      "The Labor Department's Job Openings and Labor Turnover Survey showed gains.",
+      'Job Openings and Labor Turnover Survey',
+    ],
+    [
       'Wardens from the Idaho Department of Fish and Game counted the birds.',
       'Idaho Department of Fish and Game',
     ],
