@@ -395,8 +395,7 @@ export function scoreMention(
     s.person += 0.8;
   }
   const cues = contextCues(m, tokens);
-  s.organization += cues.organization;
-  s.place += cues.place;
+  for (const type of ['person', 'organization', 'place'] as const) s[type] += cues[type];
   return s;
 }
 

@@ -8,6 +8,7 @@ import { isKnownName, readsAsPerson } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isOwnedByGroup } from './possessive-org.js';
 import type { Token } from './tokens.js';
+import { JOB_NOUNS, ROLE_NOUNS } from './word-lists.js';
 
 /** Lower-case nouns that name a kind of organization. */
 const ORG_NOUNS = new Set(
@@ -18,6 +19,27 @@ const ORG_NOUNS = new Set(
   developer studio provider regulator watchdog unit division drugmaker store mill
   refinery organization organisation nonprofit non-profit agency outlet`.split(/\s+/),
 );
+
+/** Role nouns that are also other words before a name ("the press Office", "head Coach"). */
+const NOT_ONLY_JOBS = new Set([
+  'press',
+  'head',
+  'chief',
+  'general',
+  'attorney',
+  'lock',
+  'prop',
+  'centre',
+  'star',
+  'executive',
+  'official',
+  'deputy',
+  'leader',
+  'rep',
+  'sen',
+  'gov',
+  'nominee',
+]);
 
 /** Those who hold a seat "for" a constituency: "the MP for Sedgefield". */
 const SEAT_HOLDERS = new Set(['MP', 'MPs', 'MSP', 'MEP', 'AM', 'member', 'candidate']);
@@ -61,6 +83,7 @@ const PLACE_NOUNS = new Set([...PLACE_AFTER, 'city', 'town', 'village', 'state',
 const OWNED = new Set(['owned', 'operated', 'acquired', 'bought']);
 
 export interface Cues {
+  person: number;
   organization: number;
   place: number;
 }
@@ -95,7 +118,7 @@ const JOB_KINDS = new Set([
 
 /** Organization and place evidence from the few words on each side of one mention. */
 export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
-  const cues: Cues = { organization: 0, place: 0 };
+  const cues: Cues = { person: 0, organization: 0, place: 0 };
   const prev = tokens[m.first - 1];
   const prev2 = tokens[m.first - 2];
   const last = tokens[m.last];
@@ -116,6 +139,10 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   // organization set before the name by a comma.
   const appositive = prev?.text === ',' && (next?.text === ',' || next?.text === '.');
   if (appositive && ORG_NOUNS.has(lowerWord(prev2))) cues.organization += 2.5;
+  // "CNN meteorologist Taylor Ward", "party spokesman Ann Lee": a job in lower case (not
+  // "the rapper's Air Yeezy sneakers", "Oscar nominee Hotel Rwanda").
+  const job = prev?.possessive === true ? '' : lowerWord(prev);
+  if ((ROLE_NOUNS.has(job) || JOB_NOUNS.has(job)) && !NOT_ONLY_JOBS.has(job)) cues.person += 2;
   // "the MP for Grantham and Stamford": a seat is a place, each name of it too.
   const seat = (k: number): boolean =>
     tokens[k]?.text === 'for' && SEAT_HOLDERS.has(tokens[k - 1]?.text ?? '');

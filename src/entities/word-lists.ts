@@ -231,7 +231,7 @@ export const ROLE_NOUNS = wordSet(`
   analyst economist correspondent reporter editor writer singer actor actress star
   representative mayor deputy head negotiator aide candidate nominee rep sen gov teammate
   colleague flanker winger hooker prop lock centre fly-half scrum-half full-back fullback
-  gymnast rapper comedian author
+  gymnast rapper comedian author meteorologist forecaster anchor
 `);
 
 /** Words that describe a job before its noun: "Senior Editor", "Chief Political Correspondent". */

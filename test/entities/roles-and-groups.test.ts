@@ -160,6 +160,18 @@ describe('titles of officers and officials', () => {
     ]);
   });
 
+  it('reads a name after a job in lower case as a person, though it reads like a place', () => {
+    const text =
+      'Rain will ease, according to CNN meteorologist Taylor Ward, after the rapper The Game sang.';
+    expect(extractEntities(text).map((e) => [e.name, e.type, e.role])).toEqual([
+      ['Taylor Ward', 'person', 'meteorologist'],
+      ['The Game', 'person', 'rapper'],
+    ]);
+    // Not what a person owns, nor a film up for a prize.
+    const things = "The rapper's Air Yeezy shoes sold. Oscar nominee Hotel Rwanda is a film.";
+    expect(extractEntities(things).some((e) => e.type === 'person')).toBe(false);
+  });
+
   it('keeps the employer of a job with no name after it, and nothing of the job', () => {
     const text =
       "Lufthansa CEO 'speechless' It was a shock. The Wayne County Medical Examiner said " +
