@@ -167,6 +167,12 @@ describe('titles of officers and officials', () => {
       ['Taylor Ward', 'person', 'meteorologist'],
       ['The Game', 'person', 'rapper'],
     ]);
+    // "VP" is a title, after the firm too.
+    const vp = extractEntities('Facebook VP Nick Clegg spoke.').map((e) => [e.name, e.role]);
+    expect(vp).toEqual([
+      ['Facebook', undefined],
+      ['Nick Clegg', 'VP'],
+    ]);
     // Not what a person owns, nor a film up for a prize.
     const things = "The rapper's Air Yeezy shoes sold. Oscar nominee Hotel Rwanda is a film.";
     expect(extractEntities(things).some((e) => e.type === 'person')).toBe(false);
