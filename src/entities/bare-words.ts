@@ -28,8 +28,8 @@ const WORD_NAMES = new Set(
 /**
  * The names (lookup keys, one per mention) that are bare words: a word that only opens
  * bodies' names, alone; or, typed as a person, one word the lexicon knows only as a common
- * word, in no longer person's name of the text (then it is a surname: "Ward" of "Burt Ward"), with
- * nothing for it in `totals` but the default.
+ * word, in no longer person's name of the text (then it is a surname: "Ward" of "Burt
+ * Ward"), with nothing for it in `totals` but the default.
  */
 export function bareWords(
   mentions: readonly { words: readonly string[] }[],

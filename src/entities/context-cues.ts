@@ -1,8 +1,9 @@
 /**
  * What the words around a name say its kind is: "the German airline Lufthansa", "Nirvana
- * frontman", "owned by Lufthansa", "a Cologne-based carrier", "Helmand province". These are
- * how news copy introduces firms, brands, bands and regions a lexicon does not know, so a
- * single cue is strong evidence; the vote across all mentions of the name does the rest.
+ * frontman", "owned by Lufthansa", "a Cologne-based carrier", "Helmand province", "CNN
+ * meteorologist Taylor Ward". These are how news copy introduces firms, brands, bands, regions
+ * and people a lexicon does not know, so a single cue is strong evidence; the vote across all
+ * mentions of the name does the rest.
  */
 import { isKnownName, readsAsPerson } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -116,7 +117,7 @@ const JOB_KINDS = new Set([
   'giant',
 ]);
 
-/** Organization and place evidence from the few words on each side of one mention. */
+/** Person, organization and place evidence from the few words on each side of one mention. */
 export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   const cues: Cues = { person: 0, organization: 0, place: 0 };
   const prev = tokens[m.first - 1];

@@ -2,8 +2,9 @@
  * The words for a place's people or things ("Israeli", "Iraqis", "North Korean", "British")
  * refer to that place: an article about "Israeli elections" is about Israel. Entity linkers
  * link them so (AIDA's CoNLL annotations give "German" the entity Germany); here they join a
- * place the text names, as aliases, and count towards its salience. They are not names, so they
- * are no mentions and never make a place of their own.
+ * place the text names, as aliases, and count towards its salience. A party's members are its
+ * demonyms the same way ("Republicans", "a Democratic senator"). They are not names, so they
+ * are no mentions and never make a place or a party of their own.
  */
 import { isNationality, isResidents } from './nationality.js';
 import type { Token } from './tokens.js';
@@ -97,9 +98,10 @@ export interface DemonymUse {
 }
 
 /**
- * Demonyms in `tokens` that stand for a place in `places` (keyed by every lookup form of its
- * name), grouped by that place. A capitalised word inside a name (`inName`) is part of that
- * name ("Israeli Defense Forces"), and a word that is itself a place's name is no demonym.
+ * Demonyms in `tokens` that stand for a place or party in `places` (keyed by every lookup form
+ * of its name), grouped by that place or party. A capitalised word inside a name (`inName`) is
+ * part of that name ("Israeli Defense Forces"), and a word that is itself a place's name is no
+ * demonym.
  */
 export function findDemonyms<T>(
   tokens: readonly Token[],

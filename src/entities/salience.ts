@@ -1,7 +1,7 @@
 /**
  * Salience: how central an entity is to a text. Mentions count (with diminishing returns),
- * mentions in the lead count more (news puts the main actors first), and a name in the
- * headline counts most. A name that mostly attributes quotes ("said Smith") or that the text
+ * and so do a place's demonyms ("Israeli" for Israel); mentions in the lead count more (news
+ * puts the main actors first), and a name in the headline counts most. A name that mostly attributes quotes ("said Smith") or that the text
  * first gives deep down (an outside expert, a side case) counts less.
  */
 
@@ -11,7 +11,7 @@ export interface SalienceInput {
    * bylines, credits and contributor lines do not.
    */
   sentences: readonly number[];
-  /** Sentence index of each use of the place's demonym ("Israeli" for Israel). */
+  /** Sentence index of each use of a demonym of the entity ("Israeli" for Israel). */
   demonyms?: readonly number[];
   /** How many of those mentions only attribute a quote or a report ("Smith said"). */
   attributions: number;

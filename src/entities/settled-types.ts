@@ -1,9 +1,9 @@
 /**
  * What the whole text settles about a name's type, over the vote of its mentions: a town the
  * text places in a state ("Ferguson, Missouri"), a body the text introduces by its kind ("film
- * studio New Line"), a country or a state that is a person there
- * ("Michael Jordan ... Jordan said"), a club in a match report ("Chelsea fans"). Each is one
- * clear cue that outweighs many mentions of a name the lexicon reads otherwise.
+ * studio New Line"), a country or a state that is a person there ("Michael Jordan ... Jordan
+ * said"), a club in a match report ("Chelsea fans"). Each is one clear cue that outweighs many
+ * mentions of a name the lexicon reads otherwise.
  */
 import type { EntityType } from '../model.js';
 import { canonicalOf } from './canonical.js';
@@ -127,9 +127,8 @@ function regionsAsPeople(
     }
   }
   // ("Parisa Tabriz ... Tabriz says she": any place is a person's surname where the text
-  // names that person in full and the place speaks.)
-  // (Not a town the text places, nor the state after one: "of Alexandria, Virginia,
-  // according to her uncle".)
+  // names that person in full and the place speaks; not a town the text places, nor the state
+  // after one: "of Alexandria, Virginia, according to her uncle".)
   text.mentions.forEach((m, i) => {
     const key = text.keys[i] ?? '';
     const named = isPersonOrRegion(key) || surnames.has(key);
