@@ -50,6 +50,13 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(
     peruvian: ['peru'],
     argentine: ['argentina'],
     argentinian: ['argentina'],
+    soviet: ['soviet union', 'ussr'],
+    kurdish: ['kurdistan'],
+    catalan: ['catalonia'],
+    basque: ['basque country'],
+    flemish: ['flanders'],
+    serb: ['serbia'],
+    croat: ['croatia'],
     // A party's members and adjective are its own kind of demonym.
     republican: ['republican party'],
     democrat: ['democratic party'],

@@ -22,6 +22,9 @@ describe('demonyms join the place the text names', () => {
     const text = 'British troops left on Monday. Americans cheered as Britain and the U.S. met.';
     expect(find(text, 'Britain')?.aliases).toContain('British');
     expect(find(text, 'United States')?.aliases).toContain('Americans');
+    const peoples = 'Soviet troops left the Soviet Union. Kurdish fighters held Kurdistan.';
+    expect(find(peoples, 'Soviet Union')?.aliases).toEqual(['Soviet']);
+    expect(find(peoples, 'Kurdistan')?.aliases).toEqual(['Kurdish']);
     // "Kyrgyz" had been a body of its own.
     const kyrgyz = 'Putin met his Kyrgyz counterpart, Almazbek Atambayev, in Kyrgyzstan.';
     expect(extractEntities(kyrgyz).map((e) => [e.name, e.aliases])).toEqual([
