@@ -7,6 +7,7 @@
  */
 import { isKnownName, readsAsPerson } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import { isPeopleOfNamedPlace } from './nationality.js';
 import { isOwnedByGroup } from './possessive-org.js';
 import type { Token } from './tokens.js';
 import { JOB_NOUNS, ROLE_NOUNS } from './word-lists.js';
@@ -148,6 +149,8 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   const seat = (k: number): boolean =>
     tokens[k]?.text === 'for' && SEAT_HOLDERS.has(tokens[k - 1]?.text ?? '');
   if (seat(m.first - 1) || (lowerWord(prev) === 'and' && seat(m.first - 3))) cues.place += 2.5;
+  // "The New Yorker": the people of a place after "The" name a paper or a magazine.
+  if (m.words[0] === 'the' && isPeopleOfNamedPlace(m.words.slice(1))) cues.organization += 3;
   // "Women's Hour", "Children's Hospital": what a group of people owns is no person.
   if (isOwnedByGroup(m.text)) cues.organization += 3;
   // "a Cologne-based Germanwings": "-based" locates a firm.

@@ -6,7 +6,7 @@
  * demonyms the same way ("Republicans", "a Democratic senator"). They are not names, so they
  * are no mentions and never make a place or a party of their own.
  */
-import { isNationality, isResidents } from './nationality.js';
+import { isNationality, isResidents, peopleStems } from './nationality.js';
 import type { Token } from './tokens.js';
 
 /** Demonyms that no ending rule derives, with the names of their place (lookup form). */
@@ -93,8 +93,6 @@ export function placesOfDemonym(word: string): string[] {
   return out;
 }
 
-const COMPASS = new Set(['north', 'south', 'east', 'west']);
-
 /** One use of a demonym: the words as written and where. */
 export interface DemonymUse {
   text: string;
@@ -120,12 +118,15 @@ export function findDemonyms<T>(
     if (!t.word || !t.cap || inName(i)) return;
     if (places.has(t.text.toLowerCase())) return;
     const before = tokens[i - 1];
-    const compass = before !== undefined && COMPASS.has(before.text.toLowerCase());
     const candidates = placesOfDemonym(t.text);
-    // "North Korean" is of North Korea: a compass word first tries the place it opens.
-    const opened = compass
-      ? candidates.map((c) => `${before.text.toLowerCase()} ${c}`).find((c) => places.has(c))
-      : undefined;
+    // "North Korean" is of North Korea, "New Yorkers" of New York: a capitalised word before
+    // first tries the place it opens.
+    const opened =
+      before?.cap === true && before.word
+        ? [...candidates, ...peopleStems(t.text)]
+            .map((c) => `${before.text.toLowerCase()} ${c}`)
+            .find((c) => places.has(c))
+        : undefined;
     const key = opened ?? candidates.find((c) => places.has(c));
     const place = key === undefined ? undefined : places.get(key);
     if (place === undefined) return;

@@ -80,3 +80,27 @@ export function isResidents(w: string): boolean {
   }
   return false;
 }
+
+/**
+ * "New Yorkers", "Puerto Ricans", "a Sri Lankan": the people of a known place named in two
+ * words or more, never a name of its own.
+ */
+export function isPeopleOfNamedPlace(words: readonly string[]): boolean {
+  // ("The New Yorker" is a magazine.)
+  if (words.length < 2 || words[0] === 'the') return false;
+  const head = words.slice(0, -1).join(' ');
+  return peopleStems(words.at(-1) ?? '').some((stem) => isKnownPlace(`${head} ${stem}`));
+}
+
+/** What the last word of a place's name may be for its people: "yorkers" -> "york". */
+export function peopleStems(word: string): string[] {
+  const lower = word.toLowerCase();
+  const one = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  const out: string[] = [];
+  for (const ending of ['er', 'n', 'an', 'ian']) {
+    if (!one.endsWith(ending)) continue;
+    const stem = one.slice(0, -ending.length);
+    out.push(stem, `${stem}a`, `${stem}o`);
+  }
+  return out;
+}

@@ -19,7 +19,7 @@ import {
   isVerbForm,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isPeopleWord, isResidents } from './nationality.js';
+import { isPeopleOfNamedPlace, isPeopleWord, isResidents } from './nationality.js';
 import { productNames } from './products.js';
 import { asShipAlias } from './ships.js';
 import { isSportsText } from './sports.js';
@@ -80,6 +80,7 @@ export function dropNonNames(
       !(cases && isCaseParty(tokens, m)) &&
       !isPeopleWordAlone(tokens, m, inLongerNames) &&
       !(m.words.length === 1 && m.title === undefined && isResidents(m.words[0] ?? '')) &&
+      !isPeopleOfNamedPlace(m.words) &&
       !isAfterYear(tokens, m) &&
       !isCountedPlural(tokens, m) &&
       !spelledOut.has(m.first) &&

@@ -57,6 +57,18 @@ describe('demonyms join the place the text names', () => {
     expect(find(both, 'Democratic Party')?.aliases).toEqual(['Democrats', 'Democratic']);
   });
 
+  it('reads the people of a place named in two words as its demonym, no name', () => {
+    const text =
+      'New Yorkers voted in New York. Sri Lankan troops entered Sri Lanka. Puerto Ricans ' +
+      'left Puerto Rico. He wrote it in The New Yorker.';
+    expect(extractEntities(text).map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ['New York', 'place', ['New Yorkers']],
+      ['Sri Lanka', 'place', ['Sri Lankan']],
+      ['Puerto Rico', 'place', ['Puerto Ricans']],
+      ['The New Yorker', 'organization', []],
+    ]);
+  });
+
   it("reads a demonym that replaces the country's last letters as no name", () => {
     const text =
       'Somalis and a Somali-American woman mourned in Somalia. Argentinian Javier Pastore scored.';
