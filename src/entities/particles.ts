@@ -12,7 +12,9 @@
  * only be part of the name.
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'van von der den de da del della di du la le bin ibn al el dos das ter zu y und am'.split(' '),
+  'van von der den de da del della di du la le bin ibn al el dos das ter ten zu y und am'.split(
+    ' ',
+  ),
 );
 
 /**

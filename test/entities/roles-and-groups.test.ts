@@ -282,9 +282,13 @@ describe('known names with "and" inside', () => {
     expect(typed(text)).toEqual([['ISIS-K', 'organization']]);
   });
 
-  it('keeps "und" inside a German name', () => {
+  it('keeps "und" inside a German name, and "ten" inside a Dutch one', () => {
     expect(names('Princess Elisabeth von Thurn und Taxis spoke.')).toEqual([
       'Elisabeth von Thurn und Taxis',
+    ]);
+    expect(names('Photographer Pieter ten Hoopen met Erik ten Hag.')).toEqual([
+      'Pieter ten Hoopen',
+      'Erik ten Hag',
     ]);
   });
 });
