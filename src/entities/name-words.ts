@@ -196,7 +196,9 @@ export function isStationNumber(text: string, tokens: readonly Token[], i: numbe
   const [station, t] = [tokens[i - 1], tokens[i]];
   if (station === undefined || t === undefined) return false;
   const spaced = text.slice(station.end, t.start) === ' ';
-  const numbered = NUMBERED_STATIONS.has(station.text) && /^\d{1,2}$/.test(t.text);
+  // ("Formula One", "Radio Four": the number may be spelled out.)
+  const number = /^(?:\d{1,2}|One|Two|Three|Four|Five)$/.test(t.text);
+  const numbered = NUMBERED_STATIONS.has(station.text) && number;
   return spaced && (numbered || (LETTERED.has(station.text) && /^[A-C]$/.test(t.text)));
 }
 

@@ -190,5 +190,9 @@ describe('numbered stations', () => {
         ['Formula 1', 'organization'],
       ]),
     );
+    // Spelled out too.
+    expect(typesOf('Formula One bosses agreed.')).toEqual(
+      new Map([['Formula One', 'organization']]),
+    );
   });
 });
