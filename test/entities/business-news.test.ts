@@ -126,6 +126,14 @@ describe('heads no person has', () => {
     for (const thing of ['Point Theatre', 'White Paper', 'Lincoln Town Car']) {
       expect(typesOf(text).get(thing)).toBe('organization');
     }
+    // A show is no person either, and the chemist Boots no place.
+    const show = 'The Consumer Electronics Show (CES) opened. A print at Boots costs £4.99.';
+    expect(typesOf(show)).toEqual(
+      new Map([
+        ['Consumer Electronics Show', 'organization'],
+        ['Boots', 'organization'],
+      ]),
+    );
   });
 
   it('reads a regiment, a battalion or a brigade, and a party by its members, as bodies', () => {

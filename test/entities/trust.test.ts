@@ -290,7 +290,10 @@ describe('other names that are no people', () => {
     const text =
       'As a boy he loved The Six Million Dollar Man and The Daily Show, said Anna Berg of The Washington Post.';
     expect(names(text)).toEqual(expect.arrayContaining(['Anna Berg', 'The Washington Post']));
-    expect(names(text)).toHaveLength(2);
+    expect(names(text)).not.toContain('The Six Million Dollar Man');
+    // A show's name ends in no person's word: it stays, as a body, like a quoted show.
+    expect(typesOf(text).get('The Daily Show')).toBe('organization');
+    expect(names(text)).toHaveLength(3);
   });
 
   it('makes no person of a named storm, nor of its name used alone later', () => {
