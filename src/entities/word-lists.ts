@@ -82,7 +82,8 @@ export const NON_PERSON_HEADS = wordSet(`
   publishers publishing tech marines fisheries force forces caucus plan study system systems
   credit authorization survey comics aerospace project initiative program programme campaign
   pipeline economics analysis outfitters cement regiment battalion brigade rifles fusiliers
-  hussars lancers dragoons guards online lords theatre theater paper car show expo
+  hussars lancers dragoons guards online lords theatre theater paper car show expo monthly
+  weekly quarterly gazette tribune chronicle
 `);
 
 /** Words that end an organization name: the heads above, and others a surname may be. */

@@ -119,13 +119,16 @@ describe('heads no person has', () => {
     }
   });
 
-  it('reads a theatre, a white paper and a car model as no person', () => {
+  it('reads a theatre, a white paper, a car model, a periodical and a show as no person', () => {
     const text =
       "Prizes were given at Dublin's Point Theatre. Plans in the White Paper may fail. He " +
       'drove a 1999 Lincoln Town Car.';
     for (const thing of ['Point Theatre', 'White Paper', 'Lincoln Town Car']) {
       expect(typesOf(text).get(thing)).toBe('organization');
     }
+    // Nor is a periodical.
+    const monthly = 'A manifesto was unveiled in a recent Washington Monthly cover story.';
+    expect(typesOf(monthly).get('Washington Monthly')).toBe('organization');
     // A show is no person either, and the chemist Boots no place.
     const show = 'The Consumer Electronics Show (CES) opened. A print at Boots costs £4.99.';
     expect(typesOf(show)).toEqual(
