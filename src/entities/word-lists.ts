@@ -119,7 +119,7 @@ export const ORG_OF_HEADS = wordSet(`
   council board court house federation association league union academy museum commission
   committee organization organisation party society chamber corporation conference centre
   center hospital army navy federal order institutes departments journal chambers
-  administration authority agency
+  administration authority agency veterans
 `);
 
 /**

@@ -54,6 +54,10 @@ describe('organization names joined by "and" or "for"', () => {
       'The U.S. Agency for International Development sent aid.',
       'U.S. Agency for International Development',
     ],
+    [
+      'Groups such as the Veterans of Foreign Wars and Vietnam Veterans of America objected.',
+      'Vietnam Veterans of America',
+    ],
   ])('%s', (text, name) => {
     const found = entities(text);
     expect(found).toContain(`organization:${name}`);
