@@ -30,7 +30,7 @@ import {
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isNationality } from './nationality.js';
-import { PLACE_JOINERS } from './particles.js';
+import { isOrdinal, PLACE_JOINERS } from './particles.js';
 import { lookupKey, tableLines, type Token } from './tokens.js';
 import { abbreviatedState, isStateName } from './us-states.js';
 import { isPersonOrRegion, pronounFollows, settleTypes, SPEECH } from './settled-types.js';
@@ -111,7 +111,7 @@ export function scoreMention(
   // "Team Sky", "Air Deccan", "World Vision": a body (no person's name opens with these).
   if (words.length > 1 && BODY_OPENERS.has(first)) s.organization += 2;
   // "Channel 4", "Radio 5 Live", "21st Century Fox": a number in a name makes it no person.
-  if (words.some((w) => /^\d+(?:st|nd|rd|th)?$/.test(w))) s.organization += 4;
+  if (words.some((w) => /^\d+$/.test(w) || isOrdinal(w))) s.organization += 4;
   if (words.length === 1 && COMPASS_POINTS.has(first)) s.place += 2;
   // "the Louisiana House", "the Texas Senate": a state's chamber; "the South Carolina GOP": a
   // known party's branch in a place, by its initials (not "in Las Vegas Microsoft boss ...").

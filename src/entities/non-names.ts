@@ -28,6 +28,7 @@ import { isThing } from './things.js';
 import { isStateAbbreviation } from './us-states.js';
 import { namesOnlyInUnquotedTitles } from './work-titles.js';
 import { isTitle } from './titles.js';
+import { isOrdinal } from './particles.js';
 import { lookupKey, type Token } from './tokens.js';
 import {
   COUNT_WORDS,
@@ -163,7 +164,7 @@ function isPeopleWordAlone(
  */
 function isAfterYear(tokens: readonly Token[], m: Mention): boolean {
   const before = tokens[m.first - 1]?.text ?? '';
-  const numbered = /^(?:\d{4}|\d+(?:st|nd|rd|th))$/.test(before);
+  const numbered = /^\d{4}$/.test(before) || isOrdinal(before);
   return (
     numbered && m.words.length === 1 && m.title === undefined && !isListedName(m.words[0] ?? '')
   );
