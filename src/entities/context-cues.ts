@@ -8,7 +8,7 @@
 import { isKnownName, readsAsPerson } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isPeopleOfNamedPlace } from './nationality.js';
-import { isOwnedByGroup } from './possessive-org.js';
+import { isOwningGroup } from './possessive-org.js';
 import type { Token } from './tokens.js';
 import { JOB_NOUNS, ROLE_NOUNS } from './word-lists.js';
 
@@ -152,7 +152,7 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   // "The New Yorker": the people of a place after "The" name a paper or a magazine.
   if (m.words[0] === 'the' && isPeopleOfNamedPlace(m.words.slice(1))) cues.organization += 3;
   // "Women's Hour", "Children's Hospital": what a group of people owns is no person.
-  if (isOwnedByGroup(m.text)) cues.organization += 3;
+  if (tokens.slice(m.first, m.last).some(isOwningGroup)) cues.organization += 3;
   // "a Cologne-based Germanwings": "-based" locates a firm.
   if (prev?.hyphenTail === 'based') cues.organization += 2;
   if (lowerWord(prev) === 'by' && OWNED.has(lowerWord(prev2))) cues.organization += 2.5;

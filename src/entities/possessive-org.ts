@@ -40,7 +40,7 @@ export function possessiveOrgName(
   const owner = lookupKey(cur.text);
   // "Vietnam Women's Memorial", "Women's World Cup": a group of people owns no name of its
   // own, whatever the head.
-  if (OWNING_GROUPS.has(owner)) return at;
+  if (isOwningGroup(cur)) return at;
   // "Martha's Vineyard", "Earl's Court": places named so.
   const words = tokens.slice(at, last + 1).map((t) => lookupKey(t.text));
   if (!bare && POSSESSIVE_PLACES.has(`${owner}'s ${words.join(' ')}`)) return at;
@@ -58,12 +58,9 @@ export function possessiveOrgName(
   return !isKnownPlace(owner) && !isGivenName(owner) && !isProperInLexicon(owner) ? at : -1;
 }
 
-/** "Women's Hour", "Vietnam Women's Memorial": a name a group of people owns. */
-export function isOwnedByGroup(name: string): boolean {
-  return name.split(/\s+/).some((w) => {
-    const owner = /^(.+?)['’]s?$/.exec(w)?.[1]?.toLowerCase();
-    return owner !== undefined && OWNING_GROUPS.has(owner);
-  });
+/** "Women's", "Veterans'": a group of people in the possessive, inside a name it owns. */
+export function isOwningGroup(t: Token): boolean {
+  return t.possessive && OWNING_GROUPS.has(lookupKey(t.text));
 }
 
 /** Plural nouns for people that open or continue a name in the possessive. */
