@@ -6,7 +6,7 @@
  * demonyms the same way ("Republicans", "a Democratic senator"). They are not names, so they
  * are no mentions and never make a place or a party of their own.
  */
-import { isNationality, isResidents, peopleStems } from './nationality.js';
+import { isNationality, isResidents, NATIONALITY_ENDINGS, peopleStems } from './nationality.js';
 import type { Token } from './tokens.js';
 
 /** Demonyms that no ending rule derives, with the names of their place (lookup form). */
@@ -64,11 +64,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 
-/**
- * Regular endings, shortest first ("Nigerian" is of Nigeria before Niger, "Tunisian" of
- * Tunisia before Tunis), and what the place's name may end in instead ("Syrian" -> "Syria").
- */
-const ENDINGS = ['n', 'an', 'ian', 'i', 'ese'];
+/** What a place's name may end in instead of a nationality ending ("Syrian" -> "Syria"). */
 const PLACE_ENDINGS = ['', 'a', 'ia', 'e', 'o', 'y', 'as', 'on'];
 
 /**
@@ -84,7 +80,7 @@ export function placesOfDemonym(word: string): string[] {
   // A word the lexicon knows for a people ("Kenyan", "Gazans"), not any word in "-an".
   if (!isNationality(lower) && !isResidents(lower)) return [];
   const out: string[] = [];
-  for (const ending of ENDINGS) {
+  for (const ending of NATIONALITY_ENDINGS) {
     if (!one.endsWith(ending)) continue;
     const stem = one.slice(0, -ending.length);
     if (stem.length < 3) continue;

@@ -11,12 +11,18 @@ export function isNationality(w: string): boolean {
 }
 
 /**
+ * The endings of nationality words, shortest first ("Nigerian" is of Nigeria before Niger,
+ * "Tunisian" of Tunisia before Tunis).
+ */
+export const NATIONALITY_ENDINGS = ['n', 'an', 'ian', 'i', 'ese'];
+
+/**
  * "Kenyan", "Brazilian", "Iraqi", "Somali": a known country or place plus a nationality ending
  * (which may replace the country's last "a" or "ia").
  */
 function isPlaceAdjective(w: string): boolean {
   if (isGivenName(w) || isKnownPlace(w)) return false;
-  for (const ending of ['n', 'an', 'ian', 'i', 'ese']) {
+  for (const ending of NATIONALITY_ENDINGS) {
     const stem = w.slice(0, -ending.length);
     if (!w.endsWith(ending) || stem.length < 4) continue;
     if ([stem, `${stem}a`, `${stem}ia`].some((country) => isCountry(country))) return true;
