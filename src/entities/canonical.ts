@@ -1,60 +1,82 @@
 /**
  * Canonical names for things written several ways: "U.S." = "USA" = "United States",
  * "Justice Department" = "Department of Justice", "Russia" = "Russian Federation".
- * Keys are lookup forms (lower case, dots removed, words joined by one space).
+ * Keys are lookup forms (lower case, dots removed, words joined by one space). Some rows also
+ * give the short forms, as written, that news uses for the thing whatever the text at hand
+ * writes: a headline or a question says "U.S." and "GOP" where the story spells them out.
  */
 import type { EntityType } from '../model.js';
 
-interface Canonical {
+export interface Canonical {
   name: string;
   type: EntityType;
+  /** Short forms as written ("U.S.", "GOP"); unambiguous, so any text may use them. */
+  shortForms: readonly string[];
 }
 
-const TABLE: ReadonlyArray<[string, EntityType, string]> = [
-  ['United States', 'place', 'us|usa|united states|united states of america|america|usa|u s'],
-  ['Britain', 'place', 'uk|united kingdom|britain|great britain'],
+const TABLE: ReadonlyArray<[string, EntityType, string, string?]> = [
+  [
+    'United States',
+    'place',
+    'us|usa|united states|united states of america|america|usa|u s',
+    'U.S.|USA',
+  ],
+  ['Britain', 'place', 'uk|united kingdom|britain|great britain', 'UK|United Kingdom'],
   ['Russia', 'place', 'russia|russian federation'],
   ['China', 'place', 'china|people republic of china|prc'],
-  ['United Arab Emirates', 'place', 'uae|united arab emirates'],
+  ['United Arab Emirates', 'place', 'uae|united arab emirates', 'UAE'],
   ['South Korea', 'place', 'south korea|republic of korea'],
   ['North Korea', 'place', 'north korea|dprk'],
-  ['Netherlands', 'place', 'netherlands|holland'],
+  ['Netherlands', 'place', 'netherlands|holland', 'Holland'],
   ['Washington', 'place', 'washington dc|washington'],
   ['New York', 'place', 'new york|new york city|nyc'],
-  ['Los Angeles', 'place', 'los angeles|la'],
+  ['Los Angeles', 'place', 'los angeles|la', 'L.A.'],
   ['South Carolina', 'place', 'south carolina|sc'],
-  ['United Nations', 'organization', 'un|united nations'],
-  ['European Union', 'organization', 'eu|european union'],
+  ['United Nations', 'organization', 'un|united nations', 'U.N.'],
+  ['European Union', 'organization', 'eu|european union', 'EU'],
   ['NATO', 'organization', 'nato|north atlantic treaty organization'],
-  ['Department of Justice', 'organization', 'doj|justice department|department of justice'],
+  [
+    'Department of Justice',
+    'organization',
+    'doj|justice department|department of justice',
+    'Justice Department|DOJ',
+  ],
   ['Federal Bureau of Investigation', 'organization', 'federal bureau of investigation'],
   ['Central Intelligence Agency', 'organization', 'central intelligence agency'],
-  ['Pentagon', 'organization', 'pentagon|defense department|department of defense'],
+  [
+    'Pentagon',
+    'organization',
+    'pentagon|defense department|department of defense',
+    'Defense Department',
+  ],
   ['State Department', 'organization', 'state department|department of state'],
   [
     'Centers for Disease Control and Prevention',
     'organization',
     'cdc|centers for disease control|centers for disease control and prevention',
+    'CDC',
   ],
   [
     'ISIS',
     'organization',
     'isis|isil|islamic state|islamic state of iraq and syria|islamic state of iraq and the levant|islamic state of iraq and levant',
+    'ISIL|Islamic State',
   ],
   ['al Qaeda', 'organization', 'al qaeda|al-qaeda|al qaida|al-qaida|alqaeda'],
-  ['Republican Party', 'organization', 'republican party|gop|grand old party'],
-  ['Conservative Party', 'organization', 'conservative party|tory party|tories|tory'],
+  ['Republican Party', 'organization', 'republican party|gop|grand old party', 'GOP'],
+  ['Conservative Party', 'organization', 'conservative party|tory party|tories|tory', 'Tories'],
   ['Liberal Democrats', 'organization', 'liberal democrats|liberal democrat|lib dems|lib dem'],
-  ['Labour Party', 'organization', 'labour party|labour'],
+  ['Labour Party', 'organization', 'labour party|labour', 'Labour'],
   ['UKIP', 'organization', 'ukip|uk independence party'],
   ['Manchester United', 'organization', 'manchester united|man utd|man united'],
   ['Manchester City', 'organization', 'manchester city|man city'],
   ['Hong Kong', 'place', 'hong kong|hk'],
-  ['Gaza Strip', 'place', 'gaza strip|gaza'],
+  ['Gaza Strip', 'place', 'gaza strip|gaza', 'Gaza'],
   [
     'Affordable Care Act',
     'organization',
     'affordable care act|obamacare|aca|patient protection and affordable care act',
+    'Obamacare|ACA',
   ],
   ['House of Commons', 'organization', 'house of commons|commons'],
   ['House of Lords', 'organization', 'house of lords|lords'],
@@ -63,15 +85,22 @@ const TABLE: ReadonlyArray<[string, EntityType, string]> = [
     'Church of Jesus Christ of Latter-day Saints',
     'organization',
     'church of jesus christ of latter-day saints|lds church|lds|mormon church',
+    'LDS Church|Mormon Church',
   ],
-  ['Boy Scouts of America', 'organization', 'boy scouts of america|boy scouts|boy scout|bsa'],
+  [
+    'Boy Scouts of America',
+    'organization',
+    'boy scouts of america|boy scouts|boy scout|bsa',
+    'Boy Scouts',
+  ],
   ['Kremlin', 'organization', 'kremlin'],
   ['White House', 'organization', 'white house'],
 ];
 
 const BY_KEY = new Map<string, Canonical>();
-for (const [name, type, keys] of TABLE) {
-  for (const key of keys.split('|')) BY_KEY.set(key, { name, type });
+for (const [name, type, keys, short] of TABLE) {
+  const shortForms = short === undefined ? [] : short.split('|');
+  for (const key of keys.split('|')) BY_KEY.set(key, { name, type, shortForms });
 }
 
 /** The canonical name of a lookup key, if it is one of the known variants. */

@@ -3,7 +3,7 @@
  */
 import type { Entity, Span } from '../model.js';
 import { groupMentions, type MentionGroup } from './aliases.js';
-import { canonicalOf } from './canonical.js';
+import { canonicalOf, type Canonical } from './canonical.js';
 import { classifyMentions } from './classify.js';
 import { findDemonyms, type DemonymUse } from './demonyms.js';
 import { creditSpans, isAttribution, isDateline, isInside, storyStart } from './mention-roles.js';
@@ -118,6 +118,12 @@ function toEntity(g: MentionGroup, demonyms: readonly DemonymUse[], ctx: Context
     }
   }
   for (const d of demonyms) addAlias(aliases, d.shouted ? titleCase(d.text) : d.text, name);
+  // The short forms news uses for it whatever this text writes ("U.S.", "GOP"), as a headline
+  // or a question may: "US" already written stands for "U.S.".
+  const written = new Set([name, ...aliases.values()].map(normalizeForSearch));
+  for (const form of canonicalFor(g)?.shortForms ?? []) {
+    if (!written.has(normalizeForSearch(form))) addAlias(aliases, form, name);
+  }
   const mentions: Span[] = dedupeSpans(ordered.map((m) => ({ start: m.start, end: m.end })));
   let role: string | undefined;
   if (g.type === 'person') {
@@ -178,9 +184,13 @@ function addAlias(aliases: Map<string, string>, form: string, name: string): voi
   if (key !== name.toLowerCase() && !aliases.has(key)) aliases.set(key, form);
 }
 
+function canonicalFor(g: MentionGroup): Canonical | undefined {
+  return canonicalOf(g.key) ?? canonicalOf(g.mentions[0]?.key ?? '');
+}
+
 /** The canonical name if known, else the fullest written form (mixed case preferred). */
 function displayName(g: MentionGroup): string {
-  const canonical = canonicalOf(g.key) ?? canonicalOf(g.mentions[0]?.key ?? '');
+  const canonical = canonicalFor(g);
   if (canonical !== undefined) return canonical.name;
   // "Pa." after a town was keyed as "pennsylvania": show the state's name.
   const state = g.type === 'place' ? stateNamed(g.key) : undefined;

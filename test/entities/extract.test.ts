@@ -284,6 +284,19 @@ describe('salience', () => {
     expect(without[0]?.name).toBe('Anna Berg');
     expect(withTitle[0]?.name).toBe('Tom Lund');
   });
+
+  it('knows the short forms a headline uses for a name the story spells out', () => {
+    const text =
+      'Anna Berg of Norway met envoys of the United States in Oslo. Berg spoke of Norway. The ' +
+      'Republican Party said the United States would wait.';
+    const us = extractEntities(text).find((e) => e.name === 'United States');
+    expect(us?.aliases).toEqual(['U.S.', 'USA']);
+    expect(extractEntities(text).find((e) => e.name === 'Republican Party')?.aliases).toEqual([
+      'GOP',
+    ]);
+    expect(extractEntities(text)[0]?.name).toBe('Anna Berg');
+    expect(extractEntities(text, { title: 'U.S. waits' })[0]?.name).toBe('United States');
+  });
 });
 
 describe('across articles', () => {

@@ -92,7 +92,7 @@ describe('a church and the scouts', () => {
       'The Church of Jesus Christ of Latter-day Saints said it would appeal. The LDS church ' +
       'has 16 million members; the Mormon Church sponsors Boy Scout troops.';
     const church = find(text, 'Church of Jesus Christ of Latter-day Saints');
-    expect(church?.aliases).toEqual(['LDS', 'Mormon Church']);
+    expect(church?.aliases).toEqual(['LDS', 'Mormon Church', 'LDS Church']);
     expect(names(text)).toHaveLength(2);
   });
 
