@@ -19,6 +19,7 @@ import {
   placeHeadWords,
 } from './lexicon.js';
 import type { TypedMention } from './classify.js';
+import { ARABIC_ARTICLE } from './surname.js';
 import { isStateName } from './us-states.js';
 import {
   CHAMBERS,
@@ -113,7 +114,10 @@ type Likelier = (p: MentionGroup, best: MentionGroup) => boolean;
  */
 function standsFor(short: readonly string[], full: readonly string[]): boolean {
   if (short.length >= full.length) return false;
-  const tail = full.slice(full.length - short.length).join(' ') === short.join(' ');
+  const end = full.slice(full.length - short.length);
+  // An Arabic surname is often given without its article: "Assad" for "Bashar al-Assad".
+  const bare = [(end[0] ?? '').replace(ARABIC_ARTICLE, ''), ...end.slice(1)];
+  const tail = [end, bare].some((words) => words.join(' ') === short.join(' '));
   const given = short.length === 1 && full[0] === short[0];
   const noMiddle = short.length > 1 && full[0] === short[0] && full.at(-1) === short.at(-1);
   // (Other middle initials are another person: "George W. Bush", "George H. W. Bush".)

@@ -11,7 +11,7 @@ import { isKnownPlace } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { roleOf } from './role.js';
 import { salienceOf } from './salience.js';
-import { surnameOf } from './surname.js';
+import { surnameForms } from './surname.js';
 import { stateNamed } from './us-states.js';
 import type { Token } from './tokens.js';
 import { HONORIFICS } from './word-lists.js';
@@ -164,18 +164,18 @@ function toEntity(g: MentionGroup, demonyms: readonly DemonymUse[], ctx: Context
  * (the brothers Tamerlan and Dzhokhar Tsarnaev, George Washington in a story about Washington).
  */
 function addSurnames(entities: Entity[]): void {
-  const surnames = entities.map((e) => (e.type === 'person' ? surnameOf(e.name) : undefined));
+  const surnames = entities.map((e) => (e.type === 'person' ? surnameForms(e.name) : []));
   const claims = new Map<string, number>();
   entities.forEach((e, i) => {
-    const forms = new Set([e.name, ...e.aliases, surnames[i] ?? ''].map(normalizeForSearch));
+    const forms = new Set([e.name, ...e.aliases, ...(surnames[i] ?? [])].map(normalizeForSearch));
     for (const form of forms) claims.set(form, (claims.get(form) ?? 0) + 1);
   });
   entities.forEach((e, i) => {
-    const surname = surnames[i];
-    if (surname === undefined) return;
-    const key = normalizeForSearch(surname);
-    const written = [e.name, ...e.aliases].some((f) => normalizeForSearch(f) === key);
-    if (!written && claims.get(key) === 1) e.aliases.push(surname);
+    const written = new Set([e.name, ...e.aliases].map(normalizeForSearch));
+    for (const surname of surnames[i] ?? []) {
+      const key = normalizeForSearch(surname);
+      if (!written.has(key) && claims.get(key) === 1) e.aliases.push(surname);
+    }
   });
 }
 

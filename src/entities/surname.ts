@@ -47,6 +47,17 @@ export function surnameOf(fullName: string): string | undefined {
   return words.slice(first).join(' ');
 }
 
+/** "al-" or "el-" joined to a surname ("al-Assad", "el-Sisi"): news often drops it ("Assad"). */
+export const ARABIC_ARTICLE = /^(?:al|el)-(?=\p{L}{3})/iu;
+
+/** The forms of a full name's surname said alone: "Sessions"; "al-Assad" and "Assad". */
+export function surnameForms(fullName: string): string[] {
+  const surname = surnameOf(fullName);
+  if (surname === undefined) return [];
+  const bare = surname.replace(ARABIC_ARTICLE, '');
+  return bare === surname ? [surname] : [surname, bare];
+}
+
 /**
  * The family name of a name that East Asian usage writes first ("Xi" of "Xi Jinping", "Lee" of
  * "Lee Kuan Yew"), or undefined. Read as a Western name it would have no surname.

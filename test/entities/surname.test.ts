@@ -140,6 +140,21 @@ describe('surname aliases within a text', () => {
     expect(people.at(-1)?.role).toBe('Inmate');
   });
 
+  it('joins an Arabic surname written without its article to the full name', () => {
+    const text =
+      "Syria's President Bashar al-Assad met Iraq's Prime Minister Haidar al-Abadi. The crimes " +
+      'of the Assad regime were raised, and Abadi spoke first.';
+    const people = extractEntities(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Bashar al-Assad', 2],
+      ['Haidar al-Abadi', 2],
+    ]);
+    expect(people[0]?.aliases).toContain('Assad');
+    // Said alone without its article even where the text never does so.
+    const sisi = extractEntities("Egypt's President Abdel Fattah el-Sisi spoke on Monday.")[1];
+    expect(sisi?.aliases).toEqual(['el-Sisi', 'Sisi']);
+  });
+
   it('joins a middle name written alone to the one person who has it', () => {
     const text =
       'Family knew him by his middle name, Darnell. Now Troy Darnell Baker Jr.’s name is on ' +
