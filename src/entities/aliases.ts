@@ -12,6 +12,7 @@ import {
   isCommonWord,
   isCountry,
   isGivenName,
+  isKnownClub,
   isKnownOrganization,
   isKnownPlace,
   isListedName,
@@ -206,7 +207,9 @@ function shortOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGro
   const words = g.words;
   if (words.length !== 1 || g.type === 'place' || canonicalOf(g.key) !== undefined)
     return undefined;
-  if (isKnownPlace(g.key) || isGivenName(g.key) || isSurname(g.key)) return undefined;
+  // (A place the text reads as a club is its short name: "Tottenham" for "Tottenham Hotspur".)
+  const place = isKnownPlace(g.key) && g.type !== 'organization';
+  if (place || isGivenName(g.key) || isSurname(g.key)) return undefined;
   // "Trump" near "Trump Organization" stays the man when the text gives him a title.
   if (g.mentions.some((m) => m.title !== undefined)) return undefined;
   const knownAcronym = writtenAsAcronym(g) && isKnownOrganization(g.key);
@@ -238,8 +241,12 @@ const FORMAL_HEADS = new Set(
 function isUnitOf(parent: MentionGroup, words: readonly string[]): boolean {
   const head = words.length > 1 ? (words[words.length - 1] ?? '') : '';
   if (head === '' || FORMAL_HEADS.has(head)) return false;
+  // A club's name goes on to its full name ("Tottenham Hotspur"), but not to its other sides.
+  if (isKnownClub(parent.key) && !TEAM_SIDES.has(head)) return false;
   return writtenAsAcronym(parent) || isKnownOrganization(parent.key);
 }
+
+const TEAM_SIDES = new Set(['women', 'ladies', 'reserves', 'academy', 'youth', 'juniors']);
 
 /** Whether the text writes a name as an acronym ("FBI", "S&P"; not in a line of capitals). */
 function writtenAsAcronym(g: MentionGroup): boolean {

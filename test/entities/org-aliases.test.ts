@@ -30,6 +30,19 @@ describe('short organization names', () => {
     ]);
   });
 
+  it("joins a club's short name to its full name, even a city's, but not its other sides", () => {
+    const text =
+      'Manchester United beat Tottenham Hotspur and Real Madrid drew. Tottenham is seventh, ' +
+      'and Madrid second. Arsenal Women won, and Arsenal lost.';
+    expect(named(text)).toEqual([
+      ['Tottenham Hotspur', ['Tottenham']],
+      ['Real Madrid', ['Madrid']],
+      ['Manchester United', []],
+      ['Arsenal Women', []],
+      ['Arsenal', []],
+    ]);
+  });
+
   it('knows Obamacare and the ACA as the Affordable Care Act', () => {
     const text = 'Republicans want to repeal Obamacare. The Affordable Care Act, or ACA, grew.';
     expect(named(text)).toEqual([['Affordable Care Act', ['Obamacare', 'ACA']]]);
