@@ -153,6 +153,9 @@ function endsOrgWithAnd(
   const left = run.map((k) => tokens[k]).filter((t) => t !== undefined);
   const right = keys(and + 1, rightEnd);
   if (left.length === 0 || left.some((t) => t.text === 'and')) return false;
+  // A known name that holds "and": "Marks and Spencer", "Victoria and Albert Museum".
+  const whole = [...left.map((t) => lookupKey(t.text)), 'and', ...right].join(' ');
+  if (isKnownOrganization(whole)) return true;
   const of = left.findIndex((t) => t.text === 'of' || t.text === 'for');
   if (of < 0) {
     const head = right[right.length - 1] ?? '';

@@ -105,7 +105,9 @@ export function isCountry(lower: string): boolean {
 
 export function isKnownOrganization(lower: string): boolean {
   const tags = lexTags(lower);
-  return ORGANIZATIONS.has(lower) || isKnownClub(lower) || tags.includes('Organization');
+  // ("Ernst and Young" is "Ernst & Young".)
+  const listed = ORGANIZATIONS.has(lower) || ORGANIZATIONS.has(lower.replace(/ and /g, ' & '));
+  return listed || isKnownClub(lower) || tags.includes('Organization');
 }
 
 /** A football club, known to compromise or to the gazetteer ("Arsenal", "Hearts"). */

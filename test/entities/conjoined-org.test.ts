@@ -112,6 +112,13 @@ describe('organization names joined by "and" or "for"', () => {
       'organization:Centers for Medicare and Medicaid Services',
     ]);
   });
+
+  it('keeps a known name that holds "and" whole, though its words are names of people', () => {
+    expect(entities('The show opens at the Victoria and Albert Museum on Friday.')).toEqual([
+      'organization:Victoria and Albert Museum',
+    ]);
+    expect(entities('Ernst and Young audited the firm.')).toEqual(['organization:Ernst and Young']);
+  });
 });
 
 describe('organization names joined by "on"', () => {
