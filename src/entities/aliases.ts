@@ -325,14 +325,21 @@ function headlessPlaceFor(
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-/** "Detroit Police" for "Detroit Police Department": the full name without its last head word. */
+/**
+ * "Detroit Police" for "Detroit Police Department", "Homeland Security" for the "Department of
+ * Homeland Security": the full name without its head word.
+ */
 function headlessOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
   if (g.type !== 'organization' || g.words.length < 2) return undefined;
   // Compared as written: the key of "Detroit Police Department" is "department of detroit police".
   return orgs.find((o) =>
     o.mentions.some((m) => {
       const head = m.words[m.words.length - 1] ?? '';
-      return ORG_SUFFIXES.has(head) && m.words.slice(0, -1).join(' ') === g.key;
+      const headFirst = m.words[1] === 'of' && m.words.slice(2).join(' ') === g.key;
+      const headLast = m.words.slice(0, -1).join(' ') === g.key;
+      return (
+        (ORG_SUFFIXES.has(head) && headLast) || (ORG_SUFFIXES.has(m.words[0] ?? '') && headFirst)
+      );
     }),
   );
 }

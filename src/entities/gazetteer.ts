@@ -147,7 +147,7 @@ export const ORGANIZATIONS = phraseSet(`
   marvel, hallmark, dior, chanel, prada, versace, louis vuitton, kaseya, oracle, tesla, target,
   labour, labour party, new labour, unison, defra, tories, ukip, snp, sinn fein, likud, bjp, gop,
   anc, fatah, zanu-pf,
-  air force, marine corps, coast guard, national guard, noaa, house, social security,
+  air force, marine corps, coast guard, national guard, noaa, house, social security, homeland security,
   national oceanic and atmospheric administration, victoria and albert museum,
   church of jesus christ of latter-day saints, boy scouts of america, girl scouts, girl scout,
   harvard, yale, princeton, emory, johns hopkins, purdue, dartmouth, caltech, rutgers, penn state,

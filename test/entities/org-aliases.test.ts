@@ -43,6 +43,16 @@ describe('short organization names', () => {
     ]);
   });
 
+  it('merges a department written without "Department of" ("Homeland Security")', () => {
+    const text =
+      'Congress voted to fund the Department of Homeland Security. Republicans had wanted to ' +
+      'fund Homeland Security for only a week.';
+    expect(extractEntities(text).map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ['organization', 'Department of Homeland Security', ['Homeland Security']],
+      ['organization', 'Congress', []],
+    ]);
+  });
+
   it('knows Obamacare and the ACA as the Affordable Care Act', () => {
     const text = 'Republicans want to repeal Obamacare. The Affordable Care Act, or ACA, grew.';
     expect(named(text)).toEqual([['Affordable Care Act', ['Obamacare', 'ACA']]]);
