@@ -38,6 +38,8 @@ export function possessiveOrgName(
     last += 1;
   }
   const owner = lookupKey(cur.text);
+  // "Isaac Herzog ... Herzog's Zionist Union": the party of a person the text named in full.
+  if (namedInFullBefore(tokens, j)) return -1;
   // "Vietnam Women's Memorial", "Women's World Cup": a group of people owns no name of its
   // own, whatever the head.
   if (isOwningGroup(cur)) return at;
@@ -93,3 +95,12 @@ const POSSESSIVE_PLACES = new Set([
   "patrick's cathedral",
   "mark's square",
 ]);
+
+/** Whether the text gave token `j`'s word before as the surname after a given name. */
+function namedInFullBefore(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j]?.text;
+  for (let k = 1; k < j; k++) {
+    if (tokens[k]?.text === word && isGivenName(lookupKey(tokens[k - 1]?.text ?? ''))) return true;
+  }
+  return false;
+}

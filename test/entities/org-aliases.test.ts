@@ -139,6 +139,19 @@ describe('names a group of people owns', () => {
       ]),
     );
   });
+
+  it('gives a person the text named in full no body by the possessive: "Herzog\'s Zionist Union"', () => {
+    const text =
+      "Isaac Herzog leads the opposition. Polls show Herzog's Zionist Union ahead. The " +
+      "Alzheimer's Association agreed.";
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Isaac Herzog', 'person'],
+        ['Zionist Union', 'organization'],
+        ["Alzheimer's Association", 'organization'],
+      ]),
+    );
+  });
 });
 
 describe("bodies under their country's name", () => {
