@@ -32,7 +32,7 @@ import { quotedTitles } from './work-titles.js';
 import { shipRun } from './ships.js';
 import { isCommonAcronym } from './things.js';
 import { shareListTitles } from './list-titles.js';
-import { LEADING_PARTICLES, mayOpenName, NAME_PARTICLES } from './particles.js';
+import { isJoinedArticle, LEADING_PARTICLES, mayOpenName, NAME_PARTICLES } from './particles.js';
 import { findTitle, isTitle, opensTitleWord, withoutTrailingJob } from './titles.js';
 import { adjacent, lookupKey, tokenize, type Token } from './tokens.js';
 import { isStationNumber, nameWords } from './name-words.js';
@@ -187,7 +187,7 @@ function continuesName(tokens: Token[], run: number[], next: number): boolean {
 
 /**
  * Lower-case joiners inside a name: "Department of Justice", "Ludwig van Beethoven", "Centers
- * for Disease Control", "Food and Drug Administration".
+ * for Disease Control", "Coalition for a Democratic Syria", "Food and Drug Administration".
  */
 function bridgeLength(
   text: string,
@@ -206,7 +206,7 @@ function bridgeLength(
   const lastKey = lookupKey(last.text);
   const ofHead = ORG_OF_HEADS.has(lastKey) || PLACE_OF_HEADS.has(lastKey) || TITLES.has(lastKey);
   if ((word === 'of' && ofHead) || (word === 'for' && FOR_HEADS.has(lastKey))) {
-    if (tokens[next + 1]?.text === 'the' && isName[next + 2]) return 2;
+    if (isJoinedArticle(word, tokens[next + 1]) && isName[next + 2]) return 2;
     return isName[next + 1] && adjacent(text, tokens, next, next + 1) ? 1 : 0;
   }
   if (NAME_PARTICLES.has(word) && isName[next + 1] && adjacent(text, tokens, next, next + 1)) {

@@ -6,6 +6,8 @@
  * written that way.
  */
 
+import type { Token } from './tokens.js';
+
 /**
  * Lower-case words that may sit between the capitalised words of a name ("Ludwig van
  * Beethoven", "Jose dos Santos"). The widest list: between two name words even "la" or "y" can
@@ -85,3 +87,11 @@ export const NAME_INNER: ReadonlySet<string> = new Set([
  * the particles written joined at the head of a name; the European ones are written apart.
  */
 export const PARTICLE_HEAD = /^(?:al|el|bin|ibn)[-‐]\p{Lu}/u;
+
+/**
+ * An article after the joiner inside a name: "Department of the Interior", "Coalition for a
+ * Democratic Syria" (not "of a": "the head of a Senate panel").
+ */
+export function isJoinedArticle(joiner: string, next: Token | undefined): boolean {
+  return next?.text === 'the' || (next?.text === 'a' && joiner === 'for');
+}

@@ -113,6 +113,12 @@ describe('organization names joined by "and" or "for"', () => {
     ]);
   });
 
+  it('keeps a body "for a" cause whole', () => {
+    expect(entities('An adviser to the Coalition for a Democratic Syria spoke.')).toEqual([
+      'organization:Coalition for a Democratic Syria',
+    ]);
+  });
+
   it('keeps a known name that holds "and" whole, though its words are names of people', () => {
     expect(entities('The show opens at the Victoria and Albert Museum on Friday.')).toEqual([
       'organization:Victoria and Albert Museum',
