@@ -208,8 +208,9 @@ function shortOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGro
   if (words.length !== 1 || g.type === 'place' || canonicalOf(g.key) !== undefined)
     return undefined;
   // (A place the text reads as a club is its short name: "Tottenham" for "Tottenham Hotspur".)
-  const place = isKnownPlace(g.key) && g.type !== 'organization';
-  if (place || isGivenName(g.key) || isSurname(g.key)) return undefined;
+  if (isKnownPlace(g.key) && g.type !== 'organization') return undefined;
+  // A person's name is a firm's short name only for a firm we know: "Merrill" of "Merrill Lynch".
+  const personName = isGivenName(g.key) || isSurname(g.key);
   // "Trump" near "Trump Organization" stays the man when the text gives him a title.
   if (g.mentions.some((m) => m.title !== undefined)) return undefined;
   const knownAcronym = writtenAsAcronym(g) && isKnownOrganization(g.key);
@@ -217,6 +218,7 @@ function shortOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGro
     const ow = o.words.filter((w) => !MINOR.has(w));
     // "the House" is Congress's lower chamber, never the White House.
     if (o === g || o.key === 'white house') return false;
+    if (personName && !isKnownOrganization(o.key)) return false;
     // ("GOP" is the party, not the "South Carolina GOP" the text also names.)
     const tail = ow[ow.length - 1] === g.key && !knownAcronym;
     return tail || (ow[0] === g.key && !isUnitOf(g, ow));

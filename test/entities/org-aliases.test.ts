@@ -30,6 +30,17 @@ describe('short organization names', () => {
     ]);
   });
 
+  it("joins a person's name alone to a known firm named with it, not to a body we do not know", () => {
+    expect(named('Stephanie Villalba sued Merrill Lynch. Merrill said it would fight.')).toEqual([
+      ['Merrill Lynch', ['Merrill']],
+      ['Stephanie Villalba', ['Villalba']],
+    ]);
+    expect(named('Lawyers at Fowler White Burnett agreed. Fowler said so.')).toEqual([
+      ['Fowler White Burnett', []],
+      ['Fowler', []],
+    ]);
+  });
+
   it("joins a club's short name to its full name, even a city's, but not its other sides", () => {
     const text =
       'Manchester United beat Tottenham Hotspur and Real Madrid drew. Tottenham is seventh, ' +
