@@ -32,10 +32,11 @@ import { quotedTitles } from './work-titles.js';
 import { shipRun } from './ships.js';
 import { isCommonAcronym } from './things.js';
 import { shareListTitles } from './list-titles.js';
+import { joinNicknames } from './nicknames.js';
 import { isJoinedArticle, LEADING_PARTICLES, mayOpenName, NAME_PARTICLES } from './particles.js';
 import { findTitle, isTitle, opensTitleWord, withoutTrailingJob } from './titles.js';
 import { adjacent, lookupKey, tokenize, type Token } from './tokens.js';
-import { isStationNumber, nameWords } from './name-words.js';
+import { continuesName, isStationNumber, nameWords } from './name-words.js';
 import {
   COUNT_WORDS,
   EVENT_WORDS,
@@ -74,8 +75,6 @@ export interface MentionScan {
   tokens: Token[];
   mentions: Mention[];
 }
-
-const MONTH_NAMES = new Set(['may', 'june', 'april', 'august']);
 
 /** `titles`: the spans of quoted titles of works, when the caller has them already. */
 export function findMentions(text: string, titles = quotedTitles(text)): MentionScan {
@@ -150,7 +149,7 @@ export function findMentions(text: string, titles = quotedTitles(text)): Mention
     i = j + 1;
   }
   const names = dropNonNames(text, tokens, mentions, lower, ships, titles);
-  return { tokens, mentions: shareListTitles(tokens, names) };
+  return { tokens, mentions: joinNicknames(text, tokens, shareListTitles(tokens, names)) };
 }
 
 const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
@@ -175,14 +174,6 @@ function abbreviationDot(text: string, tokens: Token[], j: number): boolean {
   // A Roman numeral takes no dot of its own: "World War II. Smith came home" ends there.
   const suffix = NAME_SUFFIXES.has(key) && !/^[ivx]+$/.test(key);
   return cur.cap && (TITLES.has(key) || suffix || PLACE_ABBREVIATIONS.has(key));
-}
-
-/** "Theresa May": a month name right after a given name continues the name. */
-function continuesName(tokens: Token[], run: number[], next: number): boolean {
-  const t = tokens[next];
-  const prev = tokens[run[run.length - 1] ?? -1];
-  if (t === undefined || prev === undefined || !t.cap) return false;
-  return MONTH_NAMES.has(t.text.toLowerCase()) && isGivenName(prev.text.toLowerCase());
 }
 
 /**

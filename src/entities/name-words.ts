@@ -247,3 +247,17 @@ function nextIsCap(tokens: Token[], i: number): boolean {
   const n = tokens[i + 1];
   return n !== undefined && n.word && n.cap;
 }
+
+const MONTH_NAMES = new Set(['may', 'june', 'april', 'august']);
+
+/** "Theresa May": a month name right after a given name continues the name. */
+export function continuesName(
+  tokens: readonly Token[],
+  run: readonly number[],
+  next: number,
+): boolean {
+  const t = tokens[next];
+  const prev = tokens[run[run.length - 1] ?? -1];
+  if (t === undefined || prev === undefined || !t.cap) return false;
+  return MONTH_NAMES.has(t.text.toLowerCase()) && isGivenName(prev.text.toLowerCase());
+}

@@ -155,6 +155,18 @@ describe('surname aliases within a text', () => {
     expect(sisi?.aliases).toEqual(['el-Sisi', 'Sisi']);
   });
 
+  it('keeps a quoted nickname inside the name, and knows the person by it', () => {
+    const text =
+      'The son of a cab driver, Alexander "Lee" McQueen grew up in London. Lee loved ' +
+      "fashion, and McQueen's shows were famous. Brian 'Head' Welch left the band.";
+    const people = extractEntities(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([
+      ['Alexander "Lee" McQueen', ['Lee', 'McQueen'], 3],
+      ["Brian 'Head' Welch", ['Welch'], 1],
+    ]);
+    expect(people[0]?.mentions[0]).toEqual({ start: 25, end: 48 });
+  });
+
   it('joins a middle name written alone to the one person who has it', () => {
     const text =
       'Family knew him by his middle name, Darnell. Now Troy Darnell Baker Jr.’s name is on ' +
