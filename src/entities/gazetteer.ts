@@ -166,7 +166,11 @@ export const FOOTBALL_CLUBS = phraseSet(`
   everton, celtic, hearts, hibernian, hibs, tottenham, tottenham hotspur, spurs, arsenal,
   fulham, west ham, aston villa, juventus, ajax, benfica, feyenoord, psv, anderlecht,
   galatasaray, fenerbahce, besiktas, boca juniors, ac milan, inter milan, bayern munich,
-  manchester united, manchester city, real madrid, barcelona fc, paris saint-germain, psg
+  manchester united, manchester city, real madrid, barcelona fc, paris saint-germain, psg,
+  atletico madrid, rayo vallecano, villarreal, celta vigo, espanyol, athletic bilbao, getafe,
+  osasuna, fiorentina, sampdoria, udinese, internazionale, borussia dortmund, schalke,
+  werder bremen, bayer leverkusen, borussia monchengladbach, olympique lyonnais,
+  olympique de marseille, sporting lisbon, cska moscow, dynamo kiev
 `);
 
 /**
@@ -175,6 +179,7 @@ export const FOOTBALL_CLUBS = phraseSet(`
  */
 export const SPORTS_CLUBS = phraseSet(`
   chelsea, wolves, boro, forest, villa, millwall, lazio, roma, corinthians, santos, porto, real,
+  barca, atletico, sevilla, napoli,
   real betis, real sociedad, partizan belgrade, red star belgrade, shakhtar donetsk,
   bath, wasps, saracens, harlequins, sale, sale sharks, lions, leinster, munster, ulster,
   ospreys, scarlets, leicester tigers, northampton saints, gloucester, london irish

@@ -119,6 +119,14 @@ describe('a club that is also a given name', () => {
     ]);
   });
 
+  it("knows Spain's and Italy's clubs by name and nickname in a match report", () => {
+    const text =
+      'On Sunday Barca beat Rayo Vallecano 6-1 in the league. Villarreal drew with Espanyol, ' +
+      'and Napoli beat Fiorentina. The striker scored twice and the goalkeeper made a save.';
+    const clubs = ['Barca', 'Rayo Vallecano', 'Villarreal', 'Espanyol', 'Napoli', 'Fiorentina'];
+    expect(typed(text)).toEqual(clubs.map((club) => [club, 'organization']));
+  });
+
   it('is the person elsewhere', () => {
     const text = 'Chelsea Clinton spoke on Monday. Chelsea said she was proud.';
     expect(typed(text)).toEqual([['Chelsea Clinton', 'person']]);
