@@ -187,17 +187,15 @@ function endsOrgWithAnd(
 const LAW_HEADS = new Set(['act', 'bill']);
 
 /**
- * Whether the "in" at token `inAt` continues a law's name: "George Floyd Justice in Policing
- * Act", "Truth in Lending Act". The words after it, up to `rightEnd`, end with "Act" or "Bill"
- * (not "Partners in Health", which this cannot tell from "experts in Health Policy").
+ * Whether the "in" or "of" at token `at` continues a law's name: "George Floyd Justice in
+ * Policing Act", "Truth in Lending Act", "Freedom of Information Act". The words after it, up to
+ * `rightEnd`, end with "Act" or "Bill" (not "Partners in Health", which this cannot tell from
+ * "experts in Health Policy").
  */
-export function continuesActWithIn(
-  tokens: readonly Token[],
-  inAt: number,
-  rightEnd: number,
-): boolean {
+export function continuesActWith(tokens: readonly Token[], at: number, rightEnd: number): boolean {
   const last = lookupKey(tokens[rightEnd]?.text ?? '');
-  return tokens[inAt]?.text === 'in' && rightEnd > inAt && LAW_HEADS.has(last);
+  const joiner = tokens[at]?.text;
+  return (joiner === 'in' || joiner === 'of') && rightEnd > at && LAW_HEADS.has(last);
 }
 
 /**

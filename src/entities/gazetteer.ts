@@ -149,6 +149,7 @@ export const ORGANIZATIONS = phraseSet(`
   anc, fatah, zanu-pf,
   air force, marine corps, coast guard, national guard, noaa, house, social security, homeland security,
   national oceanic and atmospheric administration, victoria and albert museum,
+  health and human services,
   church of jesus christ of latter-day saints, boy scouts of america, girl scouts, girl scout,
   harvard, yale, princeton, emory, johns hopkins, purdue, dartmouth, caltech, rutgers, penn state,
   sorbonne,

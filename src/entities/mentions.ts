@@ -21,7 +21,7 @@ import { looksLikeOrg, officeWithoutHolder } from './offices.js';
 import { possessiveOrgName } from './possessive-org.js';
 import {
   continuesOrgWithAnd,
-  continuesActWithIn,
+  continuesActWith,
   continuesOrgWithOn,
   knownNameWith,
   FOR_HEADS,
@@ -207,11 +207,12 @@ function bridgeLength(
     const known = knownNameWith(tokens, run, next, isName);
     if (known > 0) return known;
   }
-  if (word !== 'and' && word !== 'in' && !(word === 'on' && ON_HEADS.has(lastKey))) return 0;
+  const lawJoiner = word === 'in' || word === 'of';
+  if (word !== 'and' && !lawJoiner && !(word === 'on' && ON_HEADS.has(lastKey))) return 0;
   let end = next;
   while (isName[end + 1] && adjacent(text, tokens, end, end + 1)) end++;
   if (word === 'on') return continuesOrgWithOn(tokens, next, end) ? 1 : 0;
-  if (word === 'in') return continuesActWithIn(tokens, next, end) ? 1 : 0;
+  if (lawJoiner) return continuesActWith(tokens, next, end) ? 1 : 0;
   return continuesOrgWithAnd(tokens, run, next, end) ? 1 : 0;
 }
 

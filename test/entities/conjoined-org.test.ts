@@ -113,6 +113,14 @@ describe('organization names joined by "and" or "for"', () => {
     ]);
   });
 
+  it('keeps "Health and Human Services" whole at the start of a sentence', () => {
+    const text = 'Health and Human Services Secretary Xavier Becerra spoke on Thursday.';
+    expect(entities(text)).toEqual([
+      'organization:Health and Human Services',
+      'person:Xavier Becerra',
+    ]);
+  });
+
   it('keeps a body "for a" cause whole', () => {
     expect(entities('An adviser to the Coalition for a Democratic Syria spoke.')).toEqual([
       'organization:Coalition for a Democratic Syria',
@@ -186,7 +194,7 @@ describe('agencies before their officers', () => {
   });
 });
 
-describe('laws with "in" inside', () => {
+describe('laws with "in" or "of" inside', () => {
   it('keeps a law named with "in" whole, though a person\'s name opens it', () => {
     const text =
       'The House passed the George Floyd Justice in Policing Act, and the Truth in Lending ' +
@@ -195,6 +203,17 @@ describe('laws with "in" inside', () => {
       'organization:House',
       'organization:George Floyd Justice in Policing Act',
       'organization:Truth in Lending Act',
+    ]);
+  });
+
+  it('keeps a law or a bill named with "of" whole', () => {
+    const text =
+      'Reporters filed a Freedom of Information Act request. The Prevention of Terrorism Bill ' +
+      'passed, and the Defense of Marriage Act fell.';
+    expect(entities(text)).toEqual([
+      'organization:Freedom of Information Act',
+      'organization:Prevention of Terrorism Bill',
+      'organization:Defense of Marriage Act',
     ]);
   });
 
