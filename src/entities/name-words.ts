@@ -35,15 +35,19 @@ export interface NameWords {
 export function nameWords(text: string, tokens: Token[]): NameWords {
   const midCaps = new Set<string>();
   const tailCaps = new Set<string>();
+  const aloneCaps = new Set<string>();
   const lower = new Set<string>();
   tokens.forEach((t, i) => {
     if (t.word && t.cap && !t.sentenceStart && !t.shouted) {
       midCaps.add(t.text);
       if (!(nextIsCap(tokens, i) && adjacent(text, tokens, i, i + 1))) tailCaps.add(t.text);
+      const prev = tokens[i - 1];
+      const afterName = prev?.word === true && prev.cap && adjacent(text, tokens, i - 1, i);
+      if (tailCaps.has(t.text) && !afterName) aloneCaps.add(t.text);
     }
     if (t.word && !t.cap) lower.add(t.text);
   });
-  const seen: Seen = { midCaps, tailCaps, lower, tables: tableLines(tokens) };
+  const seen: Seen = { midCaps, tailCaps, aloneCaps, lower, tables: tableLines(tokens) };
   const isName = tokens.map((t, i) => isNameToken(tokens, i, seen));
   markKnownPhrases(text, tokens, isName);
   markNetworkNames(text, tokens, isName);
@@ -73,11 +77,22 @@ function opensTitle(tokens: readonly Token[], i: number): boolean {
 }
 
 /** What the whole text shows about its words. */
+/**
+ * Kinds of body whose word alone is no name, though it ends names ("High School", "Labour
+ * Party"). Not those that name one body alone ("Senate", "Police", "City" in sport).
+ */
+const BODY_KINDS = new Set(
+  `school college academy hospital university church party union committee council commission
+  association company group team news network institute foundation society agency`.split(/\s+/),
+);
+
 interface Seen {
   /** Capitalised words written inside sentences (so names the text uses). */
   midCaps: ReadonlySet<string>;
   /** Those of them written alone or last in a name ("Sessions" of "Jeff Sessions"). */
   tailCaps: ReadonlySet<string>;
+  /** Those of them written alone ("Police said", not "Detroit Police"). */
+  aloneCaps: ReadonlySet<string>;
   /** Words the text also writes in lower case (so common words, not names). */
   lower: ReadonlySet<string>;
   /** Lines that read as results tables. */
@@ -126,7 +141,9 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   // Sentence start: capitals say nothing, so lean on the rest of the text and the lexicon.
   // A word the text capitalises only inside longer names ("Police" of "Detroit Police
   // Department") says nothing about the same word alone: "Police said ...".
-  const named = seen.tailCaps.has(t.text) || nextIsCap(tokens, i) || isKnownName(key);
+  // ("School officials said": a kind of body that ends "High School" is no name alone.)
+  const tail = BODY_KINDS.has(key) ? seen.aloneCaps : seen.tailCaps;
+  const named = tail.has(t.text) || nextIsCap(tokens, i) || isKnownName(key);
   if ((midCaps.has(t.text) && named) || TITLES.has(key) || opensTitle(tokens, i)) return true;
   if (seen.lower.has(lower) && !isKnownPlace(lower)) return false;
   // A place or organization the gazetteer knows that is no common word ("Britain", "Fatah";

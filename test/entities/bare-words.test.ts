@@ -23,6 +23,18 @@ describe('bare ordinary words', () => {
     expect(names('Clark Boyd reports for The World, a radio show.')).toContain('The World');
   });
 
+  it('makes no name of a kind of body that opens a sentence, though names end in it', () => {
+    const text =
+      'He went to Highland Park High School. School officials expelled him. The Labour Party ' +
+      'objected. Party leader Ann Lee said so.';
+    // Neither a name nor another name for the school or the party.
+    expect(extractEntities(text).map((e) => [e.name, e.aliases])).toEqual([
+      ['Highland Park High School', []],
+      ['Labour Party', ['Labour']],
+      ['Ann Lee', ['Lee']],
+    ]);
+  });
+
   it('keeps such a word when anything marks it as a name', () => {
     // A title, speech, a surname of a longer name, a cue for a body or a place.
     expect(typesOf('Later Mr Need spoke to reporters.').get('Need')).toBe('person');
