@@ -153,7 +153,8 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set([
   am pm gmt est edt pst cnn updated published read more click scroll video
   photo page all one two some many most today yesterday tomorrow last next first
   second third internet web english christmas easter ramadan olympics tv ap afp dpa
-  halloween thanksgiving hanukkah passover diwali kwanzaa juneteenth category twenties
+  halloween thanksgiving hanukkah passover diwali kwanzaa juneteenth yom kippur rosh hashanah
+  hashana purim sukkot category twenties
   thirties forties fifties sixties seventies eighties nineties
   is are was were be been do does did don't doesn't didn't can can't could will won't would
   should may might must has have had it's you're we're they're i'm he's she's that's there's

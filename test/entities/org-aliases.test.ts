@@ -64,6 +64,22 @@ describe('short organization names', () => {
     ]);
   });
 
+  it('knows bodies whose names read as a person or a place', () => {
+    const text =
+      'Curt Schilling pitched in Major League Baseball. Ann Lee left Texas A&M for Radio Shack ' +
+      'and then Comedy Central.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Curt Schilling', 'person'],
+        ['Major League Baseball', 'organization'],
+        ['Ann Lee', 'person'],
+        ['Texas A&M', 'organization'],
+        ['Radio Shack', 'organization'],
+        ['Comedy Central', 'organization'],
+      ]),
+    );
+  });
+
   it('knows Obamacare and the ACA as the Affordable Care Act', () => {
     const text = 'Republicans want to repeal Obamacare. The Affordable Care Act, or ACA, grew.';
     expect(named(text)).toEqual([['Affordable Care Act', ['Obamacare', 'ACA']]]);

@@ -271,6 +271,11 @@ describe('holidays', () => {
     expect(names(text)).toEqual(['Biden']);
   });
 
+  it('reads the Jewish holidays as no names', () => {
+    const text = 'Jews marked Yom Kippur, after Rosh Hashanah, and Ann Lee fasted. Purim is later.';
+    expect(names(text)).toEqual(['Ann Lee']);
+  });
+
   it('reads "Good Friday" and "Super Tuesday" as days, but keeps a name before a weekday', () => {
     const text =
       'He spoke about the Good Friday Agreement. Shoppers hit Black Friday sales, and Super ' +
