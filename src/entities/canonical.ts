@@ -70,6 +70,7 @@ const TABLE: ReadonlyArray<[string, EntityType, string, string?]> = [
   ['UKIP', 'organization', 'ukip|uk independence party'],
   ['Manchester United', 'organization', 'manchester united|man utd|man united'],
   ['Manchester City', 'organization', 'manchester city|man city'],
+  ['Barcelona', 'organization', 'barca|barça'],
   ['Hong Kong', 'place', 'hong kong|hk'],
   ['Gaza Strip', 'place', 'gaza strip|gaza', 'Gaza'],
   [

@@ -125,6 +125,12 @@ describe('a club that is also a given name', () => {
       'and Napoli beat Fiorentina. The striker scored twice and the goalkeeper made a save.';
     const clubs = ['Barca', 'Rayo Vallecano', 'Villarreal', 'Espanyol', 'Napoli', 'Fiorentina'];
     expect(typed(text)).toEqual(clubs.map((club) => [club, 'organization']));
+    // "Barca" is Barcelona's nickname.
+    const both = 'Barcelona beat Real Madrid 2-1, and Barca lead the league. The striker scored.';
+    expect(extractEntities(both).map((e) => [e.name, e.aliases])).toEqual([
+      ['Barcelona', ['Barca']],
+      ['Real Madrid', []],
+    ]);
   });
 
   it('is the person elsewhere', () => {
