@@ -231,6 +231,19 @@ describe('names that hold a country', () => {
     );
   });
 
+  it('types speedways, termini and the towns and provinces of Afghanistan and Pakistan as places', () => {
+    const text =
+      'Kurt Busch raced at Dover International Speedway. Gunmen hit Victoria Terminus. A bomb ' +
+      'went off in Lashkar Gah, and schools in Khyber Pakhtunkhwa closed.';
+    expect(typed(text)).toEqual([
+      ['Kurt Busch', 'person'],
+      ['Dover International Speedway', 'place'],
+      ['Victoria Terminus', 'place'],
+      ['Lashkar Gah', 'place'],
+      ['Khyber Pakhtunkhwa', 'place'],
+    ]);
+  });
+
   it('types a city named "X City" outside sport as a place', () => {
     const text = 'She was crowned in Atlantic City. Officials in Kansas City agreed.';
     expect(typed(text)).toEqual([
