@@ -1,8 +1,9 @@
 /**
  * Salience: how central an entity is to a text. Mentions count (with diminishing returns),
  * and so do a place's demonyms ("Israeli" for Israel); mentions in the lead count more (news
- * puts the main actors first), and a name in the headline counts most. A name that mostly attributes quotes ("said Smith") or that the text
- * first gives deep down (an outside expert, a side case) counts less.
+ * puts the main actors first), and a name in the headline counts most. A name that mostly
+ * attributes quotes ("said Smith") or that the text first gives deep down (an outside expert,
+ * a side case) counts less.
  */
 
 export interface SalienceInput {
