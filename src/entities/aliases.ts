@@ -114,7 +114,8 @@ type Likelier = (p: MentionGroup, best: MentionGroup) => boolean;
  * Codd" for "Cristie Schoen Codd").
  */
 function standsFor(short: readonly string[], full: readonly string[]): boolean {
-  if (short.length >= full.length) return false;
+  if (short.length === full.length) return initialed(short, full);
+  if (short.length > full.length) return false;
   const end = full.slice(full.length - short.length);
   // An Arabic surname is often given without its article: "Assad" for "Bashar al-Assad".
   const bare = [(end[0] ?? '').replace(ARABIC_ARTICLE, ''), ...end.slice(1)];
@@ -127,6 +128,18 @@ function standsFor(short: readonly string[], full: readonly string[]): boolean {
     return middle.length > 0 && middle.every((w) => w.length === 1);
   };
   return tail || given || (noMiddle && !(initials(short) && initials(full)));
+}
+
+/**
+ * "K Holmes" for "Kelly Holmes", as results lists write names: the same surname, and an initial
+ * for each given name.
+ */
+function initialed(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length < 2 || short.at(-1) !== full.at(-1)) return false;
+  const given = short.slice(0, -1);
+  return given.every(
+    (w, i) => w.length === 1 && full[i]?.startsWith(w) && (full[i]?.length ?? 0) > 1,
+  );
 }
 
 /** Whether two person groups are one person's names ("John Langmore", "John Vance Langmore"). */
@@ -187,7 +200,7 @@ function fullerPerson(
   let best: MentionGroup | undefined;
   for (const p of persons) {
     const full = p.words;
-    if (full.length <= words.length || p === g || !fits(words, nameWords(full))) continue;
+    if (full.length < words.length || p === g || !fits(words, nameWords(full))) continue;
     if (best === undefined || likelier(p, best)) best = p;
   }
   return best;

@@ -126,6 +126,18 @@ describe('surname aliases within a text', () => {
     expect(people.map((e) => e.name)).toEqual(['Cristie Schoen Codd']);
   });
 
+  it('joins a name written with initials, as results lists write it, to the full name', () => {
+    const text =
+      'Kelly Holmes won the 800m and Mark Jones the 1500m. Results: 800m: 1 K Holmes 2:01.3. ' +
+      '1500m: 1 M Jones 3:40.2, 2 J Jones 3:41.0.';
+    const people = extractEntities(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Kelly Holmes', 2],
+      ['Mark Jones', 2],
+      ['J Jones', 1],
+    ]);
+  });
+
   it('keeps apart two names that differ in their middle initials', () => {
     const text =
       'His father George H. W. Bush and his brother George W. Bush ran for president. ' +
