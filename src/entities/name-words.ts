@@ -76,7 +76,6 @@ function opensTitle(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** What the whole text shows about its words. */
 /**
  * Kinds of body whose word alone is no name, though it ends names ("High School", "Labour
  * Party"). Not those that name one body alone ("Senate", "Police", "City" in sport).
@@ -86,6 +85,7 @@ const BODY_KINDS = new Set(
   association company group team news network institute foundation society agency`.split(/\s+/),
 );
 
+/** What the whole text shows about its words. */
 interface Seen {
   /** Capitalised words written inside sentences (so names the text uses). */
   midCaps: ReadonlySet<string>;
