@@ -9,7 +9,8 @@ import { isGivenName } from './lexicon.js';
 /** Acronyms that English uses as ordinary nouns. */
 const COMMON_ACRONYMS = new Set(
   `dna rna iq gps atm mri ct suv uav atv rv tv pc cpr ied rpg ufo dui gif pdf url sms
-  ipo gdp mw kw gw kwh mph`.split(/\s+/),
+  ipo gdp mw kw gw kwh mph
+  obe mbe cbe kbe dbe frs frbs qc kc phd`.split(/\s+/),
 );
 
 /** Faiths, their law and their scriptures. */
@@ -36,7 +37,10 @@ export interface ThingWords {
   words: readonly string[];
 }
 
-/** "SUV" of "a Mercedes-Benz SUV": an acronym for a kind of thing, after the name it is of. */
+/**
+ * "SUV" of "a Mercedes-Benz SUV": an acronym for a kind of thing, after the name it is of; and
+ * honours and degrees after a person's name ("Elton John CBE").
+ */
 export function isCommonAcronym(lower: string): boolean {
   return COMMON_ACRONYMS.has(lower);
 }
