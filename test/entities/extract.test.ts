@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityMatches, extractEntities, mergeEntitiesAcross } from '../../src/entities/index.js';
 import type { Entity } from '../../src/model.js';
+import { typed } from './helpers.js';
 
 // Every text here was written for these tests.
 
@@ -199,6 +200,16 @@ describe('roles', () => {
       'Ted Cruz',
       'Texas',
       'Wisconsin',
+    ]);
+  });
+
+  it('leaves honours and degrees after a name out of it', () => {
+    const text =
+      'The coin is by Ian Rank-Broadley FRBS. Counsel Ken Macdonald QC and Elton John CBE agreed.';
+    expect(typed(text)).toEqual([
+      ['Ian Rank-Broadley', 'person'],
+      ['Ken Macdonald', 'person'],
+      ['Elton John', 'person'],
     ]);
   });
 
