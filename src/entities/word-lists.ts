@@ -268,7 +268,7 @@ export const EVENT_WORDS = wordSet(`
   championship championships cup games olympics open prix marathon war prize award awards
   festival series tour trophy derby classic rally grand slam tournament invitational
   masters trials week day conference summit flight election elections referendum budget
-  olympic indoor indoors month expo hajj eve
+  olympic indoor indoors month expo hajj eve gala
 `);
 
 /** Government portfolios written before a title: "Defense Secretary", "Foreign Minister". */
@@ -295,7 +295,7 @@ export const LANDFORM_HEADS = wordSet(`
   delta highlands sea archipelago steppe township borough area airport mosque cathedral
   basilica station square prison jail road avenue boulevard drive strip plaza parkway highway
   freeway expressway turnpike boardwalk terrace crescent towers garden gardens abbey terminal
-  airfield gate base speedway raceway motorway terminus
+  airfield gate base speedway raceway motorway terminus panhandle
 `);
 
 /** Administrative divisions: a name they end is a place, though it opens with a given name. */

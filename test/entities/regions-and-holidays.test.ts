@@ -274,6 +274,15 @@ describe('teams and counties', () => {
 });
 
 describe('holidays', () => {
+  it('reads a gala as an event, no name, and a panhandle as a place', () => {
+    const text =
+      "Viewers in the Florida Panhandle watched the Lunar New Year Gala on Ann Lee's TV.";
+    expect(typed(text)).toEqual([
+      ['Florida Panhandle', 'place'],
+      ['Ann Lee', 'person'],
+    ]);
+  });
+
   it('reads a heritage month as no name', () => {
     const text = 'May is Asian American and Pacific Islander Heritage Month, she said.';
     expect(names(text)).toEqual([]);
