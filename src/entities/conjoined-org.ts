@@ -21,6 +21,7 @@ export const AND_HEADS = new Set([
   'board',
   'bureau',
   'commission',
+  'committee',
   'company',
   'corporation',
   'council',
@@ -179,6 +180,8 @@ function endsOrgWithAnd(
   // Homeland Security Department" are two.)
   const head = right.at(-1) ?? '';
   if (right.length >= 2 && ORG_OF_HEADS.has(head)) return false;
+  // (Nor a body we know: "the Institute of Government Studies and Los Angeles Times".)
+  if (right.length >= 2 && isKnownOrganization(right.join(' '))) return false;
   const headed = right.length >= 2 && AND_HEADS.has(head);
   return right.length <= 3 && (headed || !right.some(isNameOfItsOwn));
 }

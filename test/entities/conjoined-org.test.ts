@@ -121,6 +121,19 @@ describe('organization names joined by "and" or "for"', () => {
     ]);
   });
 
+  it('keeps a committee named with "and" whole, but not a second body we know', () => {
+    const text =
+      'Nancy Pelosi met the Steering and Policy Committee; the Ways and Means Committee agreed. ' +
+      'A poll by the Institute of Government Studies and Los Angeles Times found a lead.';
+    expect(entities(text)).toEqual([
+      'person:Nancy Pelosi',
+      'organization:Steering and Policy Committee',
+      'organization:Ways and Means Committee',
+      'organization:Institute of Government Studies',
+      'organization:Los Angeles Times',
+    ]);
+  });
+
   it('keeps a body "for a" cause whole', () => {
     expect(entities('An adviser to the Coalition for a Democratic Syria spoke.')).toEqual([
       'organization:Coalition for a Democratic Syria',
