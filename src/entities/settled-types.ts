@@ -21,6 +21,7 @@ import {
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 import { isStateName } from './us-states.js';
+import { PLACE_PREPOSITIONS } from './word-lists.js';
 
 export const SPEECH = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'tweeted']);
 const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
@@ -135,7 +136,9 @@ function regionsAsPeople(
     const before = text.mentions[i - 1];
     const state = before?.last === m.first - 2 && towns.has(text.keys[i - 1] ?? '');
     const placed = towns.has(key) || (state && text.tokens[m.first - 1]?.text === ',');
-    if (named && !placed && speaks(text.tokens, m.last)) people.push(key);
+    // ("in Sydney to film her latest movie": the pronoun is someone else's.)
+    const located = PLACE_PREPOSITIONS.has(text.tokens[m.first - 1]?.text.toLowerCase() ?? '');
+    if (named && !placed && !located && speaks(text.tokens, m.last)) people.push(key);
   });
   return people;
 }

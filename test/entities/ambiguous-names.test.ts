@@ -53,6 +53,11 @@ describe('a town that is also a surname', () => {
       'place',
     );
   });
+
+  it('is the city after "in", though a pronoun follows it and it is a given name', () => {
+    const text = 'The actress is in Sydney to film her new movie. Paparazzi chased her in Sydney.';
+    expect(typesOf(text).get('Sydney')).toBe('place');
+  });
 });
 
 describe('a country that is also a name', () => {
