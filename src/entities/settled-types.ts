@@ -16,6 +16,7 @@ import {
   isKnownPerson,
   isListedPlace,
   isSportsClub,
+  isVerbForm,
   readsAsPerson,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -151,7 +152,16 @@ export function speaks(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   const said = next?.word === true && SPEECH.has(next.text.toLowerCase());
   const it = tokens[last + 2]?.text === 'it' || tokens[last + 2]?.text === 'its';
-  return (said && !it) || pronounFollows(tokens, last);
+  return (said && !it) || (pronounFollows(tokens, last) && !beforeNoun(next));
+}
+
+/**
+ * "the Kent athlete ... herself", "songs Like Toy Soldiers and Just Lose It, for which he": a
+ * name before a lower-case word that is no verb is not what the pronoun after it stands for.
+ */
+function beforeNoun(next: Token | undefined): boolean {
+  const word = next?.text.toLowerCase() ?? '';
+  return next?.word === true && !next.cap && !isVerbForm(word) && !word.endsWith('ly');
 }
 
 /** Nouns right after a club's name: "Chelsea fans", "Chelsea manager Jose Mourinho". */

@@ -57,6 +57,9 @@ describe('a town that is also a surname', () => {
   it('is the city after "in", though a pronoun follows it and it is a given name', () => {
     const text = 'The actress is in Sydney to film her new movie. Paparazzi chased her in Sydney.';
     expect(typesOf(text).get('Sydney')).toBe('place');
+    // Nor does a pronoun after a noun the place is put before: the athlete's.
+    const kent = 'The Kent athlete doubts herself. But if the Kent athlete finds form, she wins.';
+    expect(typesOf(kent).get('Kent')).toBe('place');
   });
 });
 
