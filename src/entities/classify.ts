@@ -527,7 +527,7 @@ export function classifyMentions(
     });
   });
   const types = new Map([...totals].map(([key, s]) => [key, best(s)]));
-  settleTypes({ mentions, keys, tokens, sports: context.sports }, types);
+  settleTypes({ mentions, keys, tokens, sports: context.sports, totals }, types);
   const bare = bareWords(mentions, keys, totals, types);
   return mentions.flatMap((m, i) => {
     const key = keys[i] ?? '';

@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../model.js';
 import { canonicalOf } from './canonical.js';
+import type { Scores } from './classify.js';
 import { isIntroducedBody } from './context-cues.js';
 import {
   isCountry,
@@ -19,6 +20,7 @@ import {
   isVerbForm,
   readsAsPerson,
 } from './lexicon.js';
+import { listMates } from './list-types.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 import { isStateName } from './us-states.js';
@@ -43,6 +45,8 @@ export interface TextMentions {
   keys: readonly string[];
   tokens: readonly Token[];
   sports: boolean;
+  /** Each key's summed evidence for each type. */
+  totals: ReadonlyMap<string, Scores>;
 }
 
 /**
@@ -62,6 +66,8 @@ export function settleTypes(text: TextMentions, types: Map<string, EntityType>):
   });
   for (const key of regionsAsPeople(text, types, towns)) types.set(key, 'person');
   for (const key of clubs(text)) types.set(key, 'organization');
+  const { mentions, keys, tokens, totals } = text;
+  for (const [key, type] of listMates(mentions, keys, tokens, totals, types)) types.set(key, type);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { find, typesOf } from './helpers.js';
+import { find, typed, typesOf } from './helpers.js';
 
 // Issue 4: business and technology news names firms a lexicon does not know, and says what
 // they are in lower-case words around them. Every text here was written for these tests.
@@ -266,5 +266,25 @@ describe('words before a name at a sentence start', () => {
         ['Ann Lee', 'person'],
       ]),
     );
+  });
+});
+
+describe('names listed together', () => {
+  it('gives a listed name that nothing types the type of the rest of its list', () => {
+    const teams = 'Tests are needed at Los Angeles Rams, Chargers and Dodgers games.';
+    expect(typed(teams)).toEqual([
+      ['Los Angeles Rams', 'organization'],
+      ['Chargers', 'organization'],
+      ['Dodgers', 'organization'],
+    ]);
+    const firms = 'Rivals such as Google, Yahoo, Copernic and Enfish sell desktop search tools.';
+    expect(new Set(typed(firms).map(([, type]) => type))).toEqual(new Set(['organization']));
+    expect(typed(firms)).toHaveLength(4);
+  });
+
+  it("makes no name of an ordinary word in a list, nor a body of a person's name", () => {
+    const text = 'Bands such as Coldplay, Echo and Keane played. So did Coldplay and Ann Lee.';
+    expect(typed(text)).toEqual(expect.arrayContaining([['Ann Lee', 'person']]));
+    expect(typed(text).map(([name]) => name)).not.toContain('Echo');
   });
 });
