@@ -28,7 +28,7 @@ export const TITLES = wordSet(`
   emir sultan ayatollah dep supt superintendent pastor staff master brigadier
   sheriff constable trooper det cmdr commander corporal pvt counsel envoy adviser advisor
   duchess countess baroness earl elder whip reps sens senators representatives coordinator
-  inmate vp svp evp
+  inmate vp svp evp administrator comptroller treasurer registrar provost magistrate cfo coo
   dj ag solicitor justices judges assemblyman assemblywoman assemblymember councilman
   councilwoman councilmember alderman
 `);

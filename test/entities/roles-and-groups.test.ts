@@ -20,6 +20,18 @@ describe('titles of officers and officials', () => {
     ]);
   });
 
+  it('splits an administrator, a treasurer or a provost from the name', () => {
+    const text =
+      'EPA Administrator Scott Pruitt spoke. Later Administrator Pruitt left, and Treasurer ' +
+      'Ann Lee and Provost Tom Reed agreed.';
+    const people = extractEntities(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.role])).toEqual([
+      ['Scott Pruitt', 'Administrator'],
+      ['Ann Lee', 'Treasurer'],
+      ['Tom Reed', 'Provost'],
+    ]);
+  });
+
   it('drops "then-" and "now-" before a title', () => {
     const text = 'It heard then-Senator Ann Lee and now-Supreme Court Justice Brett Kavanaugh.';
     expect(names(text)).toEqual(['Ann Lee', 'Supreme Court', 'Brett Kavanaugh']);
