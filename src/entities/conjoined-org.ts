@@ -2,7 +2,13 @@
  * Organization names with "and", "for", "on" or "in" inside: "Food and Drug Administration",
  * "Centers for Disease Control", "Council on Foreign Relations", "Truth in Lending Act".
  */
-import { isDemonym, isKnownOrganization, isListedName, isProperInLexicon } from './lexicon.js';
+import {
+  isDemonym,
+  isGivenName,
+  isKnownOrganization,
+  isListedName,
+  isProperInLexicon,
+} from './lexicon.js';
 import { isTitle } from './titles.js';
 import { lookupKey, type Token } from './tokens.js';
 import { CHAMBERS, ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
@@ -29,6 +35,7 @@ export const AND_HEADS = new Set([
   'enforcement',
   'foundation',
   'institute',
+  'museum',
   'organization',
   'organisation',
   'protection',
@@ -134,9 +141,12 @@ export function continuesOrgWithAnd(
   rightEnd: number,
 ): boolean {
   if (endsOrgWithAnd(tokens, run, and, rightEnd)) return true;
-  // "Food and Drug Administration Commissioner Janet Woodcock": the name ends before a title.
+  // "Food and Drug Administration Commissioner Janet Woodcock": the name ends before a title,
+  // or a given name ("National Air and Space Museum Steven F. Udvar-Hazy Center").
   for (let k = and + 1; k < rightEnd; k++) {
-    if (isTitle(tokens[k + 1]) && endsOrgWithAnd(tokens, run, and, k)) return true;
+    const next = tokens[k + 1];
+    const before = isTitle(next) || isGivenName(lookupKey(next?.text ?? ''));
+    if (before && endsOrgWithAnd(tokens, run, and, k)) return true;
   }
   return false;
 }

@@ -134,6 +134,12 @@ describe('organization names joined by "and" or "for"', () => {
     ]);
   });
 
+  it('keeps a museum named with "and" whole', () => {
+    expect(entities('The shuttle went to the National Air and Space Museum last year.')).toEqual([
+      'organization:National Air and Space Museum',
+    ]);
+  });
+
   it('keeps a body "for a" cause whole', () => {
     expect(entities('An adviser to the Coalition for a Democratic Syria spoke.')).toEqual([
       'organization:Coalition for a Democratic Syria',
