@@ -154,6 +154,9 @@ export function findMentions(text: string, titles = quotedTitles(text)): Mention
 
 const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
 
+/** A group or pool of a competition: "Group B", "Pool A". */
+const COMPETITION_GROUP = /^(?:group|pool) [a-h]$/;
+
 /** Last words of holidays named by a possessive: "Valentine's Day", "New Year's Eve". */
 const HOLIDAY_ENDS = new Set(['day', 'eve']);
 
@@ -472,8 +475,11 @@ function pushMention(
   // ("World War II": a numbered event keeps its head word before the numeral.)
   const numbered = NAME_SUFFIXES.has(end) && words.length > 2;
   const eventHead = numbered ? (words[words.length - 2] ?? '') : end;
-  // "Operation Desert Storm" is an event too.
+  // "Operation Desert Storm" is an event too, and "Group B" a stage of one.
   if (words.length > 1 && (EVENT_WORDS.has(eventHead) || words[0] === 'operation')) return;
+  // (The letter may have been trimmed as an article: "in Group A.")
+  const stage = words.length === 1 ? [...words, lookupKey(tokens[last + 1]?.text ?? '')] : words;
+  if (COMPETITION_GROUP.test(stage.join(' '))) return;
   if (words.length > 1 && isRegionalAdjective(words)) return;
   const mention: Mention = {
     start: ft.start,

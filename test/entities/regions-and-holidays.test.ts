@@ -274,6 +274,12 @@ describe('teams and counties', () => {
 });
 
 describe('holidays', () => {
+  it('reads a group or pool of a competition as no name', () => {
+    const text =
+      'Argentina topped Group A. In the other Group B match, Italy beat Spain in Pool C.';
+    expect(typed(text).map(([name]) => name)).toEqual(['Argentina', 'Italy', 'Spain']);
+  });
+
   it('reads a gala as an event, no name, and a panhandle as a place', () => {
     const text =
       "Viewers in the Florida Panhandle watched the Lunar New Year Gala on Ann Lee's TV.";
