@@ -5,14 +5,14 @@
  */
 import type { EntityType } from '../model.js';
 import type { Scores } from './classify.js';
-import { isCommonWord, readsAsPerson } from './lexicon.js';
+import { isCommonWord, isKnownOrganization, readsAsPerson } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
 /** The evidence below which a name's type is only the default. */
 const WEAK = 1;
 
-/** The list of names each typeless listed name joins, with the type it takes. */
+/** Each typeless listed name, with the type its list gives it. */
 export function listMates(
   mentions: readonly Mention[],
   keys: readonly string[],
@@ -21,13 +21,18 @@ export function listMates(
   types: ReadonlyMap<string, EntityType>,
 ): Map<string, EntityType> {
   const out = new Map<string, EntityType>();
+  // A firm we know that reads as a person ("Walt Disney") follows a list of bodies too.
+  const knownFirm = (key: string): boolean =>
+    types.get(key) === 'person' && isKnownOrganization(key);
+  const typeOf = (key: string): EntityType | undefined =>
+    knownFirm(key) ? 'organization' : types.get(key);
   for (const list of lists(mentions, tokens)) {
     const members = list.map((i) => keys[i] ?? '');
-    const weak = members.filter((key) => isTypeless(key, totals.get(key)));
-    const typed = new Set(members.filter((key) => !weak.includes(key)).map((k) => types.get(k)));
-    const [type] = [...typed];
-    if (members.length - weak.length < 2 || typed.size !== 1 || type === undefined) continue;
-    for (const key of weak) out.set(key, type);
+    const typeless = members.filter((key) => isTypeless(key, totals.get(key)));
+    const typed = members.filter((key) => !typeless.includes(key));
+    const [type, ...others] = new Set(typed.map(typeOf));
+    if (typed.length < 2 || others.length > 0 || type === undefined) continue;
+    for (const key of [...typeless, ...typed]) out.set(key, type);
   }
   return out;
 }

@@ -280,6 +280,10 @@ describe('names listed together', () => {
     const firms = 'Rivals such as Google, Yahoo, Copernic and Enfish sell desktop search tools.';
     expect(new Set(typed(firms).map(([, type]) => type))).toEqual(new Set(['organization']));
     expect(typed(firms)).toHaveLength(4);
+    // A firm we know that reads as a person's name follows its list too.
+    const studios = 'Films from Sony Pictures, Walt Disney, Touchstone and Miramax will be shown.';
+    expect(typesOf(studios).get('Walt Disney')).toBe('organization');
+    expect(typesOf('Walt Disney drew Mickey Mouse in 1928.').get('Walt Disney')).toBe('person');
   });
 
   it("makes no name of an ordinary word in a list, nor a body of a person's name", () => {
