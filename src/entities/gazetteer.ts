@@ -165,7 +165,7 @@ export const ORGANIZATIONS = phraseSet(`
   radioshack, radio shack, piggly wiggly, comedy central,
   worldcom, yukos, gazprom, rosneft, lukoil, ferrari, opel, turkcell, halliburton,
   deutsche boerse, deutsche telekom, deutsche bahn, abn amro, renault, merck, varig, qwest,
-  electronic arts, munich re, swiss re, ofcom, bskyb, hmv, apple, pew, symbian, telewest
+  electronic arts, munich re, swiss re, ofcom, bskyb, sky, hmv, apple, pew, symbian, telewest
 `);
 
 /** Football clubs that compromise does not list (a text naming one is a sports report). */

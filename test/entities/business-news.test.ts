@@ -269,6 +269,19 @@ describe('words before a name at a sentence start', () => {
   });
 });
 
+describe('broadcasters', () => {
+  it('knows Sky as a broadcaster, alone and in the names of its channels', () => {
+    const text = 'Garry Monk spoke in an interview on Sky. The match was shown on Sky Sports.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Garry Monk', 'person'],
+        ['Sky', 'organization'],
+        ['Sky Sports', 'organization'],
+      ]),
+    );
+  });
+});
+
 describe('names listed together', () => {
   it('gives a listed name that nothing types the type of the rest of its list', () => {
     const teams = 'Tests are needed at Los Angeles Rams, Chargers and Dodgers games.';
