@@ -269,6 +269,18 @@ describe('words before a name at a sentence start', () => {
   });
 });
 
+describe('software and technology', () => {
+  it('reads Windows, Internet Explorer and Bluetooth as products of firms, no people', () => {
+    const text =
+      'Users of Windows XP and Internet Explorer were warned. The flaw also hits Bluetooth phones.';
+    expect(typed(text)).toEqual([
+      ['Windows XP', 'organization'],
+      ['Internet Explorer', 'organization'],
+      ['Bluetooth', 'organization'],
+    ]);
+  });
+});
+
 describe('broadcasters', () => {
   it('knows Sky as a broadcaster, alone and in the names of its channels', () => {
     const text = 'Garry Monk spoke in an interview on Sky. The match was shown on Sky Sports.';
