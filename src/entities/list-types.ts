@@ -12,7 +12,7 @@ import type { Token } from './tokens.js';
 /** The evidence below which a name's type is only the default. */
 const WEAK = 1;
 
-/** Each typeless listed name, with the type its list gives it. */
+/** Each listed name its list retypes (a typeless one, a known firm), with the type it gives. */
 export function listMates(
   mentions: readonly Mention[],
   keys: readonly string[],
