@@ -268,7 +268,7 @@ export const EVENT_WORDS = wordSet(`
   championship championships cup games olympics open prix marathon war prize award awards
   festival series tour trophy derby classic rally grand slam tournament invitational
   masters trials week day conference summit flight election elections referendum budget
-  olympic indoor indoors month expo hajj eve gala
+  olympic indoor indoors month expo hajj eve gala honours
 `);
 
 /** Government portfolios written before a title: "Defense Secretary", "Foreign Minister". */

@@ -280,12 +280,15 @@ describe('holidays', () => {
     expect(typed(text).map(([name]) => name)).toEqual(['Argentina', 'Italy', 'Spain']);
   });
 
-  it('reads a gala as an event, no name, and a panhandle as a place', () => {
+  it('reads a gala or an honours list as an event, no name, and a panhandle as a place', () => {
     const text =
       "Viewers in the Florida Panhandle watched the Lunar New Year Gala on Ann Lee's TV.";
     expect(typed(text)).toEqual([
       ['Florida Panhandle', 'place'],
       ['Ann Lee', 'person'],
+    ]);
+    expect(typed('Tom Reed was knighted in the New Year Honours.')).toEqual([
+      ['Tom Reed', 'person'],
     ]);
   });
 
