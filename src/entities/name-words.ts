@@ -40,10 +40,11 @@ export function nameWords(text: string, tokens: Token[]): NameWords {
   tokens.forEach((t, i) => {
     if (t.word && t.cap && !t.sentenceStart && !t.shouted) {
       midCaps.add(t.text);
-      if (!(nextIsCap(tokens, i) && adjacent(text, tokens, i, i + 1))) tailCaps.add(t.text);
+      const tail = !(nextIsCap(tokens, i) && adjacent(text, tokens, i, i + 1));
       const prev = tokens[i - 1];
       const afterName = prev?.word === true && prev.cap && adjacent(text, tokens, i - 1, i);
-      if (tailCaps.has(t.text) && !afterName) aloneCaps.add(t.text);
+      if (tail) tailCaps.add(t.text);
+      if (tail && !afterName) aloneCaps.add(t.text);
     }
     if (t.word && !t.cap) lower.add(t.text);
   });
@@ -235,8 +236,8 @@ function markOrdinals(text: string, tokens: Token[], isName: boolean[]): void {
   tokens.forEach((t, i) => {
     if (!isOrdinal(t.text) || isName[i - 1] === true) return;
     if (isName[i + 1] !== true || isName[i + 2] !== true) return;
-    const two = `${lookupKey(tokens[i + 1]?.text ?? '')} ${lookupKey(tokens[i + 2]?.text ?? '')}`;
-    if (isKnownName(lookupKey(tokens[i + 1]?.text ?? '')) || isKnownName(two)) return;
+    const one = lookupKey(tokens[i + 1]?.text ?? '');
+    if (isKnownName(one) || isKnownName(`${one} ${lookupKey(tokens[i + 2]?.text ?? '')}`)) return;
     if (adjacent(text, tokens, i, i + 1) && adjacent(text, tokens, i + 1, i + 2)) isName[i] = true;
   });
 }

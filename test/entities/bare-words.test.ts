@@ -35,6 +35,12 @@ describe('bare ordinary words', () => {
     ]);
   });
 
+  it('counts only a kind of body written alone, not one that opens a longer name', () => {
+    const text =
+      'He went to Jesuit School. Members of the School Board met. School officials expelled him.';
+    expect(names(text)).toEqual(['Jesuit School', 'School Board']);
+  });
+
   it('keeps such a word when anything marks it as a name', () => {
     // A title, speech, a surname of a longer name, a cue for a body or a place.
     expect(typesOf('Later Mr Need spoke to reporters.').get('Need')).toBe('person');
