@@ -57,7 +57,7 @@ function bodyAndPlaceForms(groups: readonly MentionGroup[]): Map<string, Mention
   const places = new Map<string, MentionGroup>();
   for (const g of groups) {
     if (g.type === 'person') continue;
-    const canonical = canonicalOf(g.key)?.name.toLowerCase().replace(/\./g, '');
+    const canonical = canonicalFor(g)?.name.toLowerCase().replace(/\./g, '');
     const forms = [g.key, canonical ?? '', ...g.mentions.map((m) => m.words.join(' '))];
     for (const form of forms) if (form !== '' && !places.has(form)) places.set(form, g);
   }

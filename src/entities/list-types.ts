@@ -7,6 +7,7 @@ import type { EntityType } from '../model.js';
 import type { Scores } from './classify.js';
 import { isCommonWord, isKnownOrganization, readsAsPerson } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import type { TextMentions } from './settled-types.js';
 import type { Token } from './tokens.js';
 
 /** The evidence below which a name's type is only the default. */
@@ -14,10 +15,7 @@ const WEAK = 1;
 
 /** Each listed name its list retypes (a typeless one, a known firm), with the type it gives. */
 export function listMates(
-  mentions: readonly Mention[],
-  keys: readonly string[],
-  tokens: readonly Token[],
-  totals: ReadonlyMap<string, Scores>,
+  { mentions, keys, tokens, totals }: TextMentions,
   types: ReadonlyMap<string, EntityType>,
 ): Map<string, EntityType> {
   const out = new Map<string, EntityType>();

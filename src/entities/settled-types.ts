@@ -66,8 +66,7 @@ export function settleTypes(text: TextMentions, types: Map<string, EntityType>):
   });
   for (const key of regionsAsPeople(text, types, towns)) types.set(key, 'person');
   for (const key of clubs(text)) types.set(key, 'organization');
-  const { mentions, keys, tokens, totals } = text;
-  for (const [key, type] of listMates(mentions, keys, tokens, totals, types)) types.set(key, type);
+  for (const [key, type] of listMates(text, types)) types.set(key, type);
 }
 
 /**
