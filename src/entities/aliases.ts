@@ -206,13 +206,17 @@ function fullerPerson(
   return best;
 }
 
-/** "FBI" for "Federal Bureau of Investigation". */
+/**
+ * "FBI" for "Federal Bureau of Investigation"; "FTC" for "Federal Trade Commission", whose key
+ * ("commission of federal trade") reorders the words it was written with.
+ */
 function acronymFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
   const words = g.words;
   const text = g.mentions[0]?.text ?? '';
   if (words.length !== 1 || !/^[A-Z.&]{2,6}$/.test(text)) return undefined;
   const letters = g.key.replace(/[^a-z]/g, '');
-  return orgs.find((o) => initialsOf(o.words) === letters);
+  const spells = (w: readonly string[]): boolean => initialsOf(w) === letters;
+  return orgs.find((o) => spells(o.words) || o.mentions.some((m) => spells(m.words)));
 }
 
 /** "Bremen" after "Werder Bremen", "Times" after "The New York Times": one org's short name. */

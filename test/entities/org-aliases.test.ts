@@ -64,6 +64,17 @@ describe('short organization names', () => {
     ]);
   });
 
+  it('joins initials to a commission, bureau or office named in full ("FTC", "CBO")', () => {
+    const text =
+      'The Federal Trade Commission sued Facebook. Facebook must answer the FTC’s complaint. ' +
+      'The Congressional Budget Office and the CBO director disagreed.';
+    expect(named(text)).toEqual([
+      ['Federal Trade Commission', ['FTC']],
+      ['Facebook', []],
+      ['Congressional Budget Office', ['CBO']],
+    ]);
+  });
+
   it('knows bodies whose names read as a person or a place', () => {
     const text =
       'Curt Schilling pitched in Major League Baseball. Ann Lee left Texas A&M for Radio Shack ' +
