@@ -183,8 +183,9 @@ function endsOrgWithAnd(
     return false;
   }
   if (right.length === 1 && ORG_SUFFIXES.has(right[0] ?? '')) return false;
-  // A second "and" lists more names: "Homeland Security and Immigration and Customs ...".
-  if (tokens[rightEnd + 1]?.text === 'and') return false;
+  // A second "and" lists more names: "Homeland Security and Immigration and Customs ..."
+  // (not "Health and Human Services and other agencies").
+  if (tokens[rightEnd + 1]?.text === 'and' && tokens[rightEnd + 2]?.cap === true) return false;
   // ("Centers for Medicare and Medicaid Services": a head closes the name whatever the words
   // before it name, if it opens no "X of Y" body of its own: "the Department of Justice and
   // Homeland Security Department" are two.)

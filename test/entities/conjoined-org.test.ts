@@ -111,6 +111,9 @@ describe('organization names joined by "and" or "for"', () => {
     expect(entities('The Centers for Medicare and Medicaid Services paid.')).toEqual([
       'organization:Centers for Medicare and Medicaid Services',
     ]);
+    // A second "and" before a lower-case word lists no third name.
+    const text = 'The Department of Health and Human Services and other agencies agreed.';
+    expect(entities(text)).toEqual(['organization:Department of Health and Human Services']);
   });
 
   it('keeps "Health and Human Services" whole at the start of a sentence', () => {
