@@ -44,7 +44,9 @@ export function nameWords(text: string, tokens: Token[]): NameWords {
       const prev = tokens[i - 1];
       const afterName = prev?.word === true && prev.cap && adjacent(text, tokens, i - 1, i);
       if (tail) tailCaps.add(t.text);
-      if (tail && !afterName) aloneCaps.add(t.text);
+      // (Nor alone when it opens a name with "of": "the Department of Defense".)
+      const opensOf = tokens[i + 1]?.text === 'of' && nextIsCap(tokens, i + 1);
+      if (tail && !afterName && !opensOf) aloneCaps.add(t.text);
     }
     if (t.word && !t.cap) lower.add(t.text);
   });
@@ -83,7 +85,8 @@ function opensTitle(tokens: readonly Token[], i: number): boolean {
  */
 const BODY_KINDS = new Set(
   `school college academy hospital university church party union committee council commission
-  association company group team news network institute foundation society agency`.split(/\s+/),
+  association company group team news network institute foundation society agency department
+  ministry bureau`.split(/\s+/),
 );
 
 /** What the whole text shows about its words. */
@@ -143,7 +146,10 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   // A word the text capitalises only inside longer names ("Police" of "Detroit Police
   // Department") says nothing about the same word alone: "Police said ...".
   // ("School officials said": a kind of body that ends "High School" is no name alone.)
-  const tail = BODY_KINDS.has(key) ? seen.aloneCaps : seen.tailCaps;
+  const body = BODY_KINDS.has(key);
+  const tail = body ? seen.aloneCaps : seen.tailCaps;
+  // (Though it opens a name with "of": "Ministry of Defence lawyers argued".)
+  if (body && tokens[i + 1]?.text === 'of' && nextIsCap(tokens, i + 1)) return true;
   const named = tail.has(t.text) || nextIsCap(tokens, i) || isKnownName(key);
   if ((midCaps.has(t.text) && named) || TITLES.has(key) || opensTitle(tokens, i)) return true;
   if (seen.lower.has(lower) && !isKnownPlace(lower)) return false;

@@ -39,6 +39,11 @@ describe('bare ordinary words', () => {
     const text =
       'He went to Jesuit School. Members of the School Board met. School officials expelled him.';
     expect(names(text)).toEqual(['Jesuit School', 'School Board']);
+    // Nor one that opens a name with "of"; at a sentence start that name stays whole.
+    const ministry =
+      'The names came from the Department of Defense.\nDepartment officials confirmed them. ' +
+      'Ministry of Defence lawyers disagreed. University of Michigan researchers agreed.';
+    expect(names(ministry)).toEqual(['Pentagon', 'Ministry of Defence', 'University of Michigan']);
   });
 
   it('keeps such a word when anything marks it as a name', () => {
