@@ -234,8 +234,12 @@ function isInnerParticle(parts: readonly string[], at: number): boolean {
   return NAME_INNER.has(joiner) && UPPER.test(parts[at + 1] ?? '') && !groups;
 }
 
-/** A Korean given name as one token: "Ki-moon", "Jong-un", "Geun-hye" (see below). */
-export const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u;
+/**
+ * A Korean or Chinese given name as one token: "Ki-moon", "Jong-un", "Kuo-cheng" (see below).
+ * A second syllable of five or six letters must read as one ("cheng", "zhuang"; not "based").
+ */
+export const KOREAN_GIVEN_NAME =
+  /^\p{Lu}\p{Ll}{1,3}-(?:\p{Ll}{2,4}|[b-df-hj-np-tv-z]{1,3}[aeiou]{1,2}(?:ng|n)?)$/u;
 
 /**
  * "Ban Ki-moon", "Kim Jong-un", "Park Geun-hye": a Korean given name is two short syllables
@@ -251,7 +255,7 @@ function isKoreanGivenName(
   return (
     more.length === 0 &&
     /^\p{Lu}\p{Ll}{1,3}$/u.test(head) &&
-    /^\p{Ll}{2,4}$/u.test(tail) &&
+    KOREAN_GIVEN_NAME.test(`${head}-${tail}`) &&
     !HYPHEN_TAILS.has(tail) &&
     previous?.word === true &&
     previous.cap &&

@@ -215,7 +215,7 @@ describe('titles of officers and officials', () => {
   });
 });
 
-describe('Korean names', () => {
+describe('Korean and Chinese names', () => {
   it('keeps a hyphenated given name whole and its family name as the surname', () => {
     const text = 'Secretary-General Ban Ki-moon met Kim Jong-un. Ban said the talks went well.';
     const ban = find(text, 'Ban Ki-moon');
@@ -235,6 +235,14 @@ describe('Korean names', () => {
     expect(names('A New York-born banker joined a Hong Kong-based fund.')).toEqual([
       'New York',
       'Hong Kong',
+    ]);
+    expect(names('A Hong Kong-backed and Iowa-based fund.')).toEqual(['Hong Kong', 'Iowa']);
+  });
+
+  it('keeps a Chinese given name whole, though a syllable has five letters: "Kuo-cheng"', () => {
+    const text = "Defense minister Chiu Kuo-cheng spoke.\nChiu Kuo-cheng's comments came later.";
+    expect(extractEntities(text).map((e) => [e.name, e.aliases])).toEqual([
+      ['Chiu Kuo-cheng', ['Chiu']],
     ]);
   });
 });
