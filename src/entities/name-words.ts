@@ -89,6 +89,12 @@ const BODY_KINDS = new Set(
   ministry bureau`.split(/\s+/),
 );
 
+/** Last words that only a firm's name ends in. */
+const FIRM_HEADS = new Set(
+  `inc corp corporation ltd llc plc holdings industries airlines airways motors
+  pharmaceuticals`.split(/\s+/),
+);
+
 /** What the whole text shows about its words. */
 interface Seen {
   /** Capitalised words written inside sentences (so names the text uses). */
@@ -167,6 +173,8 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   if (isGivenName(lower) && next?.word === true && next.cap) return true;
   // "Standard & Poor's", "Marks & Spencer": a firm's first name before "&".
   if (next?.text === '&' && tokens[i + 2]?.cap === true) return true;
+  // "Southwest Airlines canceled flights": a common word opens a firm's name before its head.
+  if (next?.cap === true && FIRM_HEADS.has(lookupKey(next.text))) return true;
   if (isCommonWord(lower)) return false;
   if (NON_NAME_SUFFIX.test(lower)) return false;
   return next !== undefined && next.word && next.cap;

@@ -267,6 +267,17 @@ describe('words before a name at a sentence start', () => {
       ]),
     );
   });
+
+  it('keeps an ordinary word that opens a firm\'s name before its head: "Southwest Airlines"', () => {
+    const text =
+      'Flights were cut. Southwest Airlines blamed the weather. News Corporation and Sony ' +
+      'Pictures agreed.';
+    expect(typed(text)).toEqual([
+      ['Southwest Airlines', 'organization'],
+      ['News Corporation', 'organization'],
+      ['Sony Pictures', 'organization'],
+    ]);
+  });
 });
 
 describe('software and technology', () => {
