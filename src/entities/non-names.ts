@@ -59,6 +59,7 @@ export function dropNonNames(
     ...namesOnlyInUnquotedTitles(text, tokens, mentions),
   ]);
   const spelledOut = spelledOutLists(tokens);
+  const commonAcronyms = acronymsOfCommonWords(tokens);
   // (In a sports report "v." pairs clubs: "Arsenal v. Spurs".)
   const cases = !isSportsText(tokens);
   const kept = mentions.filter(
@@ -85,6 +86,7 @@ export function dropNonNames(
       !isAfterYear(tokens, m) &&
       !isCountedPlural(tokens, m) &&
       !spelledOut.has(m.first) &&
+      !(m.words.length === 1 && commonAcronyms.has(m.words[0] ?? '')) &&
       !isFieldOfStudy(tokens, m) &&
       !isJointPortfolio(tokens, m),
   );
@@ -216,6 +218,38 @@ function spelledOutLists(tokens: readonly Token[]): Set<number> {
   });
   return out;
 }
+
+/**
+ * "gross domestic product (GDP)", "cost-of-living adjustment, or COLA": initials the text
+ * spells out in lower-case words stand for a thing, never a name, wherever the text uses
+ * them. Returns their lookup keys ("gdp", "cola").
+ */
+function acronymsOfCommonWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    const letters = /^([A-Z]{2,6})s?$/.exec(t.text)?.[1];
+    const before = tokens[i - 1]?.text;
+    const brackets = before === '(' && tokens[i + 1]?.text === ')';
+    const or = before === 'or' && tokens[i - 2]?.text === ',';
+    if (letters === undefined || !(brackets || or)) return;
+    const words: string[] = [];
+    for (let k = i - (brackets ? 2 : 3); k >= 0 && words.length < 2 * letters.length; k--) {
+      const w = tokens[k];
+      if (w === undefined || !w.word || w.cap) break;
+      words.unshift(...w.text.split(/[-‐]/));
+      const initials = (all: boolean): string =>
+        words
+          .filter((x) => all || !MINOR_WORDS.has(x))
+          .map((x) => x[0] ?? '')
+          .join('');
+      const wanted = letters.toLowerCase();
+      if (initials(true) === wanted || initials(false) === wanted) out.add(wanted);
+    }
+  });
+  return out;
+}
+
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to']);
 
 /** "the Delta variant", "the Omicron wave": a virus variant is no name. */
 function isVariant(tokens: readonly Token[], m: Mention): boolean {

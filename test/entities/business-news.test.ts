@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { find, typed, typesOf } from './helpers.js';
+import { find, names, typed, typesOf } from './helpers.js';
 
 // Issue 4: business and technology news names firms a lexicon does not know, and says what
 // they are in lower-case words around them. Every text here was written for these tests.
@@ -171,6 +171,16 @@ describe('names and titles of business news', () => {
     // A department joined by "and" stays one body.
     expect(typesOf('The Department of Trade and Industry said so.')).toEqual(
       new Map([['Department of Trade and Industry', 'organization']]),
+    );
+  });
+
+  it('reads initials spelled out in lower-case words as a thing, wherever they are used', () => {
+    const text =
+      "Next year's cost-of-living adjustment, or COLA, is 5.9%, the Social Security " +
+      'Administration said. The COLA beat the consumer price index (CPI). The CPI and the ' +
+      'Food and Drug Administration (FDA) agreed.';
+    expect(new Set(names(text))).toEqual(
+      new Set(['Social Security Administration', 'Food and Drug Administration']),
     );
   });
 
