@@ -296,14 +296,19 @@ const JOINERS = ['of', 'for', 'and'];
 /**
  * "the North" for North Korea, "the South" for South Korea: a compass point alone is the
  * one country of the text named with it (not a state: "the South" of "South Carolina" is the
- * region).
+ * region). So is "Korea" alone.
  */
 function compassCountryFor(
   g: MentionGroup,
   groups: readonly MentionGroup[],
 ): MentionGroup | undefined {
   const [point] = g.words;
-  if (g.words.length !== 1 || point === undefined || !COMPASS_POINTS.has(point)) return undefined;
+  if (g.words.length !== 1 || point === undefined) return undefined;
+  if (point === 'korea') {
+    const koreas = groups.filter((p) => p.key === 'south korea' || p.key === 'north korea');
+    return koreas.length === 1 ? koreas[0] : undefined;
+  }
+  if (!COMPASS_POINTS.has(point)) return undefined;
   const fits = groups.filter(
     (p) => p.type === 'place' && p.words.length === 2 && p.words[0] === point && isCountry(p.key),
   );

@@ -27,6 +27,20 @@ describe('regions', () => {
     expect(names(states)).toEqual(['North Carolina', 'South']);
   });
 
+  it('reads "Korea" alone, and "Korea Republic" of football, as the one Korea the text names', () => {
+    const text =
+      'Group F: Sweden 1 – 0 Korea Republic. Sweden faced South Korea in Nizhny Novgorod, ' +
+      "and Korea's captain was booked.";
+    expect(typed(text)).toEqual([
+      ['South Korea', 'place'],
+      ['Sweden', 'place'],
+      ['Nizhny Novgorod', 'place'],
+    ]);
+    expect(find(text, 'South Korea')?.aliases).toEqual(['Korea Republic', 'Korea']);
+    const both = 'South Korea and North Korea met. Korea was divided in 1945.';
+    expect(names(both)).toEqual(['South Korea', 'North Korea', 'Korea']);
+  });
+
   it('keeps the surname West', () => {
     const text = 'Kanye West released an album. West said it was his best.';
     expect(typed(text)).toEqual([['Kanye West', 'person']]);
