@@ -208,7 +208,9 @@ function fullerPerson(
 
 /**
  * "FBI" for "Federal Bureau of Investigation"; "FTC" for "Federal Trade Commission", whose key
- * ("commission of federal trade") reorders the words it was written with.
+ * ("commission of federal trade") reorders the words it was written with; "WADA" for "World
+ * Anti-Doping Agency" and "USADA" for "US Anti-Doping Agency", whose initials the text's
+ * hyphens and capitals give.
  */
 function acronymFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
   const words = g.words;
@@ -216,7 +218,21 @@ function acronymFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGrou
   if (words.length !== 1 || !/^[A-Z.&]{2,6}$/.test(text)) return undefined;
   const letters = g.key.replace(/[^a-z]/g, '');
   const spells = (w: readonly string[]): boolean => initialsOf(w) === letters;
-  return orgs.find((o) => spells(o.words) || o.mentions.some((m) => spells(m.words)));
+  return orgs.find(
+    (o) =>
+      spells(o.words) ||
+      o.mentions.some((m) => spells(m.words) || writtenInitials(m.text) === letters),
+  );
+}
+
+/** Initials as written: each part of a hyphenated word gives one, an acronym all its letters. */
+function writtenInitials(name: string): string {
+  return name
+    .split(/[\s\-‐]+/u)
+    .filter((w) => w !== '' && !MINOR.has(w.toLowerCase()))
+    .map((w) => (/^[A-Z]{2,}$/.test(w.replace(/\./g, '')) ? w.replace(/\./g, '') : w[0]))
+    .join('')
+    .toLowerCase();
 }
 
 /** "Bremen" after "Werder Bremen", "Times" after "The New York Times": one org's short name. */

@@ -75,6 +75,17 @@ describe('short organization names', () => {
     ]);
   });
 
+  it('joins initials to a name with hyphens or an acronym inside ("WADA", "USADA", "PSG")', () => {
+    const text =
+      'The World Anti-Doping Agency and the US Anti-Doping Agency met on Monday, and WADA ' +
+      'backed USADA. Paris Saint-Germain won; PSG are top.';
+    expect(named(text)).toEqual([
+      ['World Anti-Doping Agency', ['WADA']],
+      ['US Anti-Doping Agency', ['USADA']],
+      ['Paris Saint-Germain', ['PSG']],
+    ]);
+  });
+
   it('knows bodies whose names read as a person or a place', () => {
     const text =
       'Curt Schilling pitched in Major League Baseball. Ann Lee left Texas A&M for Radio Shack ' +
