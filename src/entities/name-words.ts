@@ -146,6 +146,10 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
     return key === 'the' && !t.sentenceStart && nextIsCap(tokens, i);
   }
   if (!t.sentenceStart) return true;
+  // "WADA said": capitals say something at a sentence start too, where they spell initials.
+  // (Not a word in capitals, "UPDATE:", nor one of a run of them, "ROLL CALL".)
+  const run = /^[A-Z]{2,}$/.test(tokens[i + 1]?.text ?? '');
+  if (/^[A-Z]{3,6}$/.test(t.text) && !run && !isCommonWord(lower)) return true;
   // "Ban Ki-moon said": a word before a Korean given name is the family name (see tokens.ts).
   if (KOREAN_GIVEN_NAME.test(tokens[i + 1]?.text ?? '')) return true;
   // Sentence start: capitals say nothing, so lean on the rest of the text and the lexicon.

@@ -68,4 +68,14 @@ describe('bare ordinary words', () => {
     const max = 'For Max, the passage of the law feels like school. Max is transgender.';
     expect(names(max)).toEqual(['Max']);
   });
+
+  it('keeps initials opening a sentence, but no word in capitals nor a kind of thing', () => {
+    const text =
+      'The Council on American-Islamic Relations met on Monday.\nCAIR said so. WWE agreed. ' +
+      'UPDATE: ROLL CALL follows. DVD sales fell. LCD prices fell.';
+    expect(extractEntities(text).map((e) => [e.name, e.aliases])).toEqual([
+      ['Council on American-Islamic Relations', ['CAIR']],
+      ['WWE', []],
+    ]);
+  });
 });
