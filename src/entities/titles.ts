@@ -43,6 +43,9 @@ export function isTitle(t: Token | undefined): boolean {
  * Where a title opens and closes in a run of capitalised words (`idx` holds token indices),
  * as positions in `idx`; undefined when the run holds none.
  */
+/** Services whose name opens a title when no place or body comes before: "Police Chief". */
+const SERVICES = new Set(['police', 'fire']);
+
 export function findTitle(
   tokens: readonly Token[],
   idx: readonly number[],
@@ -56,7 +59,15 @@ export function findTitle(
     const key = lookupKey(tokens[idx[n] ?? -1]?.text ?? '');
     const white = lookupKey(tokens[idx[n - 1] ?? -1]?.text ?? '') === 'white';
     const chamber = CHAMBERS.has(key) && !white;
-    if (!PORTFOLIOS.has(key) && !TITLE_PREFIXES.has(key) && !JOB_MODIFIERS.has(key) && !chamber)
+    // "Police Chief Calvin Williams" (but "Detroit Police Chief ..." names the force).
+    const service = SERVICES.has(key) && n === 0;
+    if (
+      !PORTFOLIOS.has(key) &&
+      !TITLE_PREFIXES.has(key) &&
+      !JOB_MODIFIERS.has(key) &&
+      !chamber &&
+      !service
+    )
       return false;
     const next = tokens[idx[n + 1] ?? -1];
     return (

@@ -150,6 +150,14 @@ describe('titles of officers and officials', () => {
     );
   });
 
+  it('reads "Police Chief" as a title, but "Detroit Police" before one as the force', () => {
+    const text = 'Officers came, and Police Chief Calvin Williams said so. Police chiefs agreed.';
+    expect(typed(text)).toEqual([['Calvin Williams', 'person']]);
+    expect(find(text, 'Calvin Williams')?.role).toBe('Police Chief');
+    const force = 'Detroit Police Chief James Craig spoke for the Detroit Police Department.';
+    expect(names(force)).toEqual(['Detroit Police Department', 'James Craig']);
+  });
+
   it('reads chained prefixes as one title: "Supervisory Special Agent"', () => {
     const text = 'FBI Supervisory Special Agent Jason Pack said it was too early.';
     expect(find(text, 'Jason Pack')?.role).toBe('Supervisory Special Agent');
