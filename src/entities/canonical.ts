@@ -59,7 +59,7 @@ const TABLE: ReadonlyArray<[string, EntityType, string, string?]> = [
   [
     'ISIS',
     'organization',
-    'isis|isil|islamic state|islamic state of iraq and syria|islamic state of iraq and the levant|islamic state of iraq and levant',
+    'isis|isil|daesh|islamic state|islamic state of iraq and syria|islamic state of iraq and the levant|islamic state of iraq and levant',
     'ISIL|Islamic State',
   ],
   ['al Qaeda', 'organization', 'al qaeda|al-qaeda|al qaida|al-qaida|alqaeda'],

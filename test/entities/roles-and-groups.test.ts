@@ -295,6 +295,10 @@ describe('known names with "and" inside', () => {
     const groups = extractEntities(text).filter((e) => e.type === 'organization');
     expect(groups.map((e) => e.name)).toEqual(['ISIS']);
     expect(names(text)).not.toContain('Levant');
+    // Its Arabic acronym too, which its enemies use.
+    const daesh = 'King Abdullah vowed to fight ISIS. His jets bombed Daesh fighters.';
+    expect(find(daesh, 'ISIS')?.aliases).toEqual(['Daesh', 'ISIL', 'Islamic State']);
+    expect(names(daesh)).toHaveLength(2);
   });
 
   it('knows al Qaeda in every spelling as one group', () => {
