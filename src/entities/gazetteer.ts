@@ -116,7 +116,7 @@ export const ORGANIZATIONS = phraseSet(`
   cosmopolitan, time magazine, people magazine, observer, daily mirror, daily express,
   evening standard, scotsman, mercedes-benz, porsche,
   axios, politico, vox, npr, pbs, cnbc, huffpost, huffington post, buzzfeed, buzzfeed news,
-  formula one, radio four, boots,
+  formula one, radio four, five live, radio five live, boots,
   breitbart, breitbart news, newsmax, daily wire, daily caller, daily beast, federalist,
   national review, washington examiner, washington times, new york post,
   epoch times, intercept, mother jones, star-advertiser, star advertiser, lancet,

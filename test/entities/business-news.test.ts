@@ -313,6 +313,11 @@ describe('broadcasters', () => {
       ]),
     );
   });
+
+  it('knows the radio station Five Live by its short name', () => {
+    const text = 'Michael Johnson told BBC Sport on Five Live that he had doubts.';
+    expect(typesOf(text).get('Five Live')).toBe('organization');
+  });
 });
 
 describe('names listed together', () => {
