@@ -235,11 +235,12 @@ function isInnerParticle(parts: readonly string[], at: number): boolean {
 }
 
 /**
- * A Korean or Chinese given name as one token: "Ki-moon", "Jong-un", "Kuo-cheng" (see below).
- * A second syllable of five or six letters must read as one ("cheng", "zhuang"; not "based").
+ * A Korean or Chinese given name as one token: "Ki-moon", "Jong-un", "Kuo-cheng", "Chang-geun"
+ * (see below). A syllable of five or six letters must read as one (consonants, one or two
+ * vowels, "n" or "ng": "cheng", "Chang"; not "based", "Texas").
  */
 export const KOREAN_GIVEN_NAME =
-  /^\p{Lu}\p{Ll}{1,3}-(?:\p{Ll}{2,4}|[b-df-hj-np-tv-z]{1,3}[aeiou]{1,2}(?:ng|n)?)$/u;
+  /^\p{Lu}(?:\p{Ll}{1,3}|[b-df-hj-np-tv-z]{0,2}[aeiou]{1,2}(?:ng|n)?)-(?:\p{Ll}{2,4}|[b-df-hj-np-tv-z]{1,3}[aeiou]{1,2}(?:ng|n)?)$/u;
 
 /**
  * "Ban Ki-moon", "Kim Jong-un", "Park Geun-hye": a Korean given name is two short syllables
@@ -254,7 +255,6 @@ function isKoreanGivenName(
   const [head = '', tail = '', ...more] = parts;
   return (
     more.length === 0 &&
-    /^\p{Lu}\p{Ll}{1,3}$/u.test(head) &&
     KOREAN_GIVEN_NAME.test(`${head}-${tail}`) &&
     !HYPHEN_TAILS.has(tail) &&
     previous?.word === true &&

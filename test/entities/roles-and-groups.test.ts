@@ -247,11 +247,13 @@ describe('Korean and Chinese names', () => {
     expect(names('A Hong Kong-backed and Iowa-based fund.')).toEqual(['Hong Kong', 'Iowa']);
   });
 
-  it('keeps a Chinese given name whole, though a syllable has five letters: "Kuo-cheng"', () => {
+  it('keeps a given name whole, though a syllable has five letters: "Kuo-cheng", "Chang-geun"', () => {
     const text = "Defense minister Chiu Kuo-cheng spoke.\nChiu Kuo-cheng's comments came later.";
     expect(extractEntities(text).map((e) => [e.name, e.aliases])).toEqual([
       ['Chiu Kuo-cheng', ['Chiu']],
     ]);
+    const yoo = 'The head, said Yoo Chang-geun, left for a Spain-based bank.';
+    expect(new Set(names(yoo))).toEqual(new Set(['Yoo Chang-geun', 'Spain']));
   });
 });
 
