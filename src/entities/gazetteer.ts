@@ -66,7 +66,9 @@ export const PLACES = phraseSet(`
   gdansk, lodz, wroclaw, poznan, brno, ostrava, kosice, split, rijeka, thessaloniki, izmir,
   antalya, st petersburg, novosibirsk, yekaterinburg, kazan, samara, volgograd, vladivostok,
   grozny, nizhny novgorod, kaliningrad, saransk, sochi, rostov-on-don, krasnodar, murmansk,
-  chelyabinsk, odessa, kharkiv, kharkov, donetsk, lviv, sevastopol,
+  chelyabinsk, odessa, kharkiv, kharkov, donetsk, lviv, sevastopol, lugansk, debaltseve,
+  slovyansk, sloviansk, kramatorsk, avdiivka, bakhmut, zaporizhzhia, mykolaiv, dnipro,
+  chernihiv, poltava, simferopol, ilovaisk, horlivka, makiivka,
   shanghai, guangzhou, shenzhen, chongqing, tianjin, wuhan, hong kong, macau, osaka, kyoto,
   yokohama, nagoya, kobe, sapporo, fukuoka, hiroshima, busan, incheon, mumbai, bombay,
   kolkata, calcutta, chennai, madras, bangalore, hyderabad, ahmedabad, pune, peshawar,
@@ -165,7 +167,7 @@ export const ORGANIZATIONS = phraseSet(`
   deutsche bank, eli lilly, johnson & johnson, procter & gamble, lockheed martin,
   northrop grumman, ernst & young, marks & spencer, dow jones, walt disney, yahoo, enron,
   radioshack, radio shack, piggly wiggly, comedy central,
-  worldcom, yukos, gazprom, rosneft, lukoil, ferrari, opel, turkcell, halliburton,
+  worldcom, yukos, gazprom, rosneft, lukoil, ferrari, mercedes, mclaren, opel, turkcell, halliburton,
   deutsche boerse, deutsche telekom, deutsche bahn, abn amro, renault, merck, varig, qwest,
   electronic arts, munich re, swiss re, ofcom, bskyb, sky, hmv, apple, pew, symbian, telewest
 `);

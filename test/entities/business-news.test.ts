@@ -231,6 +231,10 @@ describe('names and titles of business news', () => {
         ['Wal-Mart', 'organization'],
       ]),
     );
+    // Car makers and racing teams that read as people's names.
+    const f1 = "Lewis Hamilton and his mighty Mercedes won, while Alonso's McLaren trailed.";
+    expect(typesOf(f1).get('Mercedes')).toBe('organization');
+    expect(typesOf(f1).get('McLaren')).toBe('organization');
   });
 
   it('knows brands compromise reads as people: Napster, Compuserve, Shell', () => {

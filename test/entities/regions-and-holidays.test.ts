@@ -41,6 +41,15 @@ describe('regions', () => {
     expect(names(both)).toEqual(['South Korea', 'North Korea', 'Korea']);
   });
 
+  it('knows the towns of the war in eastern Ukraine', () => {
+    expect(typesOf('Rebels took Debaltseve and shelled Kramatorsk.')).toEqual(
+      new Map([
+        ['Debaltseve', 'place'],
+        ['Kramatorsk', 'place'],
+      ]),
+    );
+  });
+
   it('keeps the surname West', () => {
     const text = 'Kanye West released an album. West said it was his best.';
     expect(typed(text)).toEqual([['Kanye West', 'person']]);
