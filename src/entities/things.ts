@@ -9,7 +9,8 @@ import { isGivenName } from './lexicon.js';
 /** Acronyms that English uses as ordinary nouns. */
 const COMMON_ACRONYMS = new Set(
   `dna rna iq gps atm mri ct suv uav atv rv tv pc cpr ied rpg ufo dui gif pdf url sms
-  ipo gdp mw kw gw kwh mph lcd dvd hdtv
+  ipo gdp mw kw gw kwh mph lcd dvd hdtv hd cd vcr ip tcp voip wap gprs rfid ascii dsl
+  adsl usb mp3 wifi p2p
   obe mbe cbe kbe dbe frs frbs qc kc phd`.split(/\s+/),
 );
 

@@ -72,7 +72,8 @@ describe('bare ordinary words', () => {
   it('keeps initials opening a sentence, but no word in capitals nor a kind of thing', () => {
     const text =
       'The Council on American-Islamic Relations met on Monday.\nCAIR said so. WWE agreed. ' +
-      'UPDATE: ROLL CALL follows. DVD sales fell. LCD prices fell.';
+      'UPDATE: ROLL CALL follows. DVD sales fell. LCD prices fell. Phones use GPRS, USB and ' +
+      'VoIP.';
     expect(extractEntities(text).map((e) => [e.name, e.aliases])).toEqual([
       ['Council on American-Islamic Relations', ['CAIR']],
       ['WWE', []],
