@@ -218,18 +218,21 @@ function acronymFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGrou
   if (words.length !== 1 || !/^[A-Z.&]{2,6}$/.test(text)) return undefined;
   const letters = g.key.replace(/[^a-z]/g, '');
   const spells = (w: readonly string[]): boolean => initialsOf(w) === letters;
+  const asWritten = (name: string): boolean =>
+    writtenInitials(name, false) === letters || writtenInitials(name, true) === letters;
   return orgs.find(
-    (o) =>
-      spells(o.words) ||
-      o.mentions.some((m) => spells(m.words) || writtenInitials(m.text) === letters),
+    (o) => spells(o.words) || o.mentions.some((m) => spells(m.words) || asWritten(m.text)),
   );
 }
 
-/** Initials as written: each part of a hyphenated word gives one, an acronym all its letters. */
-function writtenInitials(name: string): string {
+/**
+ * Initials as written: each part of a hyphenated word gives one, an acronym all its letters,
+ * and "of" or "and" one when `minor` says so ("PBOC" for "People's Bank of China").
+ */
+function writtenInitials(name: string, minor: boolean): string {
   return name
     .split(/[\s\-‐]+/u)
-    .filter((w) => w !== '' && !MINOR.has(w.toLowerCase()))
+    .filter((w) => w !== '' && (minor || !MINOR.has(w.toLowerCase())))
     .map((w) => (/^[A-Z]{2,}$/.test(w.replace(/\./g, '')) ? w.replace(/\./g, '') : w[0]))
     .join('')
     .toLowerCase();

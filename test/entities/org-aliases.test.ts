@@ -84,6 +84,9 @@ describe('short organization names', () => {
       ['US Anti-Doping Agency', ['USADA']],
       ['Paris Saint-Germain', ['PSG']],
     ]);
+    // Initials that spell "of" too.
+    const pboc = "The People's Bank of China cut rates on Monday, and the PBOC said so.";
+    expect(named(pboc)).toEqual([["People's Bank of China", ['PBOC']]]);
   });
 
   it('knows bodies whose names read as a person or a place', () => {
