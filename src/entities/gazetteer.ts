@@ -160,7 +160,7 @@ export const ORGANIZATIONS = phraseSet(`
   health and human services,
   church of jesus christ of latter-day saints, boy scouts of america, girl scouts, girl scout,
   harvard, yale, princeton, emory, johns hopkins, purdue, dartmouth, caltech, rutgers, penn state,
-  texas a&m,
+  texas a&m, stanford, mit, ucla, nyu, vanderbilt, cornell, tufts, georgetown university,
   sorbonne,
   morgan stanley, goldman sachs, merrill lynch, lehman brothers, jp morgan, jpmorgan,
   jpmorgan chase, charles schwab, dresdner kleinwort wasserstein, credit suisse,

@@ -135,6 +135,12 @@ describe('organization names joined by "and" or "for"', () => {
       'organization:Institute of Government Studies',
       'organization:Los Angeles Times',
     ]);
+    // Nor a body named after a university we know.
+    const schools = 'Data came from the School of Public Health and Stanford Medicine on Monday.';
+    expect(entities(schools)).toEqual([
+      'organization:School of Public Health',
+      'organization:Stanford Medicine',
+    ]);
   });
 
   it('keeps a museum named with "and" whole', () => {
