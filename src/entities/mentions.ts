@@ -198,7 +198,10 @@ function bridgeLength(
   if (!adjacent(text, tokens, next - 1, next)) return 0;
   const word = joiner.text;
   const lastKey = lookupKey(last.text);
-  const ofHead = ORG_OF_HEADS.has(lastKey) || PLACE_OF_HEADS.has(lastKey) || TITLES.has(lastKey);
+  // ("Joint Chiefs of Staff", "Association of Chiefs of Police"; not "Chiefs of the NFL".)
+  const chiefs = lastKey === 'chiefs' && isName[next + 1] === true;
+  const ofHead =
+    ORG_OF_HEADS.has(lastKey) || PLACE_OF_HEADS.has(lastKey) || TITLES.has(lastKey) || chiefs;
   if ((word === 'of' && ofHead) || (word === 'for' && FOR_HEADS.has(lastKey))) {
     if (isJoinedArticle(word, tokens[next + 1]) && isName[next + 2]) return 2;
     return isName[next + 1] && adjacent(text, tokens, next, next + 1) ? 1 : 0;

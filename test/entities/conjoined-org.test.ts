@@ -143,6 +143,18 @@ describe('organization names joined by "and" or "for"', () => {
     ]);
   });
 
+  it('keeps a body of chiefs whole: "Joint Chiefs of Staff", "Association of Chiefs of Police"', () => {
+    const text =
+      'The International Association of Chiefs of Police and the U.S. Joint Chiefs of Staff ' +
+      'agreed. The Kansas City Chiefs of the NFL won.';
+    expect(entities(text)).toEqual([
+      'organization:International Association of Chiefs of Police',
+      'organization:U.S. Joint Chiefs of Staff',
+      'organization:Kansas City Chiefs',
+      'organization:NFL',
+    ]);
+  });
+
   it('keeps a museum named with "and" whole', () => {
     expect(entities('The shuttle went to the National Air and Space Museum last year.')).toEqual([
       'organization:National Air and Space Museum',
