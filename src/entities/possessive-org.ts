@@ -40,6 +40,8 @@ export function possessiveOrgName(
   const owner = lookupKey(cur.text);
   // "Isaac Herzog ... Herzog's Zionist Union": the party of a person the text named in full.
   if (namedInFullBefore(tokens, j)) return -1;
+  // "the Bank's Monetary Policy Committee": a body the text named before owns it.
+  if (ORG_SUFFIXES.has(owner) && tokens[j - 1]?.text.toLowerCase() === 'the') return -1;
   // "Vietnam Women's Memorial", "Women's World Cup": a group of people owns no name of its
   // own, whatever the head.
   if (isOwningGroup(cur)) return at;

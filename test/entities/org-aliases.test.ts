@@ -204,6 +204,17 @@ describe('names a group of people owns', () => {
       ]),
     );
   });
+
+  it('gives "the Bank" no part in the name of its committee, and joins it to the bank', () => {
+    const text =
+      "Rates were held by the Bank of England. A member of the Bank's Monetary Policy " +
+      "Committee (MPC) dissented. The Bank's report and Royal Bank of Scotland agreed.";
+    expect(named(text)).toEqual([
+      ['Bank of England', ['Bank']],
+      ['Monetary Policy Committee', ['MPC']],
+      ['Royal Bank of Scotland', []],
+    ]);
+  });
 });
 
 describe("bodies under their country's name", () => {
