@@ -213,9 +213,9 @@ export function continuesActWith(tokens: readonly Token[], at: number, rightEnd:
 }
 
 /**
- * "Islamic State of Iraq and the Levant", "Church of Jesus Christ of Latter-day Saints": a
- * name the gazetteer knows goes on past "and" or "of" (and a "the" after it) however its
- * words read alone. Returns the bridge length, or 0.
+ * "Islamic State of Iraq and the Levant", "Church of Jesus Christ of Latter-day Saints",
+ * "Partners in Health": a name the gazetteer knows goes on past "and", "of" or "in" (and a
+ * "the" after it) however its words read alone. Returns the bridge length, or 0.
  */
 export function knownNameWith(
   tokens: readonly Token[],
@@ -228,7 +228,9 @@ export function knownNameWith(
   let phrase = `${left} ${tokens[joiner]?.text ?? ''}${the === 1 ? ' the' : ''}`;
   for (let k = joiner + 1 + the; k <= joiner + 3 + the && isName[k] === true; k++) {
     phrase += ` ${lookupKey(tokens[k]?.text ?? '')}`;
-    if (isKnownOrganization(phrase)) return 1 + the;
+    // (Not the start of a longer name through "in": "Partners in Health Policy".)
+    const longer = tokens[joiner]?.text === 'in' && isName[k + 1] === true;
+    if (isKnownOrganization(phrase) && !longer) return 1 + the;
   }
   return 0;
 }

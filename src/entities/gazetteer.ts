@@ -157,7 +157,7 @@ export const ORGANIZATIONS = phraseSet(`
   air force, marine corps, coast guard, national guard, noaa, house, social security,
   homeland security,
   national oceanic and atmospheric administration, victoria and albert museum,
-  health and human services,
+  health and human services, partners in health,
   church of jesus christ of latter-day saints, boy scouts of america, girl scouts, girl scout,
   harvard, yale, princeton, emory, johns hopkins, purdue, dartmouth, caltech, rutgers, penn state,
   texas a&m, stanford, mit, ucla, nyu, vanderbilt, cornell, tufts, georgetown university,

@@ -209,7 +209,7 @@ function bridgeLength(
   if (NAME_PARTICLES.has(word) && isName[next + 1] && adjacent(text, tokens, next, next + 1)) {
     return 1;
   }
-  if (word === 'and' || word === 'of') {
+  if (word === 'and' || word === 'of' || word === 'in') {
     const known = knownNameWith(tokens, run, next, isName);
     if (known > 0) return known;
   }

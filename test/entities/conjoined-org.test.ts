@@ -172,6 +172,10 @@ describe('organization names joined by "and" or "for"', () => {
       'organization:Victoria and Albert Museum',
     ]);
     expect(entities('Ernst and Young audited the firm.')).toEqual(['organization:Ernst and Young']);
+    // And one that holds "in".
+    expect(entities('They are clinicians for Partners in Health, an aid group.')).toEqual([
+      'organization:Partners in Health',
+    ]);
   });
 });
 
