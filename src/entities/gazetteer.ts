@@ -16,6 +16,16 @@ function phraseSet(list: string): ReadonlySet<string> {
   );
 }
 
+/**
+ * Firms whose name ends in a possessive, as written: "McDonald's", "Moody's". (Not those a
+ * public figure shares, such as Christie's or Lloyd's: "Christie's office said".)
+ */
+export const POSSESSIVE_FIRMS = phraseSet(`
+  mcdonald's, sainsbury's, moody's, macy's, wendy's, sotheby's, kellogg's, domino's, kohl's,
+  lowe's, dillard's, denny's, applebee's, chili's, arby's, hardee's, trader joe's,
+  papa john's
+`);
+
 export const PLACES = phraseSet(`
   alps, himalayas, andes, rockies, pyrenees, urals, dolomites,
   juneau, little rock, tallahassee, boise, des moines, topeka, baton rouge, annapolis,

@@ -10,6 +10,7 @@ import {
   FOOTBALL_CLUBS,
   GIVEN_NAMES,
   ORGANIZATIONS,
+  POSSESSIVE_FIRMS,
   PLACES,
   SPORTS_CLUBS,
 } from './gazetteer.js';
@@ -106,7 +107,10 @@ export function isCountry(lower: string): boolean {
 export function isKnownOrganization(lower: string): boolean {
   const tags = lexTags(lower);
   // ("Ernst and Young" is "Ernst & Young".)
-  const listed = ORGANIZATIONS.has(lower) || ORGANIZATIONS.has(lower.replace(/ and /g, ' & '));
+  const listed =
+    ORGANIZATIONS.has(lower) ||
+    POSSESSIVE_FIRMS.has(lower.replace(/’/g, "'")) ||
+    ORGANIZATIONS.has(lower.replace(/ and /g, ' & '));
   return listed || isKnownClub(lower) || tags.includes('Organization');
 }
 

@@ -3,6 +3,7 @@
  * possessives split off ("Trump's" -> "Trump" + possessive), and all-caps lines flagged.
  */
 import { NAME_INNER, PARTICLE_HEAD, PLACE_JOINERS } from './particles.js';
+import { POSSESSIVE_FIRMS } from './gazetteer.js';
 import { GROUP_WORDS } from './word-lists.js';
 
 export interface Token {
@@ -171,7 +172,7 @@ export function tokenize(text: string): Token[] {
     }
     let possessive = false;
     const poss = /['’]s$/iu.exec(raw);
-    if (poss !== null && raw.length > 2) {
+    if (poss !== null && raw.length > 2 && !isPossessiveFirm(raw, tokens.at(-1), text, start)) {
       raw = raw.slice(0, -2);
       possessive = true;
     }
@@ -263,6 +264,28 @@ function isKoreanGivenName(
   );
 }
 
+/**
+ * "McDonald's", "Moody's": a firm named with a possessive keeps it, unless a name comes right
+ * before ("Bob McDonald's speech").
+ */
+function isPossessiveFirm(
+  raw: string,
+  previous: Token | undefined,
+  text: string,
+  start: number,
+): boolean {
+  if (!POSSESSIVE_FIRMS.has(lookupKey(raw))) return false;
+  const afterName =
+    previous?.word === true &&
+    previous.cap &&
+    previous.end === start - 1 &&
+    !OPENING_WORDS.has(previous.text.toLowerCase());
+  return !(afterName && text[start - 1] === ' ');
+}
+
+/** Capitalised words that open a sentence before a name, no part of it ("At McDonald's"). */
+const OPENING_WORDS = new Set(['at', 'in', 'on', 'to', 'from', 'for', 'by', 'with', 'the', 'but']);
+
 /** Short English words after a hyphen: "New York-bred", "Iowa-led", "Gaza-run". */
 const HYPHEN_TAILS = new Set(
   `led run era born bred made like type free wide held old day set area only long size year
@@ -325,7 +348,7 @@ function markShoutedLines(text: string, tokens: Token[]): void {
 
 /** The word lower-cased with dots removed, for lexicon lookups ("U.S." -> "us"). */
 export function lookupKey(word: string): string {
-  return word.toLowerCase().replace(/\./g, '');
+  return word.toLowerCase().replace(/\./g, '').replace(/’/g, "'");
 }
 
 /** Lines that read as results or standings tables: numbers, names, hardly any prose. */

@@ -237,6 +237,19 @@ describe('names and titles of business news', () => {
     expect(typesOf(f1).get('McLaren')).toBe('organization');
   });
 
+  it('keeps the possessive of a firm named with one: "McDonald\'s", "Moody\'s"', () => {
+    const text =
+      "McDonald's sales rose. At Sainsbury’s, prices fell, and Moody's and Wendy's agreed. " +
+      "Bob McDonald's speech was long.";
+    expect(typed(text)).toEqual([
+      ["McDonald's", 'organization'],
+      ['Sainsbury’s', 'organization'],
+      ["Moody's", 'organization'],
+      ["Wendy's", 'organization'],
+      ['Bob McDonald', 'person'],
+    ]);
+  });
+
   it('knows brands compromise reads as people: Napster, Compuserve, Shell', () => {
     const text = 'Users left Napster for Compuserve, and Shell said Reebok would follow.';
     for (const firm of ['Napster', 'Compuserve', 'Shell', 'Reebok']) {
