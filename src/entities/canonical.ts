@@ -94,6 +94,11 @@ const TABLE: ReadonlyArray<[string, EntityType, string, string?]> = [
     'boy scouts of america|boy scouts|boy scout|bsa',
     'Boy Scouts',
   ],
+  [
+    'Federal Reserve',
+    'organization',
+    'federal reserve|fed|us federal reserve|us fed|federal reserve board|federal reserve system',
+  ],
   ['Kremlin', 'organization', 'kremlin'],
   ['White House', 'organization', 'white house'],
 ];

@@ -89,6 +89,16 @@ describe('short organization names', () => {
     expect(named(pboc)).toEqual([["People's Bank of China", ['PBOC']]]);
   });
 
+  it('reads "the Fed" and "the US Federal Reserve" as the Federal Reserve', () => {
+    const text =
+      'The US Federal Reserve raised rates, and the Fed said more would come. The Federal ' +
+      'Reserve Bank of New York agreed.';
+    expect(named(text)).toEqual([
+      ['Federal Reserve', ['US Federal Reserve', 'Fed']],
+      ['Federal Reserve Bank of New York', []],
+    ]);
+  });
+
   it('knows bodies whose names read as a person or a place', () => {
     const text =
       'Curt Schilling pitched in Major League Baseball. Ann Lee left Texas A&M for Radio Shack ' +
