@@ -1,5 +1,6 @@
 /** Organization and place names that begin with a possessive word. */
 import {
+  isCommonWord,
   isGivenName,
   isKnownName,
   isKnownPlace,
@@ -40,6 +41,10 @@ export function possessiveOrgName(
   const owner = lookupKey(cur.text);
   // "Isaac Herzog ... Herzog's Zionist Union": the party of a person the text named in full.
   if (namedInFullBefore(tokens, j)) return -1;
+  // "President Biden's ABC News interview": a titled person owns what follows (not "Lord
+  // Chancellor's Department", "General Workers' Union").
+  const titled = TITLES.has(lookupKey(tokens[j - 1]?.text ?? ''));
+  if (titled && !TITLES.has(owner) && !isCommonWord(owner)) return -1;
   // "the Bank's Monetary Policy Committee": a body the text named before owns it.
   if (ORG_SUFFIXES.has(owner) && tokens[j - 1]?.text.toLowerCase() === 'the') return -1;
   // "Vietnam Women's Memorial", "Women's World Cup": a group of people owns no name of its

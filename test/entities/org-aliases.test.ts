@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import { find, names, typesOf } from './helpers.js';
+import { find, names, typed, typesOf } from './helpers.js';
 
 // Issue 4: when a shorter organization name is another name for a longer one.
 // Every text here was written for these tests.
@@ -213,6 +213,19 @@ describe('names a group of people owns', () => {
         ["Alzheimer's Association", 'organization'],
       ]),
     );
+  });
+
+  it('gives a titled person no body by the possessive: "President Biden\'s ABC News interview"', () => {
+    const text =
+      "Critics replayed President Biden's ABC News interview and Lord Woolf's Sentencing " +
+      "Guidelines Council report. The General Workers' Union agreed.";
+    expect(typed(text)).toEqual([
+      ['Biden', 'person'],
+      ['ABC News', 'organization'],
+      ['Woolf', 'person'],
+      ['Sentencing Guidelines Council', 'organization'],
+      ["General Workers' Union", 'organization'],
+    ]);
   });
 
   it('gives "the Bank" no part in the name of its committee, and joins it to the bank', () => {
