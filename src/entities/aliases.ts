@@ -14,6 +14,7 @@ import {
   isGivenName,
   isKnownClub,
   isKnownOrganization,
+  isKnownPerson,
   isKnownPlace,
   isListedName,
   isSurname,
@@ -75,7 +76,7 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
   };
   for (const g of groups) {
     let target =
-      personFor(g, persons, likelier) ??
+      personFor(g, persons, orgs, likelier) ??
       middleNameFor(g, persons) ??
       acronymFor(g, orgs) ??
       shortOrgFor(g, orgs) ??
@@ -151,12 +152,19 @@ function sameName(a: MentionGroup, b: MentionGroup): boolean {
 function personFor(
   g: MentionGroup,
   persons: readonly MentionGroup[],
+  orgs: readonly MentionGroup[],
   likelier: Likelier,
 ): MentionGroup | undefined {
   const words = g.words;
   if (g.type !== 'person') {
     if (words.length > 1 || canonicalOf(g.key) !== undefined) return undefined;
-    if (isKnownPlace(g.key) || isKnownOrganization(g.key)) return undefined;
+    // A firm we know may be the surname of someone the text names in full ("Harrison Ford
+    // ... Ford had just taken off"), when no body of the text is named with it.
+    const surname = persons.some(
+      (p) => p.words.at(-1) === g.key && (isGivenName(p.words[0] ?? '') || isKnownPerson(p.key)),
+    );
+    const theirs = surname && !orgs.some((o) => o.words.includes(g.key));
+    if (isKnownPlace(g.key) || (isKnownOrganization(g.key) && !theirs)) return undefined;
   }
   // A name the text reads as a firm is no one's given name: "Mercedes" is not short for
   // "Mercedes Smart", nor "GM" for "GM Europe". It may still be a surname.

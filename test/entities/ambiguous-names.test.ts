@@ -230,3 +230,19 @@ describe('a given name that is also a word', () => {
     expect([...typesOf(text).keys()].some((name) => name.startsWith('Will '))).toBe(false);
   });
 });
+
+describe('a firm that is also a surname', () => {
+  it('is the person the text names in full, unless a body is named with it', () => {
+    const actor =
+      'Actor Harrison Ford crashed his plane. Ford had just taken off, and Ford is a skilled ' +
+      'pilot.';
+    expect(extractEntities(actor).map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ['Harrison Ford', 'person', ['Ford']],
+    ]);
+    const maker = 'Henry Ford founded the Ford Motor Company. Ford sold more cars this year.';
+    expect(extractEntities(maker).map((e) => [e.name, e.aliases])).toEqual([
+      ['Ford Motor Company', ['Ford']],
+      ['Henry Ford', []],
+    ]);
+  });
+});
