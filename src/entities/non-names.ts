@@ -87,6 +87,7 @@ export function dropNonNames(
       !isCountedPlural(tokens, m) &&
       !spelledOut.has(m.first) &&
       !(m.words.length === 1 && commonAcronyms.has(m.words[0] ?? '')) &&
+      !(m.words.length === 1 && LEGAL_PARTIES.has(m.words[0] ?? '')) &&
       !isFieldOfStudy(tokens, m) &&
       !isJointPortfolio(tokens, m),
   );
@@ -250,6 +251,12 @@ function acronymsOfCommonWords(tokens: readonly Token[]): Set<string> {
 }
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to']);
+
+/** "Plaintiffs' decedent", "this Defendant": court papers capitalise the parties' roles. */
+const LEGAL_PARTIES = new Set(
+  `plaintiff plaintiffs defendant defendants petitioner petitioners respondent respondents
+  appellant appellants appellee appellees claimant claimants`.split(/\s+/),
+);
 
 /** "the Delta variant", "the Omicron wave": a virus variant is no name. */
 function isVariant(tokens: readonly Token[], m: Mention): boolean {

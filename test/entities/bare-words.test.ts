@@ -69,6 +69,11 @@ describe('bare ordinary words', () => {
     expect(names(max)).toEqual(['Max']);
   });
 
+  it('reads the parties of court papers as no names: "Plaintiffs\' decedent", "this Defendant"', () => {
+    const text = "The city said that Plaintiffs' decedent caused it, not this Defendant, Ann Lee.";
+    expect(names(text)).toEqual(['Ann Lee']);
+  });
+
   it('keeps initials opening a sentence, but no word in capitals nor a kind of thing', () => {
     const text =
       'The Council on American-Islamic Relations met on Monday.\nCAIR said so. WWE agreed. ' +
