@@ -150,6 +150,12 @@ describe('titles of officers and officials', () => {
     );
   });
 
+  it('reads "Beatle" before a name as the role, no part of the name', () => {
+    const text = 'He is the son of the late Beatle George Harrison. The Beatles split in 1970.';
+    expect(find(text, 'George Harrison')?.role).toBe('Beatle');
+    expect(names(text)).toEqual(['George Harrison', 'Beatles']);
+  });
+
   it('reads "Police Chief" as a title, but "Detroit Police" before one as the force', () => {
     const text = 'Officers came, and Police Chief Calvin Williams said so. Police chiefs agreed.';
     expect(typed(text)).toEqual([['Calvin Williams', 'person']]);
