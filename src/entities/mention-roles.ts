@@ -46,11 +46,25 @@ const CONTRIBUTORS = new RegExp(
   'gu',
 );
 
-/** Spans that credit the text's makers: bylines, publication times, photo credits, contributors. */
+/** "©2015 The Hollywood Reporter. All rights reserved.", "Copyright 2011 Wired." */
+const COPYRIGHT = /(?:©|\bCopyright\b)\s*\d{4}[^.\n]{0,60}/gu;
+/** "(The Hollywood Reporter)The skies over ...": the outlet a story opens with, as "(CNN)". */
+const OPENING_OUTLET = /^\s*\(([\p{Lu}][^()\n]{0,40})\)/u;
+
+/**
+ * Spans that credit the text's makers: bylines, publication times, photo credits, copyright
+ * lines, the outlet a story opens with, contributors.
+ */
 export function creditSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const re of [BYLINE, HEADER, CREDIT]) {
+  for (const re of [BYLINE, HEADER, CREDIT, COPYRIGHT]) {
     for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  // (The outlet's name only: the sentence it opens is the story's first.)
+  const outlet = OPENING_OUTLET.exec(text);
+  if (outlet?.[1] !== undefined) {
+    const start = outlet[0].length - outlet[1].length - 1;
+    spans.push({ start, end: start + outlet[1].length });
   }
   // Most texts have no contributor line: skip the sentence-by-sentence search for one.
   if (!text.includes('contributed')) return spans;

@@ -50,6 +50,20 @@ describe('who made the article is not what it is about', () => {
     expect(names(entities).slice(-2).sort()).toEqual(['Ben Brumfield', 'Jill Martin']);
   });
 
+  it('gives the outlet a story opens with and its copyright line no weight', () => {
+    const text =
+      `(Hollywood Gazette)${STORY} The Hollywood Gazette could not reach her. ` +
+      '©2015 The Hollywood Gazette. All rights reserved.';
+    const entities = extractEntities(text);
+    expect(names(entities)[0]).toBe('Margaret Hollis');
+    // Only the sentence that names it as the story does counts.
+    const once = extractEntities(`${STORY} The Hollywood Gazette could not reach her.`);
+    const gazette = (all: Entity[]): number | undefined =>
+      all.find((e) => e.type === 'organization')?.salience;
+    expect(gazette(once)).toBeGreaterThan(0);
+    expect(gazette(entities)).toBe(gazette(once));
+  });
+
   it('gives a photo credit no weight, but keeps its name as an entity', () => {
     const text =
       'Firefighters in Valdoro saved a horse from a frozen lake. Valdoro fire chief Ana Kruse ' +
