@@ -225,12 +225,19 @@ function acronymFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGrou
   const text = g.mentions[0]?.text ?? '';
   if (words.length !== 1 || !/^[A-Z.&]{2,6}$/.test(text)) return undefined;
   const letters = g.key.replace(/[^a-z]/g, '');
-  const spells = (w: readonly string[]): boolean => initialsOf(w) === letters;
+  // ("FDA" for the "U.S. Food and Drug Administration": the nation's tag gives no letter.)
+  const spells = (w: readonly string[]): boolean =>
+    initialsOf(w) === letters || (isNationalTag(w[0] ?? '') && initialsOf(w.slice(1)) === letters);
   const asWritten = (name: string): boolean =>
     writtenInitials(name, false) === letters || writtenInitials(name, true) === letters;
   return orgs.find(
     (o) => spells(o.words) || o.mentions.some((m) => spells(m.words) || asWritten(m.text)),
   );
+}
+
+/** "us", "uk": a country's short name, as it opens a national body's name. */
+function isNationalTag(word: string): boolean {
+  return word.length <= 3 && canonicalOf(word)?.type === 'place';
 }
 
 /**

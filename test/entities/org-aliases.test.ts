@@ -73,6 +73,9 @@ describe('short organization names', () => {
       ['Facebook', []],
       ['Congressional Budget Office', ['CBO']],
     ]);
+    // The nation's tag before the name gives no letter.
+    const fda = 'The U.S. Food and Drug Administration approved it on Monday, and the FDA said so.';
+    expect(named(fda)).toEqual([['U.S. Food and Drug Administration', ['FDA']]]);
   });
 
   it('joins initials to a name with hyphens or an acronym inside ("WADA", "USADA", "PSG")', () => {
