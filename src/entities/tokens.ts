@@ -3,7 +3,9 @@
  * possessives split off ("Trump's" -> "Trump" + possessive), and all-caps lines flagged.
  */
 import { NAME_INNER, PARTICLE_HEAD, PLACE_JOINERS } from './particles.js';
+import { canonicalOf } from './canonical.js';
 import { POSSESSIVE_FIRMS } from './gazetteer.js';
+import { isKnownOrganization, isKnownPlace } from './lexicon.js';
 import { GROUP_WORDS } from './word-lists.js';
 
 export interface Token {
@@ -176,6 +178,24 @@ export function tokenize(text: string): Token[] {
       raw = raw.slice(0, -2);
       possessive = true;
     }
+    // "the Russia-Ukraine war", "the Israel-Hamas war": two names joined, each a name alone
+    // (not inside a longer name: "University of Nebraska-Omaha", "US-China Economic ...").
+    const inName =
+      prev?.text === 'of' ||
+      (prev?.word === true &&
+        prev.cap &&
+        prev.end + 1 >= start &&
+        !OPENING_WORDS.has(prev.text.toLowerCase())) ||
+      /^\s+\p{Lu}/u.test(text.slice(start + match[0].length, start + match[0].length + 3));
+    const pair = inName ? undefined : namePair(raw);
+    if (pair !== undefined) {
+      const [first, second] = pair;
+      tokens.push(wordToken(first, offset, atStart, false));
+      tokens.push(punct(raw[first.length] ?? '-', offset + first.length, false));
+      tokens.push(wordToken(second, offset + first.length + 1, false, possessive));
+      atStart = false;
+      continue;
+    }
     // "Russia-related", "U.S.-led": keep the capitalised part when the rest is lower case.
     let hyphenBreak = false;
     let hyphenTail: string | undefined;
@@ -217,6 +237,47 @@ export function tokenize(text: string): Token[] {
   }
   markShoutedLines(text, tokens);
   return tokens;
+}
+
+/**
+ * The two names of a hyphenated pair that are each a place or a body we know, one of them a
+ * place, unless the whole is one name ("Guinea-Bissau"). Two bodies may name a partnership
+ * ("Pfizer-BioNTech", "McLaren-Honda") and stay one.
+ */
+function namePair(raw: string): [string, string] | undefined {
+  const parts = raw.split(/[-‐]/);
+  if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p))) return undefined;
+  const place = (name: string): boolean => {
+    const key = lookupKey(name);
+    return isKnownPlace(key) || canonicalOf(key)?.type === 'place';
+  };
+  const known = (name: string): boolean =>
+    place(name) ||
+    isKnownOrganization(lookupKey(name)) ||
+    canonicalOf(lookupKey(name)) !== undefined;
+  const [first = '', second = ''] = parts;
+  const pair = known(first) && known(second) && (place(first) || place(second));
+  return pair && !known(raw) ? [first, second] : undefined;
+}
+
+function wordToken(
+  text: string,
+  start: number,
+  sentenceStart: boolean,
+  possessive: boolean,
+): Token {
+  return {
+    text,
+    start,
+    end: start + text.length,
+    cap: true,
+    word: true,
+    sentenceStart,
+    shouted: false,
+    possessive,
+    hyphenBreak: false,
+    line: 0,
+  };
 }
 
 /**

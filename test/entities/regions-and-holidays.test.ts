@@ -41,6 +41,23 @@ describe('regions', () => {
     expect(names(both)).toEqual(['South Korea', 'North Korea', 'Korea']);
   });
 
+  it('reads two names joined by a hyphen as two, unless the whole is one name', () => {
+    const text =
+      'The Russia-Ukraine war and the Israel-Hamas war went on. Guinea-Bissau voted, and ' +
+      'the University of Nebraska-Omaha met the US-China Economic and Security Review Commission.';
+    expect(typed(text)).toEqual([
+      ['Russia', 'place'],
+      ['Ukraine', 'place'],
+      ['Israel', 'place'],
+      ['Hamas', 'organization'],
+      ['Guinea-Bissau', 'place'],
+      ['University of Nebraska-Omaha', 'organization'],
+      ['US-China Economic and Security Review Commission', 'organization'],
+    ]);
+    const mention = extractEntities(text).find((e) => e.name === 'Ukraine')?.mentions[0];
+    expect(text.slice(mention?.start, mention?.end)).toBe('Ukraine');
+  });
+
   it('knows the towns of the war in eastern Ukraine', () => {
     expect(typesOf('Rebels took Debaltseve and shelled Kramatorsk.')).toEqual(
       new Map([
