@@ -39,13 +39,13 @@ export function isTitle(t: Token | undefined): boolean {
   );
 }
 
+/** Services whose name opens a title when no place or body comes before: "Police Chief". */
+const SERVICES = new Set(['police', 'fire']);
+
 /**
  * Where a title opens and closes in a run of capitalised words (`idx` holds token indices),
  * as positions in `idx`; undefined when the run holds none.
  */
-/** Services whose name opens a title when no place or body comes before: "Police Chief". */
-const SERVICES = new Set(['police', 'fire']);
-
 export function findTitle(
   tokens: readonly Token[],
   idx: readonly number[],

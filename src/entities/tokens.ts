@@ -1,6 +1,7 @@
 /**
  * A small tokenizer for entity spotting: words with exact UTF-16 offsets, sentence starts,
- * possessives split off ("Trump's" -> "Trump" + possessive), and all-caps lines flagged.
+ * possessives split off ("Trump's" -> "Trump" + possessive; not "McDonald's"), two places
+ * joined by a hyphen split ("Russia-Ukraine"), and all-caps lines flagged.
  */
 import { NAME_INNER, PARTICLE_HEAD, PLACE_JOINERS } from './particles.js';
 import { canonicalOf } from './canonical.js';
@@ -296,13 +297,19 @@ function isInnerParticle(parts: readonly string[], at: number): boolean {
   return NAME_INNER.has(joiner) && UPPER.test(parts[at + 1] ?? '') && !groups;
 }
 
+const CONSONANT = '[b-df-hj-np-tv-z]';
+/** A syllable after its first letter: more consonants, one or two vowels, "n" or "ng". */
+const SYLLABLE_REST = `${CONSONANT}{0,2}[aeiou]{1,2}(?:ng|n)?`;
+
 /**
  * A Korean or Chinese given name as one token: "Ki-moon", "Jong-un", "Kuo-cheng", "Chang-geun"
  * (see below). A syllable of five or six letters must read as one (consonants, one or two
  * vowels, "n" or "ng": "cheng", "Chang"; not "based", "Texas").
  */
-export const KOREAN_GIVEN_NAME =
-  /^\p{Lu}(?:\p{Ll}{1,3}|[b-df-hj-np-tv-z]{0,2}[aeiou]{1,2}(?:ng|n)?)-(?:\p{Ll}{2,4}|[b-df-hj-np-tv-z]{1,3}[aeiou]{1,2}(?:ng|n)?)$/u;
+export const KOREAN_GIVEN_NAME = new RegExp(
+  String.raw`^\p{Lu}(?:\p{Ll}{1,3}|${SYLLABLE_REST})-(?:\p{Ll}{2,4}|${CONSONANT}${SYLLABLE_REST})$`,
+  'u',
+);
 
 /**
  * "Ban Ki-moon", "Kim Jong-un", "Park Geun-hye": a Korean given name is two short syllables
