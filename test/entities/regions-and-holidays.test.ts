@@ -43,8 +43,8 @@ describe('regions', () => {
 
   it('reads two names joined by a hyphen as two, unless the whole is one name', () => {
     const text =
-      'The Russia-Ukraine war and the Israel-Hamas war went on. Guinea-Bissau voted, and ' +
-      'the University of Nebraska-Omaha met the US-China Economic and Security Review Commission.';
+      'The Russia-Ukraine war and the Israel-Hamas war went on. Guinea-Bissau voted, and the ' +
+      'University of Nebraska-Omaha met the US-China Economic and Security Review Commission.';
     expect(typed(text)).toEqual([
       ['Russia', 'place'],
       ['Ukraine', 'place'],
