@@ -36,7 +36,7 @@ import { joinNicknames } from './nicknames.js';
 import { isJoinedArticle, LEADING_PARTICLES, mayOpenName, NAME_PARTICLES } from './particles.js';
 import { findTitle, isTitle, opensTitleWord, withoutTrailingJob } from './titles.js';
 import { adjacent, lookupKey, tokenize, type Token } from './tokens.js';
-import { continuesName, isStationNumber, nameWords } from './name-words.js';
+import { isStationNumber, joinsRun, nameWords } from './name-words.js';
 import {
   COUNT_WORDS,
   EVENT_WORDS,
@@ -104,7 +104,7 @@ export function findMentions(text: string, titles = quotedTitles(text)): Mention
       }
       if (cur === undefined || cur.possessive || cur.hyphenBreak) break;
       const next = j + 1;
-      if (adjacent(text, tokens, j, next) && (isName[next] || continuesName(tokens, run, next))) {
+      if (adjacent(text, tokens, j, next) && joinsRun(tokens, run, next, isName)) {
         run.push(next);
         j = next;
         continue;

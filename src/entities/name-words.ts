@@ -284,14 +284,28 @@ function nextIsCap(tokens: Token[], i: number): boolean {
   return n !== undefined && n.word && n.cap;
 }
 
-const MONTH_NAMES = new Set(['may', 'june', 'april', 'august']);
-
-/** "Theresa May": a month name right after a given name continues the name. */
-export function continuesName(
+/** Whether the word at `next` goes on with the name in `run`. */
+export function joinsRun(
   tokens: readonly Token[],
   run: readonly number[],
   next: number,
+  isName: readonly boolean[],
 ): boolean {
+  // "the Roudebush VA Facebook page": a platform before what is on it ends the name.
+  const platform = PLATFORMS.has(lookupKey(tokens[next]?.text ?? ''));
+  if (platform && PLATFORM_THINGS.has(tokens[next + 1]?.text ?? '')) return false;
+  return isName[next] === true || continuesName(tokens, run, next);
+}
+
+const PLATFORMS = new Set(['facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'snapchat']);
+const PLATFORM_THINGS = new Set(
+  'page pages account accounts post posts feed session group video videos live profile'.split(' '),
+);
+
+const MONTH_NAMES = new Set(['may', 'june', 'april', 'august']);
+
+/** "Theresa May": a month name right after a given name continues the name. */
+function continuesName(tokens: readonly Token[], run: readonly number[], next: number): boolean {
   const t = tokens[next];
   const prev = tokens[run[run.length - 1] ?? -1];
   if (t === undefined || prev === undefined || !t.cap) return false;

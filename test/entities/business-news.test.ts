@@ -331,6 +331,13 @@ describe('broadcasters', () => {
     );
   });
 
+  it('ends a name before a platform and what is on it: "the Roudebush VA Facebook page"', () => {
+    const text =
+      'Since the story went viral, the Roudebush VA Facebook page has filled up. The ' +
+      'Facebook Files said so.';
+    expect(names(text)).toEqual(['Roudebush VA', 'Facebook', 'Facebook Files']);
+  });
+
   it('knows the radio station Five Live by its short name', () => {
     const text = 'Michael Johnson told BBC Sport on Five Live that he had doubts.';
     expect(typesOf(text).get('Five Live')).toBe('organization');
