@@ -425,10 +425,10 @@ function pushMention(
     a++;
   }
   const keys = idx.map((k) => lookupKey(tokens[k]?.text ?? ''));
-  // "Lib Dem Norman Baker": the party's two-word label before a given name, as "Tory" is.
-  if (a + 2 <= b && keys[a] === 'lib' && keys[a + 1] === 'dem' && isGivenName(keys[a + 2] ?? '')) {
-    a += 2;
-  }
+  // "Lib Dem Norman Baker", "New Zealander Graham Henry": a two-word label before a given name.
+  const label = `${keys[a] ?? ''} ${keys[a + 1] ?? ''}`;
+  const twoWords = label === 'lib dem' || isNationality(label);
+  if (a + 2 <= b && twoWords && isGivenName(keys[a + 2] ?? '')) a += 2;
   const knownPlace = isKnownPlace(keys.join(' '));
   while (
     a < b &&

@@ -7,7 +7,9 @@ export function isNationality(w: string): boolean {
   // "Indian-American", "Iraqi-Kurdish": every part a nationality.
   if (w.includes('-')) return w.split('-').every((part) => part !== '' && isNationality(part));
   const one = w.endsWith('s') ? w.slice(0, -1) : w;
-  return DEMONYMS.has(w) || isDemonym(w) || isDemonym(one) || isPlaceAdjective(one);
+  // "New Zealander", "Icelanders": a country's name and "-er".
+  const er = one.endsWith('er') && isCountry(one.slice(0, -2));
+  return DEMONYMS.has(w) || isDemonym(w) || isDemonym(one) || isPlaceAdjective(one) || er;
 }
 
 /**

@@ -69,6 +69,14 @@ describe('demonyms join the place the text names', () => {
     ]);
   });
 
+  it('reads a country\'s name with "-er" as its demonym, no part of the name after it', () => {
+    const text = 'New Zealand lost. The coach, New Zealander Graham Henry, blamed the rain.';
+    expect(extractEntities(text).map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ['New Zealand', 'place', ['New Zealander']],
+      ['Graham Henry', 'person', ['Henry']],
+    ]);
+  });
+
   it("reads a demonym that replaces the country's last letters as no name", () => {
     const text =
       'Somalis and a Somali-American woman mourned in Somalia. Argentinian Javier Pastore scored.';
