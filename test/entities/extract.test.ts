@@ -277,6 +277,21 @@ describe('sports reports', () => {
     const text = 'Flooding closed roads in Leeds on Saturday, and Leeds council opened shelters.';
     expect(byName(extractEntities(text), 'Leeds')?.type).toBe('place');
   });
+
+  it('reads rugby competitions as bodies, and a Test match or a scrum as no name', () => {
+    const text =
+      "Josh Lewsey said he was denied a try in his side's Six Nations loss to Ireland. Coach " +
+      'Andy Robinson dropped him for the autumn Tests. Scrum-half Peter Stringer was glad.';
+    expect(new Map(extractEntities(text).map((e) => [e.name, e.type]))).toEqual(
+      new Map([
+        ['Josh Lewsey', 'person'],
+        ['Six Nations', 'organization'],
+        ['Ireland', 'place'],
+        ['Andy Robinson', 'person'],
+        ['Peter Stringer', 'person'],
+      ]),
+    );
+  });
 });
 
 describe('salience', () => {
