@@ -10,7 +10,7 @@ import { isGivenName } from './lexicon.js';
 const COMMON_ACRONYMS = new Set(
   `dna rna iq gps atm mri ct suv uav atv rv tv pc cpr ied rpg ufo dui gif pdf url sms
   ipo gdp mw kw gw kwh mph lcd dvd hdtv hd cd vcr ip tcp voip wap gprs rfid ascii dsl
-  adsl usb mp3 wifi p2p
+  adsl usb mp3 wifi p2p q&a
   obe mbe cbe kbe dbe frs frbs qc kc phd`.split(/\s+/),
 );
 

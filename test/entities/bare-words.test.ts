@@ -78,7 +78,7 @@ describe('bare ordinary words', () => {
     const text =
       'The Council on American-Islamic Relations met on Monday.\nCAIR said so. WWE agreed. ' +
       'UPDATE: ROLL CALL follows. DVD sales fell. LCD prices fell. Phones use GPRS, USB and ' +
-      'VoIP.';
+      'VoIP. A Q&A followed.';
     expect(extractEntities(text).map((e) => [e.name, e.aliases])).toEqual([
       ['Council on American-Islamic Relations', ['CAIR']],
       ['WWE', []],
