@@ -181,15 +181,9 @@ export function tokenize(text: string): Token[] {
     }
     // "the Russia-Ukraine war", "the Israel-Hamas war": two names joined, each a name alone
     // (not inside a longer name: "University of Nebraska-Omaha", "US-China Economic ...").
-    const inName =
-      prev?.text === 'of' ||
-      (prev?.word === true &&
-        prev.cap &&
-        prev.end + 1 >= start &&
-        !OPENING_WORDS.has(prev.text.toLowerCase())) ||
-      /^\s+\p{Lu}/u.test(text.slice(start + match[0].length, start + match[0].length + 3));
-    const pair = inName ? undefined : namePair(raw);
-    if (pair !== undefined) {
+    const hyphen = raw.includes('-') || raw.includes('‐');
+    const pair = hyphen ? namePair(raw) : undefined;
+    if (pair !== undefined && !insideName(text, prev, start, start + match[0].length)) {
       const [first, second] = pair;
       tokens.push(wordToken(first, offset, atStart, false));
       tokens.push(punct(raw[first.length] ?? '-', offset + first.length, false));
@@ -259,6 +253,20 @@ function namePair(raw: string): [string, string] | undefined {
   const [first = '', second = ''] = parts;
   const pair = known(first) && known(second) && (place(first) || place(second));
   return pair && !known(raw) ? [first, second] : undefined;
+}
+
+/**
+ * Whether the word from `start` to `end` sits inside a longer name: after "of" or a name
+ * word ("University of Nebraska-Omaha"), or before a capitalised word ("US-China Economic").
+ */
+function insideName(text: string, prev: Token | undefined, start: number, end: number): boolean {
+  if (prev?.text === 'of') return true;
+  const afterName =
+    prev?.word === true &&
+    prev.cap &&
+    prev.end + 1 >= start &&
+    !OPENING_WORDS.has(prev.text.toLowerCase());
+  return afterName || /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
 }
 
 function wordToken(
