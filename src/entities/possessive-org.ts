@@ -64,7 +64,10 @@ export function possessiveOrgName(
   // (A known name owns what follows: "the United Nations' Committee on ...".)
   const before = lookupKey(tokens[j - 1]?.text ?? '');
   if (bare && tokens[j - 1]?.cap === true && isKnownName(`${before} ${owner}`)) return -1;
-  return !isKnownPlace(owner) && !isGivenName(owner) && !isProperInLexicon(owner) ? at : -1;
+  // (Nor do initials: "UNC's Hussman School of Journalism" is the university's school.)
+  const initials = /^[A-Z]{2,6}$/.test(cur.text);
+  const owns = isKnownPlace(owner) || isGivenName(owner) || isProperInLexicon(owner) || initials;
+  return owns ? -1 : at;
 }
 
 /** "Women's", "Veterans'": a group of people in the possessive, inside a name it owns. */

@@ -231,6 +231,19 @@ describe('names a group of people owns', () => {
     ]);
   });
 
+  it('gives initials in the possessive no part in the name after them: "UNC\'s Hussman School"', () => {
+    const text =
+      "The University of North Carolina (UNC) hired her. UNC's Hussman School of Journalism " +
+      "agreed, and the FBI's Behavioral Analysis Unit helped.";
+    expect(named(text)).toEqual([
+      ['University of North Carolina', ['UNC']],
+      ['Hussman School of Journalism', []],
+      ['FBI', []],
+      ['Behavioral Analysis Unit', []],
+    ]);
+    expect(typesOf(text).get('Behavioral Analysis Unit')).toBe('organization');
+  });
+
   it('gives "the Bank" no part in the name of its committee, and joins it to the bank', () => {
     const text =
       "Rates were held by the Bank of England. A member of the Bank's Monetary Policy " +
