@@ -60,6 +60,7 @@ export function dropNonNames(
   ]);
   const spelledOut = spelledOutLists(tokens);
   const commonAcronyms = acronymsOfCommonWords(tokens);
+  const variants = variantLetters(tokens);
   // (In a sports report "v." pairs clubs: "Arsenal v. Spurs".)
   const cases = !isSportsText(tokens);
   const kept = mentions.filter(
@@ -78,7 +79,7 @@ export function dropNonNames(
       !isThing(m) &&
       !isPartyTag(tokens, m) &&
       !isNumberedPart(tokens, m) &&
-      !isVariant(tokens, m) &&
+      !(m.words.length === 1 && variants.has(m.words[0] ?? '')) &&
       !(cases && isCaseParty(tokens, m)) &&
       !isPeopleWordAlone(tokens, m, inLongerNames) &&
       !(m.words.length === 1 && m.title === undefined && isResidents(m.words[0] ?? '')) &&
@@ -258,13 +259,26 @@ const LEGAL_PARTIES = new Set(
   appellant appellants appellee appellees claimant claimants`.split(/\s+/),
 );
 
-/** "the Delta variant", "the Omicron wave": a virus variant is no name. */
-function isVariant(tokens: readonly Token[], m: Mention): boolean {
-  const next = tokens[m.last + 1]?.text ?? '';
-  return m.words.length === 1 && GREEK_LETTERS.has(m.words[0] ?? '') && VARIANT_WORDS.has(next);
+/**
+ * "the Delta variant", "the Omicron wave", "the Delta coronavirus variant": a virus variant is
+ * no name, and nor is the letter alone in a text that names the variant ("cases caused by the
+ * Delta").
+ */
+function variantLetters(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    const key = lookupKey(t.text);
+    if (!GREEK_LETTERS.has(key)) return;
+    // (A hyphen may join the variant word to the next: "Delta variant-fueled".)
+    const word = (k: number): string => (tokens[k]?.text ?? '').toLowerCase().split('-')[0] ?? '';
+    const virus = VIRUS_WORDS.has(word(i + 1)) ? 1 : 0;
+    if (VARIANT_WORDS.has(word(i + 1 + virus))) out.add(key);
+  });
+  return out;
 }
 
 const VARIANT_WORDS = new Set(['variant', 'variants', 'wave', 'strain', 'surge']);
+const VIRUS_WORDS = new Set(['coronavirus', 'covid', 'covid-19', 'virus']);
 
 /**
  * "Section 2", "Phase 3", "Title IX": a numbered part of a law or stage of a trial is no name

@@ -136,6 +136,15 @@ describe('places and things that are not people', () => {
   });
 });
 
+describe('virus variants', () => {
+  it('reads a variant as no name with a word between or a hyphen after, and its letter alone', () => {
+    const text =
+      'The Delta coronavirus variant doubles the risk, a study in Scotland found. The Delta ' +
+      'variant-fueled surge began in July, and the Delta spread.';
+    expect(extractEntities(text).map((e) => e.name)).toEqual(['Scotland']);
+  });
+});
+
 describe('one entity per thing', () => {
   it('merges U.S., USA and United States, and the two names of the Justice Department', () => {
     const text =
