@@ -5,7 +5,6 @@
  * title + "Jeff Sessions").
  */
 import {
-  isCommonWord,
   isCountry,
   isGivenName,
   isKnownName,
@@ -14,7 +13,7 @@ import {
   isListedName,
   placeHeadWords,
 } from './lexicon.js';
-import { isCityDweller, isNationality, isRegionalAdjective } from './nationality.js';
+import { isNationality, isNationalityOrGroup, isRegionalAdjective } from './nationality.js';
 import { isConditionWord } from './conditions.js';
 import { flightStart } from './flights.js';
 import { looksLikeOrg, officeWithoutHolder } from './offices.js';
@@ -38,7 +37,6 @@ import { findTitle, isTitle, opensTitleWord, withoutTrailingJob } from './titles
 import { adjacent, lookupKey, tokenize, type Token } from './tokens.js';
 import { isStationNumber, joinsRun, nameWords } from './name-words.js';
 import {
-  COUNT_WORDS,
   EVENT_WORDS,
   GROUP_WORDS,
   HEADLINE_WORDS,
@@ -47,10 +45,8 @@ import {
   NEVER_ALONE,
   ORG_OF_HEADS,
   ORG_SUFFIXES,
-  PARTY_LABELS,
   PARTY_MEMBERS,
   PLACE_OF_HEADS,
-  SECTS,
   TITLES,
 } from './word-lists.js';
 
@@ -387,21 +383,6 @@ function titleAsWritten(
 /** "Czech Republic", "Solomon Islands": a nationality word there is part of the name. */
 function isPlaceHead(w: string): boolean {
   return placeHeadWords.has(w) || PLACE_OF_HEADS.has(w);
-}
-
-/**
- * A leading word to drop: a nationality, a sect, or before a given name a party, faith or city
- * ("Beijinger Robert Zhao"), a verb in -ing opening a book's title ("Becoming Steve Jobs") or
- * any ordinary word opening a quotation ("Sack Jeremy Clarkson", a petition's name).
- */
-function isNationalityOrGroup(w: string, next: string, opensQuote: boolean): boolean {
-  const gerund = w.endsWith('ing') && isCommonWord(w);
-  const quoted = opensQuote && isCommonWord(w) && !isGivenName(w);
-  // ("Six Chris Paterson penalties": a count before a given name.)
-  const count = COUNT_WORDS.has(w);
-  const group =
-    GROUP_WORDS.has(w) || PARTY_LABELS.has(w) || isCityDweller(w) || gerund || quoted || count;
-  return (group && isGivenName(next)) || SECTS.has(w) || isNationality(w);
 }
 
 /** Whether a token opens a quotation: "Sack ...". */

@@ -1,6 +1,20 @@
 /** Nationality and region adjectives: "Kenyan", "Iraqis", "South African", "Middle Eastern". */
-import { isCountry, isDemonym, isGivenName, isKnownPlace, isSurname } from './lexicon.js';
-import { DEMONYMS, GROUP_WORDS, REGION_MODIFIERS } from './word-lists.js';
+import {
+  isCommonWord,
+  isCountry,
+  isDemonym,
+  isGivenName,
+  isKnownPlace,
+  isSurname,
+} from './lexicon.js';
+import {
+  COUNT_WORDS,
+  DEMONYMS,
+  GROUP_WORDS,
+  PARTY_LABELS,
+  REGION_MODIFIERS,
+  SECTS,
+} from './word-lists.js';
 
 /** A nationality word, singular or plural, in a lookup form. */
 export function isNationality(w: string): boolean {
@@ -111,4 +125,21 @@ export function peopleStems(word: string): string[] {
     out.push(stem, `${stem}a`, `${stem}o`);
   }
   return out;
+}
+
+/**
+ * A leading word to drop: a nationality, a sect, or before a given name a party, faith or city
+ * ("Beijinger Robert Zhao"), a verb in -ing opening a book's title ("Becoming Steve Jobs") or
+ * any ordinary word opening a quotation ("Sack Jeremy Clarkson", a petition's name).
+ */
+export function isNationalityOrGroup(w: string, next: string, opensQuote: boolean): boolean {
+  const gerund = w.endsWith('ing') && isCommonWord(w);
+  const quoted = opensQuote && isCommonWord(w) && !isGivenName(w);
+  // ("Six Chris Paterson penalties": a count before a given name.)
+  const count = COUNT_WORDS.has(w);
+  const group =
+    GROUP_WORDS.has(w) || PARTY_LABELS.has(w) || isCityDweller(w) || gerund || quoted || count;
+  // ("Republican Texas senator John Cornyn": a US party before a state says what he is.)
+  const stateParty = (w === 'republican' || w === 'democratic') && isKnownPlace(next);
+  return (group && isGivenName(next)) || stateParty || SECTS.has(w) || isNationality(w);
 }

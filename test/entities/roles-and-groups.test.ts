@@ -150,6 +150,14 @@ describe('titles of officers and officials', () => {
     );
   });
 
+  it('reads a US party before a state and a job as no part of a name', () => {
+    const text = 'The bill was blocked by Republican Texas senator John Cornyn on Tuesday.';
+    expect(typed(text)).toEqual([
+      ['Texas', 'place'],
+      ['John Cornyn', 'person'],
+    ]);
+  });
+
   it('reads "Beatle" before a name as the role, no part of the name', () => {
     const text = 'He is the son of the late Beatle George Harrison. The Beatles split in 1970.';
     expect(find(text, 'George Harrison')?.role).toBe('Beatle');
