@@ -1,4 +1,7 @@
-/** Nationality and region adjectives: "Kenyan", "Iraqis", "South African", "Middle Eastern". */
+/**
+ * Nationality and region adjectives ("Kenyan", "Iraqis", "South African", "Middle Eastern"),
+ * and the labels that lead a name without being part of it.
+ */
 import {
   isCommonWord,
   isCountry,
@@ -130,7 +133,8 @@ export function peopleStems(word: string): string[] {
 /**
  * A leading word to drop: a nationality, a sect, or before a given name a party, faith or city
  * ("Beijinger Robert Zhao"), a verb in -ing opening a book's title ("Becoming Steve Jobs") or
- * any ordinary word opening a quotation ("Sack Jeremy Clarkson", a petition's name).
+ * any ordinary word opening a quotation ("Sack Jeremy Clarkson", a petition's name); and a US
+ * party before a place ("Republican Texas senator John Cornyn").
  */
 export function isNationalityOrGroup(w: string, next: string, opensQuote: boolean): boolean {
   const gerund = w.endsWith('ing') && isCommonWord(w);
@@ -139,7 +143,6 @@ export function isNationalityOrGroup(w: string, next: string, opensQuote: boolea
   const count = COUNT_WORDS.has(w);
   const group =
     GROUP_WORDS.has(w) || PARTY_LABELS.has(w) || isCityDweller(w) || gerund || quoted || count;
-  // ("Republican Texas senator John Cornyn": a US party before a state says what he is.)
   const stateParty = (w === 'republican' || w === 'democratic') && isKnownPlace(next);
   return (group && isGivenName(next)) || stateParty || SECTS.has(w) || isNationality(w);
 }

@@ -262,7 +262,7 @@ const LEGAL_PARTIES = new Set(
 /**
  * "the Delta variant", "the Omicron wave", "the Delta coronavirus variant": a virus variant is
  * no name, and nor is the letter alone in a text that names the variant ("cases caused by the
- * Delta").
+ * Delta"). Returns the letters the text names variants by ("delta").
  */
 function variantLetters(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
@@ -278,7 +278,7 @@ function variantLetters(tokens: readonly Token[]): Set<string> {
 }
 
 const VARIANT_WORDS = new Set(['variant', 'variants', 'wave', 'strain', 'surge']);
-const VIRUS_WORDS = new Set(['coronavirus', 'covid', 'covid-19', 'virus']);
+const VIRUS_WORDS = new Set(['coronavirus', 'covid', 'virus']);
 
 /**
  * "Section 2", "Phase 3", "Title IX": a numbered part of a law or stage of a trial is no name
