@@ -89,6 +89,7 @@ export function dropNonNames(
       !spelledOut.has(m.first) &&
       !(m.words.length === 1 && commonAcronyms.has(m.words[0] ?? '')) &&
       !(m.words.length === 1 && LEGAL_PARTIES.has(m.words[0] ?? '')) &&
+      !isTimeZone(text, m) &&
       !isFieldOfStudy(tokens, m) &&
       !isJointPortfolio(tokens, m),
   );
@@ -252,6 +253,18 @@ function acronymsOfCommonWords(tokens: readonly Token[]): Set<string> {
 }
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to']);
+
+/** "10 p.m. ET", "at 7am PT": a time zone after a time is no name. */
+function isTimeZone(text: string, m: Mention): boolean {
+  if (!TIME_ZONES.has(m.text)) return false;
+  return /(?:\d|(?<![a-z])[ap]\.?m\.?|noon|midnight)\s*$/i.test(
+    text.slice(Math.max(0, m.start - 12), m.start),
+  );
+}
+
+const TIME_ZONES = new Set(
+  'ET PT CT MT EST EDT PST PDT CST CDT MST MDT GMT UTC BST CET'.split(' '),
+);
 
 /** "Plaintiffs' decedent", "this Defendant": court papers capitalise the parties' roles. */
 const LEGAL_PARTIES = new Set(

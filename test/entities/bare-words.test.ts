@@ -74,6 +74,11 @@ describe('bare ordinary words', () => {
     expect(names(text)).toEqual(['Ann Lee']);
   });
 
+  it('reads a time zone after a time as no name, but keeps initials of a name', () => {
+    const text = 'P.T. Barnum opened at 8 p.m. ET in Miami, and at 7am PT in Reno.';
+    expect(names(text)).toEqual(['P.T. Barnum', 'Miami', 'Reno']);
+  });
+
   it('keeps initials opening a sentence, but no word in capitals nor a kind of thing', () => {
     const text =
       'The Council on American-Islamic Relations met on Monday.\nCAIR said so. WWE agreed. ' +
