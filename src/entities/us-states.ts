@@ -75,12 +75,16 @@ export function stateNamed(key: string): string | undefined {
 
 /**
  * The state an abbreviated one-word mention stands for, when it follows a town and a comma and
- * keeps its dot ("Montoursville, Pa."); else undefined.
+ * keeps its dot ("Montoursville, Pa."), or is a postal code news writes alone ("NY"); else
+ * undefined.
  */
 export function abbreviatedState(
   tokens: readonly Token[],
   m: { first: number; last: number; words: readonly string[] },
 ): string | undefined {
+  // ("NY AG Letitia James": in capitals, not the surname of Marianne Ny.)
+  const postal = POSTAL_CODES.get(tokens[m.first]?.text ?? '');
+  if (postal !== undefined && m.first === m.last) return postal;
   const state = m.words.length === 1 ? AP_STATES.get(m.words[0] ?? '') : undefined;
   if (state === undefined || m.first !== m.last) return undefined;
   const comma = tokens[m.first - 1];
@@ -88,3 +92,9 @@ export function abbreviatedState(
   const dotted = tokens[m.last + 1]?.text === '.' || tokens[m.first]?.text.endsWith('.') === true;
   return comma?.text === ',' && town?.word === true && town.cap && dotted ? state : undefined;
 }
+
+/** Postal codes that news writes alone for their state and that spell no word. */
+const POSTAL_CODES = new Map([
+  ['NY', 'New York'],
+  ['NJ', 'New Jersey'],
+]);

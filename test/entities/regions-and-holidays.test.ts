@@ -58,6 +58,14 @@ describe('regions', () => {
     expect(text.slice(mention?.start, mention?.end)).toBe('Ukraine');
   });
 
+  it('reads "NY" in capitals as New York, and "Ny" as a surname', () => {
+    const text =
+      'Abuse was documented by NY AG Letitia James in New York. Prosecutor Marianne Ny agreed.';
+    expect(find(text, 'New York')?.aliases).toEqual(['NY']);
+    expect(typesOf(text).get('Marianne Ny')).toBe('person');
+    expect(names(text)).toHaveLength(3);
+  });
+
   it('knows the towns of the war in eastern Ukraine', () => {
     expect(typesOf('Rebels took Debaltseve and shelled Kramatorsk.')).toEqual(
       new Map([
