@@ -4,6 +4,7 @@
  * works, handles), and join a ship's short forms to the ship.
  */
 import type { Span } from '../model.js';
+import { initialsOf } from './aliases.js';
 import { inClippedPhrase } from './clipped-phrase.js';
 import { inWorkTitle, isClippedCommonNoun } from './common-nouns.js';
 import { conditionNames, isConditionName } from './conditions.js';
@@ -235,24 +236,19 @@ function acronymsOfCommonWords(tokens: readonly Token[]): Set<string> {
     const brackets = before === '(' && tokens[i + 1]?.text === ')';
     const or = before === 'or' && tokens[i - 2]?.text === ',';
     if (letters === undefined || !(brackets || or)) return;
+    const wanted = letters.toLowerCase();
     const words: string[] = [];
     for (let k = i - (brackets ? 2 : 3); k >= 0 && words.length < 2 * letters.length; k--) {
       const w = tokens[k];
       if (w === undefined || !w.word || w.cap) break;
       words.unshift(...w.text.split(/[-‐]/));
-      const initials = (all: boolean): string =>
-        words
-          .filter((x) => all || !MINOR_WORDS.has(x))
-          .map((x) => x[0] ?? '')
-          .join('');
-      const wanted = letters.toLowerCase();
-      if (initials(true) === wanted || initials(false) === wanted) out.add(wanted);
+      // Every word's initial ("COLA": cost-of-living adjustment), or all but "of" and the like.
+      const every = words.map((x) => x[0] ?? '').join('');
+      if (every === wanted || initialsOf(words) === wanted) out.add(wanted);
     }
   });
   return out;
 }
-
-const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to']);
 
 /** "10 p.m. ET", "at 7am PT": a time zone after a time is no name. */
 function isTimeZone(text: string, m: Mention): boolean {
