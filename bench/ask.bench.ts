@@ -125,21 +125,25 @@ export default async function run(): Promise<void> {
   const runsOf = new Map(
     rows.map((row) => [row.id, (sentencesOf.get(row.id) ?? []).map((s) => commaRuns(s.text))]),
   );
-  const bestRuns = (q: Question): { sentence: number; text: string; f1: number }[] => {
-    const reference = rougeTokens(q.question);
-    return (runsOf.get(q.articleId) ?? [])
-      .flatMap((runs, sentence) =>
-        runs.map((text) => ({ sentence, text, f1: rougeN(rougeTokens(text), reference, 1) })),
-      )
-      .sort((a, b) => b.f1 - a.f1);
-  };
+  // Each question's runs, best first, scored once for both ceilings.
+  const bestRuns = new Map(
+    questions.map((q) => {
+      const reference = rougeTokens(q.question);
+      const ranked = (runsOf.get(q.articleId) ?? [])
+        .flatMap((runs, sentence) =>
+          runs.map((text) => ({ sentence, text, f1: rougeN(rougeTokens(text), reference, 1) })),
+        )
+        .sort((a, b) => b.f1 - a.f1);
+      return [q.id, ranked];
+    }),
+  );
   const runCeiling = score(questions, (q) => {
-    const best = bestRuns(q)[0];
+    const best = bestRuns.get(q.id)?.[0];
     return best === undefined ? undefined : { articleId: q.articleId, text: best.text };
   });
   const twoRunCeiling = score(questions, (q) => {
     const reference = rougeTokens(q.question);
-    const top = bestRuns(q).slice(0, 25);
+    const top = (bestRuns.get(q.id) ?? []).slice(0, 25);
     let best = top[0] === undefined ? undefined : { text: top[0].text, f1: top[0].f1 };
     for (const a of top) {
       for (const b of top) {
