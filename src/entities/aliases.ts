@@ -237,7 +237,16 @@ function acronymFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGrou
 
 /** "us", "uk": a country's short name, as it opens a national body's name. */
 function isNationalTag(word: string): boolean {
-  return word.length <= 3 && canonicalOf(word)?.type === 'place';
+  return word.length <= 3 && isCountryName(word);
+}
+
+/**
+ * A country by any of its names ("united kingdom", "us"), not a state: "the Supreme Court" may
+ * be the nation's beside the "Alabama Supreme Court".
+ */
+function isCountryName(place: string): boolean {
+  const country = canonicalOf(place)?.name.toLowerCase() ?? place;
+  return isCountry(country) && !isStateName(country);
 }
 
 /**
@@ -415,11 +424,7 @@ function nationalOrgFor(
   if (g.type === 'person' || words.length < 2) return undefined;
   const sameType = groups.filter((o) => o.type === g.type);
   for (let k = 1; k <= 3 && k < words.length; k++) {
-    // (A country, not a state: "the Supreme Court" may be the nation's beside the "Alabama
-    // Supreme Court".)
-    const place = words.slice(0, k).join(' ');
-    const country = canonicalOf(place)?.name.toLowerCase() ?? place;
-    if (!isCountry(country) || isStateName(country)) continue;
+    if (!isCountryName(words.slice(0, k).join(' '))) continue;
     const body = bodyNamed(words.slice(k).join(' '), g, sameType);
     if (body !== undefined) return body;
   }
