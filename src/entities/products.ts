@@ -17,7 +17,13 @@ const KIND_NOUNS = new Set(
   antidepressants anti-depressant anti-depressants vaccine pill pills antibiotic antibiotics
   film films movie movies documentary documentaries sitcom sitcoms biopic thriller thrillers
   comedy comedies drama dramas blockbuster sequel remake series album albums
-  song songs animation cartoon game games videogame`.split(/\s+/),
+  song songs animation cartoon game games videogame codename codenamed code-named`.split(/\s+/),
+);
+
+/** Words that may follow a kind noun ending an appositive: "Sideways, a comedy starring ...". */
+const AFTER_KIND = new Set(
+  `starring featuring about by from that which with in on for directed written released set
+  based made`.split(/\s+/),
 );
 
 /** The parts of a mention this check reads. */
@@ -31,8 +37,10 @@ export interface MentionWords {
 
 /**
  * The names the text gives to products and works: a name right after a kind noun ("the drug
- * Tysabri", "the film Ray"), or after "such as" or "like" following one ("drugs such as
- * Celebrex"), and a name joined to either by "and" or "or" ("Paxil and Wellbutrin").
+ * Tysabri", "the film Ray", "codenamed Longhorn"), or after "such as" or "like" following one
+ * ("drugs such as Celebrex"), a name an appositive calls one ("Sideways, a wine-tasting
+ * comedy starring ..."), and a name joined to any of these by "and" or "or" ("Paxil and
+ * Wellbutrin").
  */
 export function productNames(
   mentions: readonly MentionWords[],
@@ -47,7 +55,8 @@ export function productNames(
       out.has(previous.words.join(' ')) &&
       previous.last + 2 === m.first &&
       (before === 'and' || before === 'or');
-    if (m.title === undefined && (joined || afterKindNoun(tokens, m.first))) {
+    const kind = afterKindNoun(tokens, m.first) || kindAppositive(tokens, m.last);
+    if (m.title === undefined && (joined || kind)) {
       out.add(m.words.join(' '));
     }
     previous = m;
@@ -76,5 +85,25 @@ function afterKindNoun(tokens: readonly Token[], first: number): boolean {
   const suchAs = tokens[first - 1]?.text === 'as' && tokens[first - 2]?.text === 'such';
   if (like) return noun(first - 2);
   if (suchAs) return noun(first - 3) || noun(first - 4) || noun(first - 5);
+  return false;
+}
+
+/**
+ * "Sideways, a wine-tasting comedy starring Paul Giamatti": an appositive whose noun phrase ends
+ * with a kind noun (not "Smith, a comedy writer", whose kind noun is no head).
+ */
+function kindAppositive(tokens: readonly Token[], last: number): boolean {
+  const det = tokens[last + 2]?.text.toLowerCase();
+  if (tokens[last + 1]?.text !== ',' || !(det === 'a' || det === 'an' || det === 'the')) {
+    return false;
+  }
+  for (let k = last + 3; k <= last + 5; k++) {
+    const t = tokens[k];
+    if (t === undefined || !t.word || t.cap) return false;
+    if (!t.possessive && KIND_NOUNS.has(t.text.toLowerCase())) {
+      const next = tokens[k + 1];
+      return next === undefined || !next.word || AFTER_KIND.has(next.text);
+    }
+  }
   return false;
 }

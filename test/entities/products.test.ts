@@ -70,3 +70,24 @@ describe('works', () => {
     ]);
   });
 });
+
+describe('works and products an appositive or a codename introduces', () => {
+  it('makes no name of a work an appositive calls a comedy or a film', () => {
+    const text =
+      'Critics praised Kelvedon, a wine-tasting comedy starring Paul Giamatti. Kelvedon is ' +
+      'written by Alexander Payne.';
+    expect(names(text)).toEqual(['Paul Giamatti', 'Alexander Payne']);
+  });
+
+  it('keeps a person an appositive gives a job named after a kind of work', () => {
+    expect(names('Ann Lee, a comedy writer, said the show would return.')).toEqual(['Ann Lee']);
+    expect(names('Tom Hart, the film director, said he was proud.')).toEqual(['Tom Hart']);
+  });
+
+  it('makes no name of a product known by its codename', () => {
+    const text =
+      'The next version of Windows, codenamed Longhorn, is due in 2006. The new console ' +
+      '(codename Xenon) will be unveiled in May. Longhorn will ship late.';
+    expect(names(text)).toEqual(['Windows']);
+  });
+});
