@@ -19,7 +19,7 @@ const ORG_NOUNS = new Set(
   insurer lender bank conglomerate giant supermarket grocer label charity newspaper magazine
   journal tabloid website app platform operator subsidiary brewer bourse exchange group
   developer studio provider regulator watchdog unit division drugmaker store mill
-  refinery organization organisation nonprofit non-profit agency outlet`.split(/\s+/),
+  refinery organization organisation nonprofit non-profit agency outlet bookmaker`.split(/\s+/),
 );
 
 /** Role nouns that are also other words before a name ("the press Office", "head Coach"). */
@@ -52,15 +52,19 @@ const ORG_PLURALS = new Set(
   chains brands broadcasters networks publishers insurers lenders banks supermarkets grocers
   labels charities newspapers websites operators subsidiaries brewers bourses exchanges groups
   developers studios providers regulators organizations organisations nonprofits agencies
-  outlets`.split(/\s+/),
+  outlets bookmakers units divisions marques`.split(/\s+/),
 );
 
-/** Nouns right after a name that make it an organization: "Nirvana frontman", "Acme CEO". */
+/**
+ * Nouns right after a name that make it an organization: "Nirvana frontman", "Acme CEO",
+ * "Empire magazine", "the BBC's Newsnight programme".
+ */
 const ORG_MEMBER_NOUNS = new Set(
   `frontman frontwoman bassist guitarist drummer ceo cfo founder co-founder plane planes jet
   jets flight flights aircraft fleet crew passengers customers stores products pilot pilots
   co-pilot officer staff employee executive executives analyst analysts consultant presenter
-  presenters host anchor correspondent reporter economist economists`.split(/\s+/),
+  presenters host anchor correspondent reporter economist economists magazine newspaper
+  programme`.split(/\s+/),
 );
 
 /**
@@ -75,11 +79,11 @@ const SHOW_MEMBER_NOUNS = new Set(
 /** Modifiers a member noun may carry: "Germanwings first officer", "Acme chief executive". */
 const MEMBER_MODIFIERS = new Set(['first', 'chief', 'senior', 'former', 'top', 'lead']);
 
-/** Lower-case nouns right after a name that make it a region: "Helmand province". */
-const PLACE_AFTER = new Set(['province', 'region', 'district', 'county', 'prefecture']);
+/** Lower-case nouns right after a name that make it a place: "Helmand province". */
+const PLACE_AFTER = new Set(['province', 'region', 'district', 'county', 'prefecture', 'island']);
 
 /** Nouns that make an appositive a place: "Helmand, a province in the south". */
-const PLACE_NOUNS = new Set([...PLACE_AFTER, 'city', 'town', 'village', 'state', 'island']);
+const PLACE_NOUNS = new Set([...PLACE_AFTER, 'city', 'town', 'village', 'state']);
 
 /** "owned by Acme", "operated by Acme": things are owned by firms (people found them). */
 const OWNED = new Set(['owned', 'operated', 'acquired', 'bought']);

@@ -117,7 +117,8 @@ export const PLACES = phraseSet(`
   europe, asia, africa, north america, south america, latin america, antarctica, oceania,
   middle east, balkans, caucasus, scandinavia, mediterranean, atlantic, pacific, caribbean,
   britain, great britain, arctic, sahara, persian gulf, south china sea, midwest,
-  silicon valley, hollywood, westminster, whitehall, humberside, wimbledon, capitol,
+  silicon valley, hollywood, westminster, whitehall, downing street, humberside, wimbledon,
+  capitol, phuket,
   soviet union, ussr,
   mercury, venus, earth, mars, jupiter, saturn, uranus, neptune, pluto
 `);
@@ -129,7 +130,8 @@ export const ORGANIZATIONS = phraseSet(`
   washington post, new york times, wall street journal, financial times, the times,
   guardian, daily telegraph, daily mail, the economist, le monde, der spiegel,
   hollywood reporter, rolling stone, national geographic, sports illustrated, vanity fair,
-  newsweek, usa today, los angeles times, chicago tribune, billboard, vogue, forbes, esquire,
+  newsweek, usa today, los angeles times, chicago tribune, billboard, vogue, forbes, fortune,
+  esquire,
   cosmopolitan, time magazine, people magazine, observer, daily mirror, daily express,
   evening standard, scotsman, mercedes-benz, porsche,
   axios, politico, vox, npr, pbs, cnbc, huffpost, huffington post, buzzfeed, buzzfeed news,
@@ -173,6 +175,7 @@ export const ORGANIZATIONS = phraseSet(`
   air force, marine corps, coast guard, national guard, noaa, house, social security,
   homeland security,
   national oceanic and atmospheric administration, victoria and albert museum,
+  academy of motion picture arts and sciences,
   health and human services, partners in health,
   church of jesus christ of latter-day saints, boy scouts of america, girl scouts, girl scout,
   harvard, yale, princeton, emory, johns hopkins, purdue, dartmouth, caltech, rutgers, penn state,

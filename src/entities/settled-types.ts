@@ -70,8 +70,9 @@ export function settleTypes(text: TextMentions, types: Map<string, EntityType>):
 }
 
 /**
- * "Ferguson, Missouri", "Montoursville, Pennsylvania", "the city of Ferguson": a town the text
- * places in a state or a country, or calls a city, though it is also a surname.
+ * "Ferguson, Missouri", "Montoursville, Pennsylvania", "the city of Ferguson", "the resort of
+ * Phuket": a town the text places in a state or a country, or calls a city, though it is also
+ * a surname.
  */
 function placedTowns({ mentions, keys, tokens }: TextMentions): Set<string> {
   const towns = new Set<string>();
@@ -106,7 +107,7 @@ function placedTowns({ mentions, keys, tokens }: TextMentions): Set<string> {
   return towns;
 }
 
-const TOWN_NOUNS = new Set(['city', 'town', 'village', 'suburb']);
+const TOWN_NOUNS = new Set(['city', 'town', 'village', 'suburb', 'resort', 'island']);
 
 /** Lower-case words that may follow "Town, State" without a comma. */
 const TOWN_FOLLOWERS = new Set(

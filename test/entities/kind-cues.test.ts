@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { typesOf } from './helpers.js';
+
+// Issue 4: the noun news copy sets beside a name it does not expect readers to know says what
+// kind of thing it is. Every text here was written for these tests.
+
+describe('outlets named by the kind of outlet after them', () => {
+  it('makes an organization of a magazine, a newspaper or a programme', () => {
+    expect(typesOf('Dan Jolin, reviews editor of Empire magazine, liked it.')).toEqual(
+      new Map([
+        ['Dan Jolin', 'person'],
+        ['Empire', 'organization'],
+      ]),
+    );
+    expect(typesOf("Mr Makarov told the BBC's Kelvedon programme he was sure.")).toEqual(
+      new Map([
+        ['Makarov', 'person'],
+        ['BBC', 'organization'],
+        ['Kelvedon', 'organization'],
+      ]),
+    );
+    expect(typesOf('A spokesman told the Kelvedon newspaper.')).toEqual(
+      new Map([['Kelvedon', 'organization']]),
+    );
+  });
+});
+
+describe('firms named by their trade or their owner', () => {
+  it('makes an organization of a bookmaker', () => {
+    expect(typesOf('According to bookmaker Kelvedon, Ann Lee was favourite.')).toEqual(
+      new Map([
+        ['Kelvedon', 'organization'],
+        ['Ann Lee', 'person'],
+      ]),
+    );
+    expect(typesOf('The bookmakers Hill and Kelvedon cut the odds.')).toEqual(
+      new Map([
+        ['Hill', 'organization'],
+        ['Kelvedon', 'organization'],
+      ]),
+    );
+  });
+
+  it("makes organizations of a group's units or marques", () => {
+    expect(typesOf("GM's European units Opel and Saab have both had trouble.")).toEqual(
+      new Map([
+        ['Opel', 'organization'],
+        ['Saab', 'organization'],
+        ['GM', 'organization'],
+      ]),
+    );
+    expect(typesOf('Fiat sold its marques Kelvedon and Tolleshunt.')).toEqual(
+      new Map([
+        ['Fiat', 'organization'],
+        ['Kelvedon', 'organization'],
+        ['Tolleshunt', 'organization'],
+      ]),
+    );
+  });
+});
+
+describe('places named by what they are', () => {
+  it('makes a place of an island or a resort the text names', () => {
+    expect(typesOf("He flew to Thailand's Kelvedon island.")).toEqual(
+      new Map([
+        ['Thailand', 'place'],
+        ['Kelvedon', 'place'],
+      ]),
+    );
+    expect(typesOf('He will visit the Thai beach resort of Tolleshunt.')).toEqual(
+      new Map([['Tolleshunt', 'place']]),
+    );
+    expect(typesOf('They sailed to the island of Tolleshunt.')).toEqual(
+      new Map([['Tolleshunt', 'place']]),
+    );
+  });
+
+  it('knows Downing Street at a sentence start, the Academy by its full name, and Fortune', () => {
+    expect(typesOf("Downing Street has stressed Mr Blair's support.")).toEqual(
+      new Map([
+        ['Downing Street', 'place'],
+        ['Blair', 'person'],
+      ]),
+    );
+    const academy = 'Members of the Academy of Motion Picture Arts and Sciences voted.';
+    const magazine = 'A pearl dress that Fortune estimated was worth $150,000 sold.';
+    expect(typesOf(magazine)).toEqual(new Map([['Fortune', 'organization']]));
+    expect(typesOf(academy)).toEqual(
+      new Map([['Academy of Motion Picture Arts and Sciences', 'organization']]),
+    );
+  });
+});
