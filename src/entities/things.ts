@@ -10,7 +10,7 @@ import { isGivenName } from './lexicon.js';
 const COMMON_ACRONYMS = new Set(
   `dna rna iq gps atm mri ct suv uav atv rv tv pc cpr ied rpg ufo dui gif pdf url sms
   ipo gdp mw kw gw kwh mph lcd dvd hdtv hd cd vcr ip tcp voip wap gprs rfid ascii dsl
-  adsl usb mp3 wifi p2p q&a
+  adsl usb mp3 wifi p2p q&a id pr pe fdi vhs gsm lgbt lgbtq r&b
   obe mbe cbe kbe dbe frs frbs qc kc phd`.split(/\s+/),
 );
 
@@ -29,6 +29,12 @@ const FAITH_MEMBERS = new Set(
 
 /** Awards: "won an Oscar", "the Grammys" (a first name alone is seldom how news names a person). */
 const AWARDS = new Set(`oscar oscars emmy emmys grammy grammys bafta baftas`.split(/\s+/));
+
+/**
+ * An event or a document named by one word: "after the Holocaust", "the Constitution's 25th
+ * Amendment" (longer names keep it: "Holocaust Memorial Museum").
+ */
+const ONE_WORD_THINGS = new Set(['holocaust', 'constitution']);
 
 /** Last words of scripture names: "New Testament", "Gospel of John" ends elsewhere. */
 const SCRIPTURE_HEADS = new Set(['testament', 'bible', 'koran', 'quran', 'torah']);
@@ -50,7 +56,7 @@ export function isThing(m: ThingWords): boolean {
   const [first, ...rest] = m.words;
   if (first === undefined) return false;
   if (rest.length === 0)
-    return COMMON_ACRONYMS.has(first) || FAITHS.has(first) || AWARDS.has(first);
+    return [COMMON_ACRONYMS, FAITHS, AWARDS, ONE_WORD_THINGS].some((set) => set.has(first));
   const last = rest[rest.length - 1] ?? '';
   // A people named by its faith: a group, not a person ("Christian Bale" opens with a given
   // name; "Roman Catholics" do not).

@@ -90,3 +90,19 @@ describe('bare ordinary words', () => {
     ]);
   });
 });
+
+describe('acronyms of common things, events and documents', () => {
+  it('makes no name of an ID card, LGBT rights, PR, R&B and other common initials', () => {
+    const text =
+      'Officials checked ID cards at the gate. Ann Lee spoke for LGBT people, PR firms and FDI ' +
+      'flows in Texas. VHS tapes, GSM phones and R&B charts were on show, and PE lessons.';
+    expect(names(text)).toEqual(['Ann Lee', 'Texas']);
+  });
+
+  it('makes no name of the Holocaust or the Constitution alone, but keeps longer names', () => {
+    const text =
+      "After the Holocaust, the Constitution's 25th Amendment was read at the Holocaust " +
+      'Memorial Museum by Ann Lee.';
+    expect(names(text)).toEqual(['Holocaust Memorial Museum', 'Ann Lee']);
+  });
+});
