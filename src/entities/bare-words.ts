@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../model.js';
 import type { Scores } from './classify.js';
-import { isCommonWord } from './lexicon.js';
+import { isCommonWord, isListedName } from './lexicon.js';
 import { BODY_OPENERS } from './word-lists.js';
 
 /** What a lone word with no other evidence scores as a person, per mention. */
@@ -22,14 +22,17 @@ const WORD_NAMES = new Set(
   coats baker hunter ward banks rose swift stone lane gray grey hall fields sharp strong gates
   bishop page major cash bond gold silver little power noble rich wise reed butcher potter
   singer chambers cross dean field french gill hardy keen low park pool short small snow stark
-  steel max frank robin faith joy ray dawn iris ivy holly daisy sonny`.split(/\s+/),
+  steel max frank robin faith joy ray dawn iris ivy holly daisy sonny dick guy penny gene eddy
+  al`.split(/\s+/),
 );
 
 /**
  * The names (lookup keys, one per mention) that are bare words: a word that only opens
- * bodies' names, alone; or, typed as a person, one word the lexicon knows only as a common
- * word, in no longer person's name of the text (then it is a surname: "Ward" of "Burt
- * Ward"), with nothing for it in `totals` but the default.
+ * bodies' names, alone; or, typed as a person with nothing for it in `totals` but the
+ * default, either words that are all ordinary and none a name too ("Million Dollar Baby",
+ * "Scissor Sisters": a title, a band, a slogan), or one word the lexicon knows only as a
+ * common word, in no longer person's name of the text (then it is a surname: "Ward" of "Burt
+ * Ward").
  */
 export function bareWords(
   mentions: readonly { words: readonly string[] }[],
@@ -39,13 +42,21 @@ export function bareWords(
 ): Set<string> {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const bare = new Set<string>();
+  const isPerson = (key: string): boolean => types.get(key) === 'person' && totals.has(key);
+  for (const key of counts.keys()) {
+    const t = totals.get(key);
+    if (t === undefined || !isPerson(key) || !key.includes(' ')) continue;
+    const none = t.person <= 1e-9 && t.organization <= 0 && t.place <= 0;
+    if (none && key.split(' ').every(isPlainWord)) bare.add(key);
+  }
   // (A word of a longer person's name is a surname: "Ward" of "Burt Ward"; one of a body's
-  // name is not: "Technology" of "Massachusetts Institute of Technology".)
+  // name is not: "Technology" of "Massachusetts Institute of Technology", nor one of a
+  // title: "Film" of "Total Film".)
   const inLonger = new Set(
-    keys.flatMap((k) => (k.includes(' ') && types.get(k) === 'person' ? k.split(' ') : [])),
+    keys.flatMap((k) => (k.includes(' ') && isPerson(k) && !bare.has(k) ? k.split(' ') : [])),
   );
   const titled = new Set(keys.filter((_, i) => mentions[i]?.words[0] === 'the'));
-  const bare = new Set<string>();
   for (const [key, count] of counts) {
     // "World No. 4", "the United States and the World": a word that only opens bodies' names
     // is none alone, unless written with a capital "The" ("correspondent for The World").
@@ -57,4 +68,9 @@ export function bareWords(
     if (onlyDefault && t.organization <= 0 && t.place <= 0) bare.add(key);
   }
   return bare;
+}
+
+/** A word the lexicon knows only as an ordinary word, and no name that is one too. */
+function isPlainWord(word: string): boolean {
+  return isCommonWord(word) && !WORD_NAMES.has(word) && !isListedName(word);
 }

@@ -106,3 +106,20 @@ describe('acronyms of common things, events and documents', () => {
     expect(names(text)).toEqual(['Holocaust Memorial Museum', 'Ann Lee']);
   });
 });
+
+describe('names of ordinary words only', () => {
+  it('makes no person of a title of ordinary words, nor of its last word alone', () => {
+    const text =
+      'Hilary Swank stars, and Million Dollar Baby won. Total Film critics liked it. Film ' +
+      'critics agreed.';
+    expect(names(text)).toEqual(['Hilary Swank']);
+  });
+
+  it('keeps a person whose names are also ordinary words', () => {
+    expect(names('Its head, Gene Block, said it would reopen.')).toEqual(['Gene Block']);
+    expect(names('The talks were led by Al Gore and Penny Little.')).toEqual([
+      'Al Gore',
+      'Penny Little',
+    ]);
+  });
+});
