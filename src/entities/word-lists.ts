@@ -41,7 +41,7 @@ export const TITLES = wordSet(`
  */
 export const TITLE_PREFIXES = wordSet(`
   major assistant state county city federal district special supervisory majority minority
-  interim surgeon associate
+  interim surgeon associate shadow
 `);
 
 /** Fraternities are named in them ("Sigma Alpha Epsilon"), and virus variants ("Delta"). */
@@ -250,6 +250,8 @@ export const JOB_NOUNS = wordSet(`
   ceo cfo coo editor examiner spokesman spokeswoman spokesperson chairman chairwoman
   correspondent reporter analyst producer minister secretary chancellor governor mayor
   commissioner ambassador director president treasurer manager mp mps mep meps msp msps
+  prosecutor pollster winger flanker copilot co-pilot cinematographer photographer historian
+  sociologist journalist columnist novelist
 `);
 
 /** Nationality words compromise does not list; with its Demonym tag they are never names. */
@@ -278,6 +280,7 @@ export const PORTFOLIOS = wordSet(`
   housing security homeland economics economy industry tourism information communications
   planning development sports youth water mines petroleum fisheries forestry science
   technology immigration pensions welfare infrastructure press social response public work
+  affairs constitutional veterans humanitarian environmental
 `);
 
 /** Words before a nationality that keep it an adjective: "South African", "Middle Eastern". */

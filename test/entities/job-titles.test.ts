@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { find, names } from './helpers.js';
+
+// Issue 4: a job or a portfolio before a name is the person's role, never part of the name,
+// also where it opens a sentence. Every text here was written for these tests.
+
+describe('jobs opening a sentence', () => {
+  it('keeps a job out of the name it comes before', () => {
+    const text =
+      'Cinematographer Ann Lee was nominated. Pollster Tom Hart agreed. Prosecutor Mary ' +
+      'Jones said no.';
+    expect(names(text)).toEqual(['Ann Lee', 'Tom Hart', 'Mary Jones']);
+    expect(find(text, 'Ann Lee')?.role).toBe('Cinematographer');
+  });
+
+  it('joins a job and a surname to the full name', () => {
+    const text = 'Luca Rossi starts on the wing. Winger Rossi dropped the ball.';
+    expect(names(text)).toEqual(['Luca Rossi']);
+    expect(find(text, 'Luca Rossi')?.aliases).toContain('Rossi');
+  });
+});
+
+describe('portfolios', () => {
+  it('keeps an affairs portfolio, and a shadow one, in the title', () => {
+    const text =
+      'Constitutional Affairs Minister Ann Lee said the law would change. Shadow Home ' +
+      'Affairs Secretary Tom Hart disagreed.';
+    expect(names(text).sort()).toEqual(['Ann Lee', 'Tom Hart']);
+    expect(find(text, 'Ann Lee')?.role).toBe('Constitutional Affairs Minister');
+    expect(find(text, 'Tom Hart')?.role).toBe('Shadow Home Affairs Secretary');
+  });
+
+  it('keeps a department named for its portfolio', () => {
+    expect(names('It was a hard year for the Veterans Affairs Department.')).toEqual([
+      'Veterans Affairs Department',
+    ]);
+  });
+});
