@@ -125,7 +125,8 @@ export const PLACES = phraseSet(`
 
 /** Organizations news names most, when compromise does not list them. */
 export const ORGANIZATIONS = phraseSet(`
-  reuters, bloomberg, associated press, agence france-presse, xinhua, itar-tass, tass,
+  reuters, bloomberg, associated press, agence france-presse, agence france presse, xinhua,
+  itar-tass, tass,
   interfax, kyodo, yonhap, al jazeera, al-jazeera, bbc, cnn, fox news, msnbc, abc, cbs, nbc,
   washington post, new york times, wall street journal, financial times, the times,
   guardian, daily telegraph, daily mail, the economist, le monde, der spiegel,
@@ -156,7 +157,8 @@ export const ORGANIZATIONS = phraseSet(`
   human rights watch, greenpeace, world trade organization, african union, arab league,
   asean, european commission, european parliament, council of europe, security council,
   general assembly, federal reserve, fed, bundesbank, bank of england, bank of japan,
-  european central bank, ecb, treasury, pentagon, kremlin, congress, senate, parliament,
+  european central bank, ecb, treasury, pentagon, kremlin, number 10, number 11, congress,
+  senate, parliament,
   supreme court, nasdaq, nyse, new york stock exchange, london stock exchange, ftse,
   hamas, hezbollah, taliban, al qaeda, al-qaeda, al qaida, al-qaida, isis, isil, islamic state,
   islamic state of iraq and syria, islamic state of iraq and the levant, plo, ira, eta,
@@ -171,7 +173,7 @@ export const ORGANIZATIONS = phraseSet(`
   kaiser permanente, joint chiefs, joint chiefs of staff, lions gate, lionsgate,
   marvel, hallmark, dior, chanel, prada, versace, louis vuitton, kaseya, oracle, tesla, target,
   labour, labour party, new labour, unison, defra, tories, ukip, snp, sinn fein, likud, bjp, gop,
-  anc, fatah, zanu-pf,
+  anc, fatah, zanu-pf, plaid cymru,
   air force, marine corps, coast guard, national guard, noaa, house, social security,
   homeland security,
   national oceanic and atmospheric administration, victoria and albert museum,
@@ -181,7 +183,7 @@ export const ORGANIZATIONS = phraseSet(`
   harvard, yale, princeton, emory, johns hopkins, purdue, dartmouth, caltech, rutgers, penn state,
   texas a&m, stanford, mit, ucla, nyu, vanderbilt, cornell, tufts, georgetown university,
   sorbonne,
-  morgan stanley, goldman sachs, merrill lynch, lehman brothers, jp morgan, jpmorgan,
+  nomura, morgan stanley, goldman sachs, merrill lynch, lehman brothers, jp morgan, jpmorgan,
   jpmorgan chase, charles schwab, dresdner kleinwort wasserstein, credit suisse,
   deutsche bank, eli lilly, johnson & johnson, procter & gamble, lockheed martin,
   northrop grumman, ernst & young, marks & spencer, dow jones, walt disney, yahoo, enron,

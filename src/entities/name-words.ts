@@ -235,7 +235,9 @@ export function isStationNumber(text: string, tokens: readonly Token[], i: numbe
   // ("Formula One", "Radio Four": the number may be spelled out.)
   const number = /^(?:\d{1,2}|One|Two|Three|Four|Five)$/.test(t.text);
   const numbered = NUMBERED_STATIONS.has(station.text) && number;
-  return spaced && (numbered || (LETTERED.has(station.text) && /^[A-C]$/.test(t.text)));
+  // ("Number 10" and "Number 11" Downing Street, the prime minister's and the chancellor's.)
+  const house = station.text === 'Number' && /^1[01]$/.test(t.text);
+  return spaced && (numbered || house || (LETTERED.has(station.text) && /^[A-C]$/.test(t.text)));
 }
 
 /** The number of a station is part of its name: "Channel 4's Shameless", "Radio 4 said". */

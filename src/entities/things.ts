@@ -30,11 +30,15 @@ const FAITH_MEMBERS = new Set(
 /** Awards: "won an Oscar", "the Grammys" (a first name alone is seldom how news names a person). */
 const AWARDS = new Set(`oscar oscars emmy emmys grammy grammys bafta baftas`.split(/\s+/));
 
+/** Awards of two words: "won a Golden Globe". */
+const AWARD_NAMES = new Set(['golden globe', 'golden globes']);
+
 /**
- * An event or a document named by one word: "after the Holocaust", "the Constitution's 25th
- * Amendment" (longer names keep it: "Holocaust Memorial Museum").
+ * An event, a document or a season named by one word: "after the Holocaust", "the
+ * Constitution's 25th Amendment", "in the Spring" (longer names keep it: "Holocaust Memorial
+ * Museum", "Arab Spring").
  */
-const ONE_WORD_THINGS = new Set(['holocaust', 'constitution']);
+const ONE_WORD_THINGS = new Set(['holocaust', 'constitution', 'spring', 'autumn']);
 
 /** Last words of scripture names: "New Testament", "Gospel of John" ends elsewhere. */
 const SCRIPTURE_HEADS = new Set(['testament', 'bible', 'koran', 'quran', 'torah']);
@@ -62,7 +66,8 @@ export function isThing(m: ThingWords): boolean {
   // name; "Roman Catholics" do not).
   const faithful = !isGivenName(first) || first === 'roman';
   if (rest.length === 1 && FAITH_MEMBERS.has(last) && faithful) return true;
-  return SCRIPTURE_HEADS.has(last) || NEW_YEARS.has(m.words.join(' '));
+  const whole = m.words.join(' ');
+  return SCRIPTURE_HEADS.has(last) || NEW_YEARS.has(whole) || AWARD_NAMES.has(whole);
 }
 
 /** "the New Year", "Lunar New Year": a holiday (Christmas, Easter and the like are one word). */

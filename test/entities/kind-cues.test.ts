@@ -90,3 +90,29 @@ describe('places named by what they are', () => {
     );
   });
 });
+
+describe('names news uses for bodies', () => {
+  it('knows Plaid Cymru at a sentence start, Nomura, AFP in full and Number 10', () => {
+    const text =
+      "Plaid Cymru's spokesman said no. An analyst at Nomura agreed, Agence France Presse " +
+      'reported, and Number 10 said nothing.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Plaid Cymru', 'organization'],
+        ['Nomura', 'organization'],
+        ['Agence France Presse', 'organization'],
+        ['Number 10', 'organization'],
+      ]),
+    );
+  });
+
+  it('makes no name of a Golden Globe or of a season alone', () => {
+    const text = 'Ann Lee won a Golden Globe in the Spring, and Tom Hart another in the Autumn.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Ann Lee', 'person'],
+        ['Tom Hart', 'person'],
+      ]),
+    );
+  });
+});
