@@ -17,6 +17,7 @@ import {
   isKnownPerson,
   isListedPlace,
   isSportsClub,
+  isSurname,
   isVerbForm,
   readsAsPerson,
 } from './lexicon.js';
@@ -91,13 +92,17 @@ function placedTowns({ mentions, keys, tokens }: TextMentions): Set<string> {
       const region = keys[i + 1] ?? '';
       // Not a list of names ("the EU, Japan, and China"), nor an appositive ("the Knesset,
       // Israel's parliament").
-      const possessive = tokens[next.last]?.possessive === true;
       const after = tokens[next.last + 1];
+      // (Though a state owns what its town has: "Selma, Alabama's Edmund Pettus Bridge"; not
+      // in a list of bodies: "the Smithsonian, New York's Museum of Modern Art".)
+      const bare = tokens[m.first - 1]?.text.toLowerCase() !== 'the';
+      const owns = bare && isStateName(region) && after?.cap === true;
+      const possessive = tokens[next.last]?.possessive === true && !owns;
       const then = after?.text === ',' ? tokens[next.last + 2] : after;
-      const listed = then?.cap === true || then?.text === 'and' || then?.text === 'or';
+      const listed = !owns && (then?.cap === true || then?.text === 'and' || then?.text === 'or');
       // The state ends the phrase ("Ferguson, Missouri, said", "in Ferguson, Missouri on
       // Monday"); "Adnan Shihab-Eldin, US light crude fell" runs on into another clause.
-      const ends = after === undefined || !after.word || TOWN_FOLLOWERS.has(after.text);
+      const ends = owns || after === undefined || !after.word || TOWN_FOLLOWERS.has(after.text);
       // (An AP-style "Pa." has the key of the state it stands for.)
       const placed = isStateName(region) || isCountry(region);
       inRegion = placed && ends && !listed && !possessive;
@@ -129,10 +134,13 @@ function regionsAsPeople(
   for (const [key, type] of types) {
     const words = key.split(' ');
     if (type !== 'person' || words.length < 2) continue;
-    surnames.add(words.at(-1) ?? '');
-    for (const word of [words[0] ?? '', words.at(-1) ?? '']) {
+    const surname = words.at(-1) ?? '';
+    surnames.add(surname);
+    for (const word of [words[0] ?? '', surname]) {
       if (isPersonOrRegion(word)) people.push(word);
     }
+    // ("Percy Montgomery ... Montgomery slotted the penalty": a town that is a surname too.)
+    if (isListedPlace(surname) && isSurname(surname) && !isCountry(surname)) people.push(surname);
   }
   // ("Parisa Tabriz ... Tabriz says she": any place is a person's surname where the text
   // names that person in full and the place speaks; not a town the text places, nor the state

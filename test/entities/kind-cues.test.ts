@@ -91,6 +91,35 @@ describe('places named by what they are', () => {
   });
 });
 
+describe('state capitals', () => {
+  it('makes a place of a state capital that is also a surname', () => {
+    const text = 'They marched to Montgomery. Once back in Montgomery, Rosa Parks spoke.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Montgomery', 'place'],
+        ['Rosa Parks', 'person'],
+      ]),
+    );
+  });
+
+  it("makes a place of a town before its state's landmark, but not of a person before an envoy", () => {
+    const march = "They marched to Selma, Alabama's Edmund Pettus Bridge.";
+    expect(typesOf(march).get('Selma')).toBe('place');
+    expect(typesOf("He met Hendry, Britain's envoy, on Monday.").get('Hendry')).toBe('person');
+    const museums = "It joins the Smithsonian, New York's Museum of Modern Art and others.";
+    expect(typesOf(museums).get('Smithsonian')).not.toBe('place');
+  });
+
+  it('keeps a player whose surname is a town one person, in a sports report too', () => {
+    const text =
+      'Ireland beat South Africa 17-12 at Lansdowne Road. Two Percy Montgomery penalties ' +
+      'set up a frantic finish, and Montgomery slotted another.';
+    const types = typesOf(text);
+    expect(types.get('Percy Montgomery')).toBe('person');
+    expect(types.has('Montgomery')).toBe(false);
+  });
+});
+
 describe('names news uses for bodies', () => {
   it('knows Plaid Cymru at a sentence start, Nomura, AFP in full and Number 10', () => {
     const text =
