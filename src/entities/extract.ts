@@ -6,6 +6,7 @@ import { groupMentions, type MentionGroup } from './aliases.js';
 import { canonicalOf, type Canonical } from './canonical.js';
 import { classifyMentions } from './classify.js';
 import { findDemonyms, type DemonymUse } from './demonyms.js';
+import { familiesAsSurnames } from './families.js';
 import { creditSpans, isAttribution, isDateline, isInside, storyStart } from './mention-roles.js';
 import { isKnownPlace } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -30,7 +31,10 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
   const { tokens, mentions } = findMentions(text, titles);
   const classified = classifyMentions(mentions, tokens);
   const works = quotedTitleNames(titles, classified);
-  const typed = classified.filter((m) => !isTitledWork(m) && !works.has(m.words.join(' ')));
+  const typed = familiesAsSurnames(
+    classified.filter((m) => !isTitledWork(m) && !works.has(m.words.join(' '))),
+    tokens,
+  );
   const groups = groupMentions(typed);
   const title = normalizeForSearch(options.title ?? '');
   const previous = new Map<Mention, Mention>();

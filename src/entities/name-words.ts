@@ -112,6 +112,12 @@ interface Seen {
 /** Words never names alone that may open one before a capitalised word. */
 const OPEN_NAMES = new Set(['internet', 'web', 'english', 'tv']);
 
+/**
+ * Given names the lexicon knows only as ordinary words ("the bill", "a nice guy"): at a
+ * sentence start they open a name before a capitalised word.
+ */
+const WORD_GIVEN_NAMES = new Set(['bill', 'dick', 'guy', 'gene', 'penny', 'eddy']);
+
 function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   const { midCaps, tables } = seen;
   const t = tokens[i];
@@ -173,8 +179,10 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
     if (/^\p{N}/u.test(next.text) || next.cap) return true;
   }
   if (isOnlyVerb(lower)) return next !== undefined && SUBJECT_VERBS.has(next.text);
-  // "Christian Bale": a given name that is also a common word, before a capitalised word.
-  if (isGivenName(lower) && next?.word === true && next.cap) return true;
+  // "Christian Bale", "Bill Clinton": a given name that is also a common word, before a
+  // capitalised word.
+  const given = isGivenName(lower) || WORD_GIVEN_NAMES.has(lower);
+  if (given && next?.word === true && next.cap) return true;
   // "Standard & Poor's", "Marks & Spencer": a firm's first name before "&".
   if (next?.text === '&' && tokens[i + 2]?.cap === true) return true;
   // "Southwest Airlines canceled flights": a common word opens a firm's name before its head.

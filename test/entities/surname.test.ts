@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entityMatches, extractEntities, mergeEntitiesAcross } from '../../src/entities/index.js';
 import { surnameOf } from '../../src/entities/surname.js';
 import type { Entity } from '../../src/model.js';
+import { find, names } from './helpers.js';
 
 // Every text here was written for these tests.
 
@@ -217,5 +218,32 @@ describe('names written with a hyphen or a space', () => {
     expect(entities.map((e) => e.name)).toEqual(['Robert Kilroy-Silk']);
     expect(entities[0]?.aliases).toContain('Kilroy-Silk');
     expect(entities[0]?.aliases).not.toContain('Silk');
+  });
+});
+
+describe('families and given names that are words', () => {
+  it('joins a family named in the plural to the person of that surname', () => {
+    const text =
+      'Levi Pettit apologised on Monday. The Pettits had the right idea, and the Rices ' +
+      'did not, said Parker Rice.';
+    const pettit = find(text, 'Levi Pettit');
+    expect(pettit?.aliases).toContain('Pettits');
+    expect(pettit?.mentions).toHaveLength(2);
+    expect(names(text)).toEqual(['Levi Pettit', 'Parker Rice']);
+  });
+
+  it('keeps a band whose name is a plural, and a family no person of the text has', () => {
+    const band = 'Patti Smith played, as did the ex-Smiths star Morrissey.';
+    expect(find(band, 'Patti Smith')?.aliases).not.toContain('Smiths');
+    expect(names('The Kelvedons sold the farm.')).not.toContain('Kelvedon');
+  });
+
+  it('reads a given name that is also a word as a name at a sentence start', () => {
+    expect(names('Bill Clinton spoke. Guy Ritchie and Dick Durbin agreed.')).toEqual([
+      'Bill Clinton',
+      'Guy Ritchie',
+      'Dick Durbin',
+    ]);
+    expect(names('The Finance Bill passed. Bill amendments failed.')).toEqual(['Finance Bill']);
   });
 });
