@@ -116,7 +116,9 @@ const OPEN_NAMES = new Set(['internet', 'web', 'english', 'tv']);
  * Given names the lexicon knows only as ordinary words ("the bill", "a nice guy"): at a
  * sentence start they open a name before a capitalised word.
  */
-const WORD_GIVEN_NAMES = new Set(['bill', 'dick', 'guy', 'gene', 'penny', 'eddy']);
+const WORD_GIVEN_NAMES = new Set(
+  `bill dick guy gene penny eddy herb randy rod piers sandy jade ally paddy van rose bo`.split(' '),
+);
 
 function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   const { midCaps, tables } = seen;

@@ -244,6 +244,11 @@ describe('families and given names that are words', () => {
       'Guy Ritchie',
       'Dick Durbin',
     ]);
+    expect(names('Rod Eddington spoke. Sandy Walkington and Jade Johnson left.')).toEqual([
+      'Rod Eddington',
+      'Sandy Walkington',
+      'Jade Johnson',
+    ]);
     expect(names('The Finance Bill passed. Bill amendments failed.')).toEqual(['Finance Bill']);
   });
 });
