@@ -40,6 +40,12 @@ const AWARD_NAMES = new Set(['golden globe', 'golden globes']);
  */
 const ONE_WORD_THINGS = new Set(['holocaust', 'constitution', 'spring', 'autumn']);
 
+/** Languages with no people or place of the same name: "written in Aramaic". */
+const LANGUAGES = new Set(
+  `arabic aramaic hebrew urdu hindi mandarin cantonese swahili farsi pashto dari punjabi
+  bengali tamil sanskrit gaelic yiddish esperanto`.split(/\s+/),
+);
+
 /** Last words of scripture names: "New Testament", "Gospel of John" ends elsewhere. */
 const SCRIPTURE_HEADS = new Set(['testament', 'bible', 'koran', 'quran', 'torah']);
 
@@ -60,7 +66,9 @@ export function isThing(m: ThingWords): boolean {
   const [first, ...rest] = m.words;
   if (first === undefined) return false;
   if (rest.length === 0)
-    return [COMMON_ACRONYMS, FAITHS, AWARDS, ONE_WORD_THINGS].some((set) => set.has(first));
+    return [COMMON_ACRONYMS, FAITHS, AWARDS, ONE_WORD_THINGS, LANGUAGES].some((set) =>
+      set.has(first),
+    );
   const last = rest[rest.length - 1] ?? '';
   // A people named by its faith: a group, not a person ("Christian Bale" opens with a given
   // name; "Roman Catholics" do not).

@@ -99,6 +99,13 @@ describe('acronyms of common things, events and documents', () => {
     expect(names(text)).toEqual(['Ann Lee', 'Texas']);
   });
 
+  it('makes no name of a language', () => {
+    const text =
+      'The scroll is written in Aramaic, and Ann Lee read it in Hebrew and Arabic. A Bengali ' +
+      'girl translated it into Mandarin.';
+    expect(names(text)).toEqual(['Ann Lee']);
+  });
+
   it('makes no name of the Holocaust or the Constitution alone, but keeps longer names', () => {
     const text =
       "After the Holocaust, the Constitution's 25th Amendment was read at the Holocaust " +
