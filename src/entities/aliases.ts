@@ -85,6 +85,7 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
       hyphenVariantFor(g, groups) ??
       compassCountryFor(g, groups) ??
       headlessPlaceFor(g, groups) ??
+      placeOfFor(g, groups) ??
       nationalOrgFor(g, groups) ??
       stationFor(g, orgs) ??
       pluralFor(g, groups);
@@ -390,6 +391,24 @@ function headlessPlaceFor(
     return named && g.mentions.length <= p.mentions.length;
   });
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Heads of "X of Y" names for a town or a state itself: "the City of Ferguson". */
+const PLACE_OF_HEADS = new Set(['city', 'state', 'town', 'commonwealth']);
+
+/**
+ * "State of Texas" for "Texas", "City of Ferguson" for "Ferguson": the place by its formal
+ * name, where the text also names it plainly (not a place known whole: "City of London").
+ */
+function placeOfFor(g: MentionGroup, groups: readonly MentionGroup[]): MentionGroup | undefined {
+  if (g.type !== 'place' || !isFormalPlaceName(g.words) || isKnownPlace(g.key)) return undefined;
+  const key = g.words.slice(2).join(' ');
+  return groups.find((p) => p !== g && p.type === 'place' && p.key === key);
+}
+
+/** "city of ferguson", "state of texas" (lookup words): a place by its formal name. */
+export function isFormalPlaceName(words: readonly string[]): boolean {
+  return words.length > 2 && words[1] === 'of' && PLACE_OF_HEADS.has(words[0] ?? '');
 }
 
 /**

@@ -257,9 +257,9 @@ export function scoreMention(
   if (next?.text === 'White' && tokens[m.last + 2]?.text === 'House') s.person += 3;
   if (PLACE_PREFIXES.has(first) && words.length >= 2) s.place += 1.5;
   if (words.length >= 2) {
-    // (Not "Soviet Union": a place the gazetteer knows. The head may end a hyphenated word:
-    // "San Diego Union-Tribune".)
-    const head = last.split('-').at(-1) ?? last;
+    // (Not "Soviet Union": a place the gazetteer knows. The head may end a hyphenated word,
+    // "San Diego Union-Tribune", or come before a number, "Orbiter Processing Facility-1".)
+    const head = last.replace(/-\d+$/, '').split('-').at(-1) ?? last;
     const isOrgHead = (w: string): boolean => ORG_SUFFIXES.has(w) || orgHeadWords.has(w);
     // ("City University London", "Presbyterian Hospital Dallas": the head before its branch.)
     const branchHead = words.length >= 3 && isKnownPlace(last) && isOrgHead(words.at(-2) ?? '');

@@ -2,7 +2,7 @@
  * The pipeline for one text: mentions -> types -> alias groups -> roles -> salience.
  */
 import type { Entity, Span } from '../model.js';
-import { groupMentions, type MentionGroup } from './aliases.js';
+import { groupMentions, isFormalPlaceName, type MentionGroup } from './aliases.js';
 import { canonicalOf, type Canonical } from './canonical.js';
 import { classifyMentions } from './classify.js';
 import { findDemonyms, type DemonymUse } from './demonyms.js';
@@ -206,8 +206,11 @@ function displayName(g: MentionGroup): string {
   const dateline = g.type === 'place' && isKnownPlace(g.key);
   const capitals = (m: Mention): boolean =>
     m.shouted || (dateline && /^[\p{Lu}\s.'-]{4,}$/u.test(m.text));
-  let best = g.mentions[0];
-  for (const m of g.mentions) {
+  // ("Ferguson", not "City of Ferguson", when the text writes both.)
+  const plain = g.mentions.filter((m) => !isFormalPlaceName(m.words));
+  const shown = g.type === 'place' && plain.length > 0 ? plain : g.mentions;
+  let best = shown[0];
+  for (const m of shown) {
     if (best === undefined) best = m;
     const better =
       width(m) > width(best) || (width(m) === width(best) && capitals(best) && !capitals(m));

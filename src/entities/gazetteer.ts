@@ -119,7 +119,7 @@ export const PLACES = phraseSet(`
   middle east, balkans, caucasus, scandinavia, mediterranean, atlantic, pacific, caribbean,
   britain, great britain, arctic, sahara, persian gulf, south china sea, midwest,
   silicon valley, hollywood, westminster, whitehall, downing street, humberside, wimbledon,
-  capitol, phuket,
+  capitol, phuket, city of london,
   soviet union, ussr,
   mercury, venus, earth, mars, jupiter, saturn, uranus, neptune, pluto
 `);
@@ -169,7 +169,8 @@ export const ORGANIZATIONS = phraseSet(`
   xbox, playstation, android, iphone, ipad, kindle, photoshop, firefox, internet explorer,
   windows, windows xp, bluetooth,
   napster, compuserve, shell, reebok, puma, qualcomm, chrysler, lamborghini,
-  gawker, bankrate, ukrinform, variety, deadline, hulu, spotify, pixar, hbo, espn,
+  gawker, bankrate, ukrinform, variety, deadline, hulu, spotify, pixar, hbo, espn, wikinews,
+  food standards australia new zealand,
   arizona republic, le parisien, foreign policy, foreign affairs, fox business,
   kaiser permanente, joint chiefs, joint chiefs of staff, lions gate, lionsgate,
   marvel, hallmark, dior, chanel, prada, versace, louis vuitton, kaseya, oracle, tesla, target,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typesOf } from './helpers.js';
+import { find, names, typesOf } from './helpers.js';
 
 // Issue 4: the noun news copy sets beside a name it does not expect readers to know says what
 // kind of thing it is. Every text here was written for these tests.
@@ -143,5 +143,32 @@ describe('names news uses for bodies', () => {
         ['Tom Hart', 'person'],
       ]),
     );
+  });
+});
+
+describe('places and sites by their formal names', () => {
+  it('joins "the State of Texas" and "the City of Ferguson" to the plain name', () => {
+    const text =
+      'Protests shook Ferguson, Missouri. The City of Ferguson said on Monday that Ferguson ' +
+      'would reopen, and Texas and the State of Texas sent help.';
+    const ferguson = find(text, 'Ferguson');
+    expect(ferguson?.type).toBe('place');
+    expect(ferguson?.aliases).toContain('City of Ferguson');
+    expect(find(text, 'Texas')?.aliases).toContain('State of Texas');
+    expect(names(text)).not.toContain('City of Ferguson');
+  });
+
+  it('keeps the City of London apart from London', () => {
+    expect(names('The City of London is in London.')).toEqual(['City of London', 'London']);
+  });
+
+  it('reads a numbered site by its head, and knows Wikinews and FSANZ', () => {
+    const text =
+      'The hangar, known as Orbiter Processing Facility-1, stays. Lydia Buchtmann for Food ' +
+      'Standards Australia New Zealand, says so, Wikinews reports.';
+    const types = typesOf(text);
+    expect(types.get('Orbiter Processing Facility-1')).toBe('organization');
+    expect(types.get('Food Standards Australia New Zealand')).toBe('organization');
+    expect(types.get('Wikinews')).toBe('organization');
   });
 });
