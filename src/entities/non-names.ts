@@ -91,6 +91,7 @@ export function dropNonNames(
       !(m.words.length === 1 && commonAcronyms.has(m.words[0] ?? '')) &&
       !(m.words.length === 1 && LEGAL_PARTIES.has(m.words[0] ?? '')) &&
       !isTimeZone(text, m) &&
+      !isRomanNumeral(m) &&
       !isFieldOfStudy(tokens, m) &&
       !isJointPortfolio(tokens, m),
   );
@@ -342,4 +343,12 @@ function awardNames(tokens: readonly Token[], mentions: readonly Mention[]): Set
     if (named || AWARD_HEADS.has(m.words.at(-1) ?? '')) out.add(key);
   }
   return out;
+}
+
+/**
+ * "Capt. Stanford H. Shaw, III,", "Halloween II", "the starting XV", "part XVII": a Roman
+ * numeral alone numbers something and names nothing (not in a headline in capitals: "XI").
+ */
+function isRomanNumeral(m: Mention): boolean {
+  return !m.shouted && /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/.test(m.text);
 }

@@ -17,7 +17,8 @@ const KIND_NOUNS = new Set(
   antidepressants anti-depressant anti-depressants vaccine pill pills antibiotic antibiotics
   film films movie movies documentary documentaries sitcom sitcoms biopic thriller thrillers
   comedy comedies drama dramas blockbuster sequel remake series album albums
-  song songs animation cartoon game games videogame codename codenamed code-named`.split(/\s+/),
+  song songs animation cartoon game games videogame codename codenamed code-named book books
+  memoir biography autobiography`.split(/\s+/),
 );
 
 /** Words that may follow a kind noun ending an appositive: "Sideways, a comedy starring ...". */
@@ -78,6 +79,8 @@ function afterKindNoun(tokens: readonly Token[], first: number): boolean {
     return t !== undefined && t.word && !t.cap && KIND_NOUNS.has(t.text.toLowerCase());
   };
   if (noun(first - 1)) return true;
+  // "her graphic novel Angel Catbird" ("a novel Google feature" is new, not a book).
+  if (tokens[first - 1]?.text === 'novel' && tokens[first - 2]?.text === 'graphic') return true;
   // "the UK premiere of Polar Express"
   if (tokens[first - 1]?.text === 'of' && tokens[first - 2]?.text === 'premiere') return true;
   // "drugs such as Celebrex", "painkillers like Vioxx"

@@ -99,6 +99,13 @@ describe('acronyms of common things, events and documents', () => {
     expect(names(text)).toEqual(['Ann Lee', 'Texas']);
   });
 
+  it('makes no name of a Roman numeral alone, but keeps it inside a name', () => {
+    const text =
+      'Capt. Ann Lee, III, died. Tom Hart starred in Halloween II and joined the starting XV. ' +
+      'Malcolm X spoke of Richard III.';
+    expect(names(text)).toEqual(['Ann Lee', 'Tom Hart', 'Malcolm X', 'Richard III']);
+  });
+
   it('makes no name of a language', () => {
     const text =
       'The scroll is written in Aramaic, and Ann Lee read it in Hebrew and Arabic. A Bengali ' +

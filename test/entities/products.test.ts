@@ -91,3 +91,13 @@ describe('works and products an appositive or a codename introduces', () => {
     expect(names(text)).toEqual(['Windows']);
   });
 });
+
+describe('books', () => {
+  it('makes no name of a book or a graphic novel the text introduces', () => {
+    const text =
+      'Ann Lee launched her graphic novel Kelvedon, and the book Freakonomics sold well. ' +
+      'Kelvedon and Freakonomics were reprinted.';
+    expect(names(text)).toEqual(['Ann Lee']);
+    expect(names('Acme unveiled a novel Google feature.')).toContain('Google');
+  });
+});
