@@ -380,6 +380,8 @@ export function scoreMention(
     const spelled = heads.endsWith(letters) || letters.endsWith(heads);
     if (/^[A-Z]{2,}$/.test(initials?.text ?? '') && spelled) s.organization += 2;
   }
+  // "stuck on I-65": an interstate highway is a place, though digits mark brands below.
+  if (/^I-\d{1,3}$/.test(m.text)) s.place += 3;
   // "F-22 Raptors", "A380 Superjumbo": a model number opens a craft's or a product's name.
   if (words.length > 1 && /^\p{Lu}+-?\p{N}/u.test(opener)) s.organization += 1.5;
   // "YouTube", "PayPal", "G20", "STS-1": inner capitals or digits mark brands, firms, groups

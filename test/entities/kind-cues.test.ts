@@ -158,6 +158,11 @@ describe('places and sites by their formal names', () => {
     expect(names(text)).not.toContain('City of Ferguson');
   });
 
+  it('makes a place of an interstate highway', () => {
+    const text = 'Drivers were stuck on I-65 near Kelvedon. I-65 was a parking lot.';
+    expect(typesOf(text).get('I-65')).toBe('place');
+  });
+
   it('keeps the City of London apart from London', () => {
     expect(names('The City of London is in London.')).toEqual(['City of London', 'London']);
   });
