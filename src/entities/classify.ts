@@ -246,9 +246,8 @@ export function scoreMention(
   if (PLACE_PREPOSITIONS.has(prevWord) && !isGivenName(first)) s.place += 0.8;
   // "north of Kabul", "the people of Wexmoor", "a Leeds-based firm".
   const before = tokens[m.first - 2];
-  if (prevWord === 'of' && before?.word === true && PLACE_OF_NOUNS.has(before.text)) {
-    s.place += 1;
-  }
+  const ofPlace = prevWord === 'of' && before?.word === true && PLACE_OF_NOUNS.has(before.text);
+  if (ofPlace) s.place += 1;
   const tail = tokens[m.last]?.hyphenTail;
   if (tail === 'based') s.place += 1;
   // "the Trump-appointed FBI Director", "the Trump-era barrier": a person's mark.
@@ -380,7 +379,8 @@ export function scoreMention(
     const spelled = heads.endsWith(letters) || letters.endsWith(heads);
     if (/^[A-Z]{2,}$/.test(initials?.text ?? '') && spelled) s.organization += 2;
   }
-  // "stuck on I-65": an interstate highway is a place, though digits mark brands below.
+  // "Yuganskneftegaz" ("neft", oil) is a Russian firm; "stuck on I-65" names a highway.
+  if (words.length === 1 && /.neft(?:egaz|egas)?$/.test(first)) s.organization += 2;
   if (/^I-\d{1,3}$/.test(m.text)) s.place += 3;
   // "F-22 Raptors", "A380 Superjumbo": a model number opens a craft's or a product's name.
   if (words.length > 1 && /^\p{Lu}+-?\p{N}/u.test(opener)) s.organization += 1.5;

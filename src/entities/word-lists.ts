@@ -100,7 +100,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   petroleum telecom communications pharmaceuticals electric brothers international
   magazine reuters guard forces command administration rangers united city athletic
   wanderers rovers county albion sporting olympique dynamo spartak steel builders managers
-  advisors advisers consortium associates laboratories labs rescue unit facility
+  advisors advisers consortium associates laboratories labs rescue unit facility incorporated
+  stockbrokers brokers garments processors trustees
 `),
   ...NON_PERSON_HEADS,
 ]);

@@ -59,6 +59,36 @@ describe('firms named by their trade or their owner', () => {
   });
 });
 
+describe('firms named by their trade', () => {
+  it('makes an organization of a firm whose last word is its trade or its form', () => {
+    const text =
+      'Analysts at Goodbody Stockbrokers and Kelvedon Garments agreed, as did Paws ' +
+      'Incorporated, Maritime Seafood Processors and Perpetual Trustees.';
+    const types = typesOf(text);
+    for (const firm of [
+      'Goodbody Stockbrokers',
+      'Kelvedon Garments',
+      'Paws Incorporated',
+      'Maritime Seafood Processors',
+      'Perpetual Trustees',
+    ]) {
+      expect(types.get(firm)).toBe('organization');
+    }
+  });
+
+  it('makes an organization of a Russian oil firm named for it', () => {
+    const text = 'Rosneft bought Yuganskneftegaz, and Sibneft and Surgutneftegas lost out.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Rosneft', 'organization'],
+        ['Yuganskneftegaz', 'organization'],
+        ['Sibneft', 'organization'],
+        ['Surgutneftegas', 'organization'],
+      ]),
+    );
+  });
+});
+
 describe('places named by what they are', () => {
   it('makes a place of an island or a resort the text names', () => {
     expect(typesOf("He flew to Thailand's Kelvedon island.")).toEqual(
