@@ -193,7 +193,9 @@ export const ORGANIZATIONS = phraseSet(`
   worldcom, yukos, gazprom, rosneft, lukoil, ferrari, mercedes, mclaren, opel, turkcell,
   halliburton,
   deutsche boerse, deutsche telekom, deutsche bahn, abn amro, renault, merck, varig, qwest,
-  electronic arts, munich re, swiss re, ofcom, bskyb, sky, hmv, apple, pew, symbian, telewest
+  electronic arts, munich re, swiss re, ofcom, bskyb, sky, hmv, apple, pew, symbian, telewest,
+  societe generale, hewlett-packard, grant thornton, fitch, kraft, nikkei, tui, enel, essar,
+  mothercare, tnk-bp
 `);
 
 /** Football clubs that compromise does not list (a text naming one is a sports report). */

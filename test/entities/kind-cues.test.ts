@@ -76,6 +76,22 @@ describe('firms named by their trade', () => {
     }
   });
 
+  it('knows firms business news names', () => {
+    const text =
+      'Societe Generale, Grant Thornton, Hewlett-Packard and Kraft were named, as Fitch and ' +
+      'the Nikkei said.';
+    const types = typesOf(text);
+    for (const firm of [
+      'Societe Generale',
+      'Grant Thornton',
+      'Hewlett-Packard',
+      'Kraft',
+      'Fitch',
+    ]) {
+      expect(types.get(firm)).toBe('organization');
+    }
+  });
+
   it('makes an organization of a Russian oil firm named for it', () => {
     const text = 'Rosneft bought Yuganskneftegaz, and Sibneft and Surgutneftegas lost out.';
     expect(typesOf(text)).toEqual(
