@@ -11,6 +11,8 @@ describe('jobs opening a sentence', () => {
       'Jones said no.';
     expect(names(text)).toEqual(['Ann Lee', 'Tom Hart', 'Mary Jones']);
     expect(find(text, 'Ann Lee')?.role).toBe('Cinematographer');
+    const more = 'Demonstrator Ann Lee marched, and Poet Laureate Tom Hart wrote about it.';
+    expect(names(more)).toEqual(['Ann Lee', 'Tom Hart']);
   });
 
   it('joins a job and a surname to the full name', () => {
