@@ -75,7 +75,9 @@ export function isThing(m: ThingWords): boolean {
   const faithful = !isGivenName(first) || first === 'roman';
   if (rest.length === 1 && FAITH_MEMBERS.has(last) && faithful) return true;
   const whole = m.words.join(' ');
-  return SCRIPTURE_HEADS.has(last) || NEW_YEARS.has(whole) || AWARD_NAMES.has(whole);
+  // "the U.S. Constitution", "the Constitution of Malawi": a document, as alone.
+  const charter = last === 'constitution' || (first === 'constitution' && rest[0] === 'of');
+  return charter || SCRIPTURE_HEADS.has(last) || NEW_YEARS.has(whole) || AWARD_NAMES.has(whole);
 }
 
 /** "the New Year", "Lunar New Year": a holiday (Christmas, Easter and the like are one word). */
