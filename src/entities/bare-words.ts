@@ -3,7 +3,8 @@
  * titles of songs, films and games unquoted ("Her hits include Dirrty and Beautiful", "EA's
  * Need for Speed"), and headings and slogans capitalise words too ("Breakfast", "Design",
  * "Change"). Such a word, read as a person only because a lone unknown word defaults to one,
- * is no name; nor is a word that only opens bodies' names, alone ("World No. 4").
+ * is no name, nor are such words together ("Million Dollar Baby"); nor is a word that only
+ * opens bodies' names, alone ("World No. 4").
  */
 import type { EntityType } from '../model.js';
 import type { Scores } from './classify.js';

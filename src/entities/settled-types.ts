@@ -95,8 +95,8 @@ function placedTowns({ mentions, keys, tokens }: TextMentions): Set<string> {
       const after = tokens[next.last + 1];
       // (Though a state owns what its town has: "Selma, Alabama's Edmund Pettus Bridge"; not
       // in a list of bodies: "the Smithsonian, New York's Museum of Modern Art".)
-      const bare = tokens[m.first - 1]?.text.toLowerCase() !== 'the';
-      const owns = bare && isStateName(region) && after?.cap === true;
+      const noThe = tokens[m.first - 1]?.text.toLowerCase() !== 'the';
+      const owns = noThe && isStateName(region) && after?.cap === true;
       const possessive = tokens[next.last]?.possessive === true && !owns;
       const then = after?.text === ',' ? tokens[next.last + 2] : after;
       const listed = !owns && (then?.cap === true || then?.text === 'and' || then?.text === 'or');
