@@ -11,6 +11,7 @@ import { creditSpans, isAttribution, isDateline, isInside, storyStart } from './
 import { isKnownPlace } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { roleOf } from './role.js';
+import { shareSurnames } from './shared-surnames.js';
 import { salienceOf } from './salience.js';
 import { surnameForms } from './surname.js';
 import { stateNamed } from './us-states.js';
@@ -29,7 +30,7 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
   // (Quoted titles are read once: for the words inside them and for whole titles.)
   const titles = quotedTitles(text);
   const { tokens, mentions } = findMentions(text, titles);
-  const classified = classifyMentions(mentions, tokens);
+  const classified = classifyMentions(shareSurnames(mentions, tokens), tokens);
   const works = quotedTitleNames(titles, classified);
   const typed = familiesAsSurnames(
     classified.filter((m) => !isTitledWork(m) && !works.has(m.words.join(' '))),

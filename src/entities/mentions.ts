@@ -54,7 +54,10 @@ export interface Mention {
   /** Offsets of the name itself in the text (no title, no possessive). */
   start: number;
   end: number;
-  /** The name as written. */
+  /**
+   * The name as written; a given name that shares the surname after it carries that surname
+   * ("Tammy" of "Tammy and Brandon Meyers" is "Tammy Meyers", see shared-surnames.ts).
+   */
   text: string;
   /** The words of the name (lookup form: lower case, no dots). */
   words: string[];

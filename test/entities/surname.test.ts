@@ -252,3 +252,31 @@ describe('families and given names that are words', () => {
     expect(names('The Finance Bill passed. Bill amendments failed.')).toEqual(['Finance Bill']);
   });
 });
+
+describe('a surname shared by a pair', () => {
+  it('gives a given name joined by "and" to a full name that surname', () => {
+    const text =
+      'Police said Tammy and Brandon Meyers were at home. His parents, Graham and Sherry Edwards, flew out.';
+    expect(names(text)).toEqual(
+      expect.arrayContaining([
+        'Tammy Meyers',
+        'Brandon Meyers',
+        'Graham Edwards',
+        'Sherry Edwards',
+      ]),
+    );
+    const tammy = find(text, 'Tammy Meyers');
+    expect(tammy?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Tammy']);
+  });
+
+  it('keeps a list of other people, a star known by one name, a band and a surname apart', () => {
+    const stars =
+      'Hits came from Paul Simon, Madonna and David Bowie, and singers Cher and Ann Lee.';
+    expect(names(stars)).not.toContain('Madonna Bowie');
+    expect(names(stars)).not.toContain('Cher Lee');
+    const band = 'Fans of The Jesus and Mary Chain cheered.';
+    expect(names(band)).not.toContain('Jesus Chain');
+    const named = 'Trayvon Martin died in 2012. Martin and Michael Brown were remembered.';
+    expect(names(named)).toEqual(['Trayvon Martin', 'Michael Brown']);
+  });
+});
