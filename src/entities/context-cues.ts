@@ -82,6 +82,9 @@ const MEMBER_MODIFIERS = new Set(['first', 'chief', 'senior', 'former', 'top', '
 /** Lower-case nouns right after a name that make it a place: "Helmand province". */
 const PLACE_AFTER = new Set(['province', 'region', 'district', 'county', 'prefecture', 'island']);
 
+/** The same nouns in the plural, after two names: "Cook and DuPage counties". */
+const PLACES_AFTER = new Set(['provinces', 'regions', 'districts', 'counties', 'prefectures']);
+
 /** Nouns that make an appositive a place: "Helmand, a province in the south". */
 const PLACE_NOUNS = new Set([...PLACE_AFTER, 'city', 'town', 'village', 'state']);
 
@@ -196,6 +199,10 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
     }
   }
   if (PLACE_AFTER.has(lowerWord(next))) cues.place += 2.5;
+  // "Cook and DuPage counties", "Hillsborough and Miami-Dade Counties": each of two places.
+  if (lowerWord(next) === 'and' && PLACES_AFTER.has(pairedHead(tokens, m.last + 2))) {
+    cues.place += 2.5;
+  }
   return cues;
 }
 
@@ -225,4 +232,16 @@ function afterQuote(tokens: readonly Token[], last: number): Token | undefined {
   let k = last + 1;
   if (/^[,.]$/.test(tokens[k]?.text ?? '')) k++;
   return isQuote(tokens[k]) ? tokens[k + 1] : undefined;
+}
+
+/**
+ * The word that ends the name opening at token `k` and the word after it, lower-cased: "counties"
+ * for "DuPage counties" and for "Miami-Dade Counties".
+ */
+function pairedHead(tokens: readonly Token[], k: number): string {
+  let j = k;
+  while (tokens[j + 1]?.cap === true && tokens[j + 1]?.word === true && j < k + 3) j++;
+  const after = tokens[j + 1];
+  const last = tokens[j]?.text.toLowerCase() ?? '';
+  return PLACES_AFTER.has(last) ? last : after?.word === true ? after.text.toLowerCase() : '';
 }

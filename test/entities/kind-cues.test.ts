@@ -204,6 +204,15 @@ describe('places and sites by their formal names', () => {
     expect(names(text)).not.toContain('City of Ferguson');
   });
 
+  it('makes places of two names before counties or districts in the plural', () => {
+    const text =
+      "Schools in Florida's Kelvedon and Miami-Dade Counties closed, as did those in Los " +
+      'Angeles, Tolleshunt and San Bernardino counties.';
+    const types = typesOf(text);
+    expect(types.get('Kelvedon')).toBe('place');
+    expect(types.get('Tolleshunt')).toBe('place');
+  });
+
   it('makes a place of an interstate highway', () => {
     const text = 'Drivers were stuck on I-65 near Kelvedon. I-65 was a parking lot.';
     expect(typesOf(text).get('I-65')).toBe('place');
