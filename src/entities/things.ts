@@ -38,7 +38,7 @@ const AWARD_NAMES = new Set(['golden globe', 'golden globes']);
  * Constitution's 25th Amendment", "in the Spring" (longer names keep it: "Holocaust Memorial
  * Museum", "Arab Spring").
  */
-const ONE_WORD_THINGS = new Set(['holocaust', 'constitution', 'spring', 'autumn']);
+const ONE_WORD_THINGS = new Set(['holocaust', 'constitution', 'proclamation', 'spring', 'autumn']);
 
 /** Languages with no people or place of the same name: "written in Aramaic". */
 const LANGUAGES = new Set(

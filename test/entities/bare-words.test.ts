@@ -118,6 +118,8 @@ describe('acronyms of common things, events and documents', () => {
       "After the Holocaust, the Constitution's 25th Amendment was read at the Holocaust " +
       'Memorial Museum by Ann Lee.';
     expect(names(text)).toEqual(['Holocaust Memorial Museum', 'Ann Lee']);
+    const order = "Consistent with the President's Proclamation, Ann Lee said, funds return.";
+    expect(names(order)).toEqual(['Ann Lee']);
     const charter = 'The U.S. Constitution and the Constitution of Malawi differ, Ann Lee said.';
     expect(names(charter).sort()).toEqual(['Ann Lee', 'Malawi']);
   });
