@@ -5,7 +5,7 @@
  * and people a lexicon does not know, so a single cue is strong evidence; the vote across all
  * mentions of the name does the rest.
  */
-import { isKnownName, readsAsPerson } from './lexicon.js';
+import { isGivenName, isKnownName, readsAsPerson } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isPeopleOfNamedPlace } from './nationality.js';
 import { isOwningGroup } from './possessive-org.js';
@@ -199,6 +199,11 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
     }
   }
   if (PLACE_AFTER.has(lowerWord(next))) cues.place += 2.5;
+  // "Fox's Tucker Carlson", "Apple's Tim Cook": one word owning a person named in full employs
+  // them (not "Britain's Boris Johnson": a place the lexicon knows).
+  const employs = last?.possessive === true && m.words.length === 1 && next?.cap === true;
+  const staff = employs && isGivenName(next.text.toLowerCase()) && tokens[m.last + 2]?.cap === true;
+  if (staff && !readsAsPerson(m.words) && !isKnownName(m.words[0] ?? '')) cues.organization += 2;
   // "Cook and DuPage counties", "Hillsborough and Miami-Dade Counties": each of two places.
   if (lowerWord(next) === 'and' && PLACES_AFTER.has(pairedHead(tokens, m.last + 2))) {
     cues.place += 2.5;

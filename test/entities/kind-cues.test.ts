@@ -25,6 +25,21 @@ describe('outlets named by the kind of outlet after them', () => {
   });
 });
 
+describe('employers', () => {
+  it('makes an organization of one word that owns a person named in full', () => {
+    const text = "Critics such as Kelvedon's Charles Gant and Tolleshunt's Angie Errigo agreed.";
+    const types = typesOf(text);
+    expect(types.get('Kelvedon')).toBe('organization');
+    expect(types.get('Tolleshunt')).toBe('organization');
+    expect(types.get('Charles Gant')).toBe('person');
+  });
+
+  it('keeps a person or a place that owns one: "Obama\'s Joe Biden", "Britain\'s Boris Johnson"', () => {
+    expect(typesOf("Obama's Joe Biden spoke.").get('Obama')).toBe('person');
+    expect(typesOf("Britain's Boris Johnson spoke.").get('Britain')).toBe('place');
+  });
+});
+
 describe('firms named by their trade or their owner', () => {
   it('makes an organization of a bookmaker', () => {
     expect(typesOf('According to bookmaker Kelvedon, Ann Lee was favourite.')).toEqual(
