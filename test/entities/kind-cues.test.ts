@@ -40,7 +40,7 @@ describe('employers', () => {
   });
 });
 
-describe('firms named by their trade or their owner', () => {
+describe('firms a noun before them or their owner names', () => {
   it('makes an organization of a bookmaker', () => {
     expect(typesOf('According to bookmaker Kelvedon, Ann Lee was favourite.')).toEqual(
       new Map([
@@ -74,7 +74,7 @@ describe('firms named by their trade or their owner', () => {
   });
 });
 
-describe('firms named by their trade', () => {
+describe('firms named by their last word or known by name', () => {
   it('makes an organization of a firm whose last word is its trade or its form', () => {
     const text =
       'Analysts at Goodbody Stockbrokers and Kelvedon Garments agreed, as did Paws ' +
