@@ -3,6 +3,7 @@
  */
 import type { Entity, Span } from '../model.js';
 import { groupMentions, isFormalPlaceName, type MentionGroup } from './aliases.js';
+import { joinBracketedNames } from './bracketed-names.js';
 import { canonicalOf, type Canonical } from './canonical.js';
 import { classifyMentions } from './classify.js';
 import { findDemonyms, type DemonymUse } from './demonyms.js';
@@ -30,7 +31,8 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
   // (Quoted titles are read once: for the words inside them and for whole titles.)
   const titles = quotedTitles(text);
   const { tokens, mentions } = findMentions(text, titles);
-  const classified = classifyMentions(shareSurnames(mentions, tokens), tokens);
+  const joined = joinBracketedNames(mentions, tokens);
+  const classified = classifyMentions(shareSurnames(joined, tokens), tokens);
   const works = quotedTitleNames(titles, classified);
   const typed = familiesAsSurnames(
     classified.filter((m) => !isTitledWork(m) && !works.has(m.words.join(' '))),

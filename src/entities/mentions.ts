@@ -56,7 +56,9 @@ export interface Mention {
   end: number;
   /**
    * The name as written; a given name that shares the surname after it carries that surname
-   * ("Tammy" of "Tammy and Brandon Meyers" is "Tammy Meyers", see shared-surnames.ts).
+   * ("Tammy" of "Tammy and Brandon Meyers" is "Tammy Meyers", see shared-surnames.ts), and a
+   * name an editor completed in brackets is written without them ("Fela [Kuti]" is "Fela
+   * Kuti", see bracketed-names.ts).
    */
   text: string;
   /** The words of the name (lookup form: lower case, no dots). */

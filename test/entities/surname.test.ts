@@ -280,3 +280,23 @@ describe('a surname shared by a pair', () => {
     expect(names(named)).toEqual(['Trayvon Martin', 'Michael Brown']);
   });
 });
+
+describe('names completed in brackets', () => {
+  it('reads a name an editor completed in brackets as one, marking the whole of it', () => {
+    const text =
+      'I know that Fela [Kuti] would not like it. "I will meet [Russian] President [Vladimir] ' +
+      'Putin soon," he said.';
+    const fela = find(text, 'Fela Kuti');
+    expect(fela?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Fela [Kuti]']);
+    const putin = find(text, 'Vladimir Putin');
+    expect(putin?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['[Vladimir] Putin']);
+  });
+
+  it('keeps a place completed by its country, and initials in brackets, apart', () => {
+    const text = "We race in Sepang [Malaysia] next. The Korean People's Army [KPA] fired.";
+    expect(names(text)).toEqual(
+      expect.arrayContaining(['Sepang', 'Malaysia', "Korean People's Army"]),
+    );
+    expect(find(text, "Korean People's Army")?.aliases).toContain('KPA');
+  });
+});
