@@ -46,6 +46,15 @@ const LANGUAGES = new Set(
   bengali tamil sanskrit gaelic yiddish esperanto`.split(/\s+/),
 );
 
+/** Every kind of thing named by one word, looked up once per mention. */
+const ONE_WORD_NAMES: ReadonlySet<string> = new Set([
+  ...COMMON_ACRONYMS,
+  ...FAITHS,
+  ...AWARDS,
+  ...ONE_WORD_THINGS,
+  ...LANGUAGES,
+]);
+
 /** Last words of scripture names: "New Testament", "Gospel of John" ends elsewhere. */
 const SCRIPTURE_HEADS = new Set(['testament', 'bible', 'koran', 'quran', 'torah']);
 
@@ -65,10 +74,7 @@ export function isCommonAcronym(lower: string): boolean {
 export function isThing(m: ThingWords): boolean {
   const [first, ...rest] = m.words;
   if (first === undefined) return false;
-  if (rest.length === 0)
-    return [COMMON_ACRONYMS, FAITHS, AWARDS, ONE_WORD_THINGS, LANGUAGES].some((set) =>
-      set.has(first),
-    );
+  if (rest.length === 0) return ONE_WORD_NAMES.has(first);
   const last = rest[rest.length - 1] ?? '';
   // A people named by its faith: a group, not a person ("Christian Bale" opens with a given
   // name; "Roman Catholics" do not).
