@@ -261,11 +261,7 @@ function namePair(raw: string): [string, string] | undefined {
  */
 function insideName(text: string, prev: Token | undefined, start: number, end: number): boolean {
   if (prev?.text === 'of') return true;
-  const afterName =
-    prev?.word === true &&
-    prev.cap &&
-    prev.end + 1 >= start &&
-    !OPENING_WORDS.has(prev.text.toLowerCase());
+  const afterName = isNameWordBefore(prev) && prev.end + 1 >= start;
   return afterName || /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
 }
 
@@ -351,12 +347,13 @@ function isPossessiveFirm(
   start: number,
 ): boolean {
   if (!POSSESSIVE_FIRMS.has(lookupKey(raw))) return false;
-  const afterName =
-    previous?.word === true &&
-    previous.cap &&
-    previous.end === start - 1 &&
-    !OPENING_WORDS.has(previous.text.toLowerCase());
+  const afterName = isNameWordBefore(previous) && previous.end === start - 1;
   return !(afterName && text[start - 1] === ' ');
+}
+
+/** A capitalised word that may be part of a name before the next one (not "At", "The"). */
+function isNameWordBefore(t: Token | undefined): t is Token {
+  return t?.word === true && t.cap && !OPENING_WORDS.has(t.text.toLowerCase());
 }
 
 /** Capitalised words that open a sentence before a name, no part of it ("At McDonald's"). */
