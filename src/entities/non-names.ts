@@ -80,7 +80,7 @@ export function dropNonNames(
       !isThing(m) &&
       !isPartyTag(tokens, m) &&
       !isNumberedPart(tokens, m) &&
-      !(m.words.length === 1 && variants.has(m.words[0] ?? '')) &&
+      !variants.has(loneWord(m)) &&
       !(cases && isCaseParty(tokens, m)) &&
       !isPeopleWordAlone(tokens, m, inLongerNames) &&
       !(m.words.length === 1 && m.title === undefined && isResidents(m.words[0] ?? '')) &&
@@ -88,14 +88,19 @@ export function dropNonNames(
       !isAfterYear(tokens, m) &&
       !isCountedPlural(tokens, m) &&
       !spelledOut.has(m.first) &&
-      !(m.words.length === 1 && commonAcronyms.has(m.words[0] ?? '')) &&
-      !(m.words.length === 1 && LEGAL_PARTIES.has(m.words[0] ?? '')) &&
+      !commonAcronyms.has(loneWord(m)) &&
+      !LEGAL_PARTIES.has(loneWord(m)) &&
       !isTimeZone(text, m) &&
       !isRomanNumeral(m) &&
       !isFieldOfStudy(tokens, m) &&
       !isJointPortfolio(tokens, m),
   );
   return kept.map((m) => asShipAlias(tokens, m, ships));
+}
+
+/** The word of a one-word mention, else "" (which no word list holds). */
+function loneWord(m: Mention): string {
+  return m.words.length === 1 ? (m.words[0] ?? '') : '';
 }
 
 /**
