@@ -185,19 +185,31 @@ const CLUB_MEMBERS = new Set(
 );
 
 /**
+ * Posts in a team that stand between its name and a player's ("Perpignan centre Jean-Philippe
+ * Granclaude", "Milan coach Carlo Ancelotti"); most are words of other senses too ("play Kaka
+ * forward"), so only with the player's name after them.
+ */
+const TEAM_POSTS = new Set(
+  `striker midfielder defender goalkeeper keeper winger manager boss captain coach skipper
+  forward wing centre flanker hooker prop lock fly-half scrum-half full-back fullback`.split(/\s+/),
+);
+
+/**
  * "Chelsea fans", "former Chelsea defender": in a sports report a name that has fans and
  * players is a club, though it is also a given name (a country stays its national team). A
  * player has fans too ("Messi fans"): a name that reads as a person's is a club only if it
- * is a known one.
+ * is a known one, or if a player's name follows ("Perpignan centre Jean-Philippe Granclaude").
  */
 function clubs({ mentions, keys, tokens, sports }: TextMentions): string[] {
-  if (!sports) return [];
   return mentions.flatMap((m, i) => {
     const key = keys[i] ?? '';
     const next = tokens[m.last + 1];
-    const possessive = tokens[m.last]?.possessive === true;
-    const cue = !possessive && next?.word === true && !next.cap && CLUB_MEMBERS.has(next.text);
-    const club = !readsAsPerson(m.words) || isSportsClub(key) || isKnownClub(key);
+    const after = tokens[m.last + 2];
+    if (tokens[m.last]?.possessive === true || next?.word !== true || next.cap) return [];
+    const player = after?.word === true && after.cap && !after.sentenceStart;
+    const posted = player && TEAM_POSTS.has(next.text);
+    const cue = posted || (sports && CLUB_MEMBERS.has(next.text));
+    const club = !readsAsPerson(m.words) || isSportsClub(key) || isKnownClub(key) || posted;
     return cue && club && m.words.length === 1 && !isCountry(key) ? [key] : [];
   });
 }

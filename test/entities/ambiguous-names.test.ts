@@ -148,6 +148,27 @@ describe('a club that is also a given name', () => {
       ['Chelsea', 'person'],
     ]);
   });
+
+  it("is the club before a player's post and name, in any text", () => {
+    const text =
+      'Meanwhile, Perpignan centre Jean-Philippe Granclaude is delighted with his call-up. ' +
+      'Milan coach Carlo Ancelotti and Glasgow flanker Andrew Wilson agreed.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Perpignan', 'organization'],
+        ['Jean-Philippe Granclaude', 'person'],
+        ['Milan', 'organization'],
+        ['Carlo Ancelotti', 'person'],
+        ['Glasgow', 'organization'],
+        ['Andrew Wilson', 'person'],
+      ]),
+    );
+    // Not a post: "forward" here says where Kaka plays; a country stays its national team.
+    const play =
+      'They can play Kaka forward. They can bring Serginho in. France coach Laporte spoke.';
+    expect(typesOf(play).get('Kaka')).toBe('person');
+    expect(typesOf(play).get('France')).toBe('place');
+  });
 });
 
 describe('clubs in a sports report', () => {
