@@ -284,7 +284,9 @@ function shortOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGro
     const tail = ow[ow.length - 1] === g.key && !knownAcronym;
     return tail || (ow[0] === g.key && !isUnitOf(g, ow));
   });
-  return fits.length === 1 ? fits[0] : undefined;
+  // ("Delta Airline" and "Delta Airlines" are one body: see pluralFor.)
+  const bodies = fits.filter((o) => !fits.some((p) => p.key === `${o.key}s`));
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /**
@@ -472,9 +474,13 @@ function bodyNamed(
 
 /**
  * "Houthi" for "Houthis" (also "Kurd", "Kurds"): a group the text names in the singular and
- * the plural. Not a listed name ("Jones", "Roberts") nor one the text gives a title.
+ * the plural. Not a listed name ("Jones", "Roberts") nor one the text gives a title. A body's
+ * head may be written either way too: "Delta Airline" for "Delta Airlines".
  */
 function pluralFor(g: MentionGroup, groups: readonly MentionGroup[]): MentionGroup | undefined {
+  if (g.type === 'organization' && g.words.length > 1) {
+    return groups.find((o) => o.key === `${g.key}s` && o.type === 'organization');
+  }
   if (g.words.length !== 1 || g.type === 'place' || isListedName(g.key)) return undefined;
   if (g.mentions.some((m) => m.title !== undefined)) return undefined;
   return groups.find((o) => o.key === `${g.key}s` && o.type !== 'place');

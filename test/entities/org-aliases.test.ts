@@ -30,6 +30,13 @@ describe('short organization names', () => {
     ]);
   });
 
+  it('joins a head written in the singular to the plural, and the short name to both', () => {
+    const text =
+      'Delta Airlines suspended her. Delta Airlines declined to comment. He said Delta might ' +
+      'be concerned. Pictures of Delta Airline employees are online.';
+    expect(named(text)).toEqual([['Delta Airlines', ['Delta', 'Delta Airline']]]);
+  });
+
   it("joins a person's name alone to a known firm named with it, not to a body we do not know", () => {
     expect(named('Stephanie Villalba sued Merrill Lynch. Merrill said it would fight.')).toEqual([
       ['Merrill Lynch', ['Merrill']],
