@@ -8,6 +8,7 @@ import { initialsOf } from './aliases.js';
 import { inClippedPhrase } from './clipped-phrase.js';
 import { inWorkTitle, isClippedCommonNoun } from './common-nouns.js';
 import { conditionNames, isConditionName } from './conditions.js';
+import { isIntroducedBody } from './context-cues.js';
 import { isFieldOfStudy } from './fields-of-study.js';
 import { indefiniteNouns } from './indefinite-nouns.js';
 import {
@@ -80,6 +81,7 @@ export function dropNonNames(
       !isThing(m) &&
       !isPartyTag(tokens, m) &&
       !isNumberedPart(tokens, m) &&
+      !isSequel(tokens, m) &&
       !variants.has(loneWord(m)) &&
       !(cases && isCaseParty(tokens, m)) &&
       !isPeopleWordAlone(tokens, m, inLongerNames) &&
@@ -309,6 +311,23 @@ function isNumberedPart(tokens: readonly Token[], m: Mention): boolean {
   const numbered = next !== undefined && /^(?:\d+|[IVX]+)$/.test(next.text);
   const word = m.words[0] ?? '';
   return numbered && next.start === m.end + 1 && NUMBERED_PARTS.has(word);
+}
+
+/**
+ * "Shrek 2 to the main prizes", "Doom 3 would be chosen", "Metal Slug 3 is": a name and a
+ * sequel's number in running text is a work or a product, no name of its own. Not a goal's
+ * minute in a match report ("Rooney 9, Ronaldo 87"), nor a station's call sign ("KPRC 2") or
+ * a body the text introduces ("US band Maroon 5").
+ */
+function isSequel(tokens: readonly Token[], m: Mention): boolean {
+  const number = tokens[m.last + 1];
+  const after = tokens[m.last + 2];
+  if (number === undefined || !/^[2-9](?:['’]s)?$/.test(number.text)) return false;
+  if (number.start !== m.end + 1 || isKnownOrganization(m.words.join(' '))) return false;
+  if (/^[A-Z.]+$/.test(m.text) || isIntroducedBody(m, tokens)) return false;
+  // (Not a table's row either, "NEW ENGLAND 9 4 0", nor scorers' minutes: "Hwang 7 and 15".)
+  const minutes = after?.text === 'and' && /^\d/.test(tokens[m.last + 3]?.text ?? '');
+  return number.text.length > 1 || (/^\p{Ll}/u.test(after?.text ?? '') && !minutes);
 }
 
 /**

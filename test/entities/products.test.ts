@@ -55,6 +55,20 @@ describe('works', () => {
     expect(names(text)).toEqual(['Ann Lee']);
   });
 
+  it("makes no name of a sequel by its number, but keeps a goal's minute, a station and a band", () => {
+    const text =
+      "Pixar's film has beaten Shrek 2 to the prizes, despite Shrek 2's box office. Doom 3 " +
+      'would be chosen, and Metal Slug 3 is cheap, Ann Lee said.';
+    expect(names(text)).toEqual(['Pixar', 'Ann Lee']);
+    expect(names('Goals: Rooney 9 and 40, Ronaldo 87. Referee: Mike Dean.')).toEqual([
+      'Rooney',
+      'Ronaldo',
+      'Mike Dean',
+    ]);
+    expect(names('Hervis Rogers told KPRC 2 back in March.')).toEqual(['Hervis Rogers', 'KPRC']);
+    expect(names('US band Maroon 5 was named best new act.')).toEqual(['Maroon']);
+  });
+
   it('keeps the person a film is named after or an album is by, and adjectives before names', () => {
     expect(names('The film Ray tells the life of Ray Charles, and Jamie Foxx stars.')).toEqual([
       'Ray Charles',
