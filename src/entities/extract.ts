@@ -18,7 +18,7 @@ import { surnameForms } from './surname.js';
 import { stateNamed } from './us-states.js';
 import type { Token } from './tokens.js';
 import { HONORIFICS } from './word-lists.js';
-import { isTitledWork, quotedTitleNames, quotedTitles } from './work-titles.js';
+import { castWorkNames, isTitledWork, quotedTitleNames, quotedTitles } from './work-titles.js';
 
 export interface ExtractOptions {
   /** The headline: names in it weigh more (its text is not searched for mentions). */
@@ -33,7 +33,10 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
   const { tokens, mentions } = findMentions(text, titles);
   const joined = joinBracketedNames(mentions, tokens);
   const classified = classifyMentions(shareSurnames(joined, tokens), tokens);
-  const works = quotedTitleNames(titles, classified);
+  const works = new Set([
+    ...quotedTitleNames(titles, classified),
+    ...castWorkNames(tokens, classified),
+  ]);
   const typed = familiesAsSurnames(
     classified.filter((m) => !isTitledWork(m) && !works.has(m.words.join(' '))),
     tokens,

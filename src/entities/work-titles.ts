@@ -4,7 +4,7 @@
  * are title case, not names, so a piece of one ("Heck", "Know") is no name.
  */
 import type { Span } from '../model.js';
-import { isGivenName, isListedName, readsAsPerson } from './lexicon.js';
+import { isGivenName, isKnownPerson, isListedName, readsAsPerson } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -122,4 +122,30 @@ function inPronounTitle(text: string, tokens: readonly Token[], m: Mention): boo
   for (let k = m.first - 1; k >= 0 && joined(k); k--) if (pronoun(k)) return true;
   for (let k = m.last; joined(k); k++) if (pronoun(k + 1)) return true;
   return false;
+}
+
+/** Nouns for the people a film or a show is made by and with. */
+const CAST_NOUNS = new Set(['star', 'actor', 'actress', 'creator', 'director']);
+
+/**
+ * "Scrubs star Zach Braff", "Harry Potter director Alfonso Cuaron", "Troy actress Diane
+ * Kruger": a name read as a person's right before a cast noun and another person's name is the
+ * title of the work they made ("Tsarnaev attorney Miriam Conrad" stays the client). Not a known
+ * person, nor one the text gives a title.
+ */
+export function castWorkNames(
+  tokens: readonly Token[],
+  mentions: readonly (Mention & { type: string })[],
+): Set<string> {
+  const names = new Set<string>();
+  for (const m of mentions) {
+    const [noun, name] = [tokens[m.last + 1], tokens[m.last + 2]];
+    if (m.type !== 'person' || m.title !== undefined || tokens[m.last]?.possessive) continue;
+    if (noun === undefined || noun.cap || !CAST_NOUNS.has(noun.text)) continue;
+    const key = m.words.join(' ');
+    if (name?.word === true && name.cap && !name.sentenceStart && !isKnownPerson(key)) {
+      names.add(key);
+    }
+  }
+  return names;
 }

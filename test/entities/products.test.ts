@@ -69,6 +69,18 @@ describe('works', () => {
     expect(names('US band Maroon 5 was named best new act.')).toEqual(['Maroon']);
   });
 
+  it('makes no name of a film or a show named before its star, actress, creator or director', () => {
+    const text =
+      'Scrubs star Zach Braff and Troy actress Diane Kruger arrived. Harry Potter director ' +
+      'Alfonso Cuaron and Spider-Man creator Stan Lee followed.';
+    expect(names(text)).toEqual(['Zach Braff', 'Diane Kruger', 'Alfonso Cuaron', 'Stan Lee']);
+    // A client before the lawyer's name stays a person.
+    expect(names('Later, Tsarnaev attorney Miriam Conrad spoke.')).toEqual([
+      'Tsarnaev',
+      'Miriam Conrad',
+    ]);
+  });
+
   it('keeps the person a film is named after or an album is by, and adjectives before names', () => {
     expect(names('The film Ray tells the life of Ray Charles, and Jamie Foxx stars.')).toEqual([
       'Ray Charles',
