@@ -39,6 +39,9 @@ export function isTitle(t: Token | undefined): boolean {
   );
 }
 
+/** Levels of office that are also the head of a place's name ("Cook County", "Kansas City"). */
+const PLACE_LEVELS = new Set(['county', 'city']);
+
 /** Services whose name opens a title when no place or body comes before: "Police Chief". */
 const SERVICES = new Set(['police', 'fire']);
 
@@ -101,9 +104,13 @@ export function findTitle(
     isGivenName(wordAt(n - 1)) &&
     !isGivenName(wordAt(n + 1)) &&
     ![1, 2, 3].some((count) => isKnownPlace(wordsBefore(n, count)));
+  // "Bristol County District Attorney ...", "Kansas City Mayor ...": a county's or a city's
+  // head after its name belongs to the place, not to the title.
+  const placeHead = (n: number): boolean => n > 0 && PLACE_LEVELS.has(wordAt(n));
   const start = idx.findIndex(
     (k, n) =>
-      (isTitle(tokens[k]) || (portfolio(n) && !afterOf(n)) || roleAtStart(n)) && !afterGivenName(n),
+      (isTitle(tokens[k]) || (portfolio(n) && !afterOf(n) && !placeHead(n)) || roleAtStart(n)) &&
+      !afterGivenName(n),
   );
   if (start < 0) return undefined;
   let end = start;

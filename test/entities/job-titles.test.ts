@@ -38,3 +38,20 @@ describe('portfolios', () => {
     ]);
   });
 });
+
+describe('levels of office', () => {
+  it("leaves a county's or a city's head to the place before the title", () => {
+    const text =
+      'Bristol County District Attorney Ann Lee asked. Kansas City Mayor Tom Hart agreed, and ' +
+      'County Sheriff Mary Jones said no.';
+    expect(names(text)).toEqual([
+      'Bristol County',
+      'Ann Lee',
+      'Kansas City',
+      'Tom Hart',
+      'Mary Jones',
+    ]);
+    expect(find(text, 'Ann Lee')?.role).toBe('District Attorney');
+    expect(find(text, 'Mary Jones')?.role).toBe('County Sheriff');
+  });
+});
