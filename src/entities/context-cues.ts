@@ -79,8 +79,19 @@ const SHOW_MEMBER_NOUNS = new Set(
 /** Modifiers a member noun may carry: "Germanwings first officer", "Acme chief executive". */
 const MEMBER_MODIFIERS = new Set(['first', 'chief', 'senior', 'former', 'top', 'lead']);
 
-/** Lower-case nouns right after a name that make it a place: "Helmand province". */
-const PLACE_AFTER = new Set(['province', 'region', 'district', 'county', 'prefecture', 'island']);
+/**
+ * Lower-case nouns right after a name that make it a place: "Helmand province", "the Denpasar
+ * airport".
+ */
+const PLACE_AFTER = new Set([
+  'province',
+  'region',
+  'district',
+  'county',
+  'prefecture',
+  'island',
+  'airport',
+]);
 
 /** The same nouns in the plural, after two names: "Cook and DuPage counties". */
 const PLACES_AFTER = new Set(['provinces', 'regions', 'districts', 'counties', 'prefectures']);

@@ -292,6 +292,15 @@ describe('names that hold a country', () => {
     ]);
   });
 
+  it('types the town an airport is named after as a place', () => {
+    const text =
+      'Police caught four people at the Denpasar airport. Flights left Fiumicino airport late.';
+    expect(typed(text)).toEqual([
+      ['Denpasar', 'place'],
+      ['Fiumicino', 'place'],
+    ]);
+  });
+
   it('types a city named "X City" outside sport as a place', () => {
     const text = 'She was crowned in Atlantic City. Officials in Kansas City agreed.';
     expect(typed(text)).toEqual([
