@@ -55,6 +55,13 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(
     catalan: ['catalonia'],
     basque: ['basque country'],
     flemish: ['flanders'],
+    persian: ['iran', 'persia'],
+    chechen: ['chechnya', 'chechen republic'],
+    cypriot: ['cyprus'],
+    azeri: ['azerbaijan'],
+    laotian: ['laos'],
+    salvadoran: ['el salvador'],
+    mozambican: ['mozambique'],
     serb: ['serbia'],
     croat: ['croatia'],
     // A party's members and adjective are its own kind of demonym.

@@ -263,7 +263,8 @@ export const DEMONYMS = wordSet(`
   briton britons yemeni saudi kuwaiti filipino thai afghan pakistani bangladeshi
   irishman irishmen englishman englishmen frenchman frenchmen scotsman scotsmen welshman
   welshmen dutchman dutchmen scot irishwoman englishwoman frenchwoman scotswoman welshwoman
-  dutchwoman soviet kyrgyz uzbek uzbeks kazakh kazakhs tajik tajiks turkmen
+  dutchwoman soviet kyrgyz uzbek uzbeks kazakh kazakhs tajik tajiks turkmen persian chechen
+  cypriot azeri laotian salvadoran mozambican
 `);
 
 /** Words that end names of events and competitions (not people, places or organizations). */

@@ -32,6 +32,15 @@ describe('demonyms join the place the text names', () => {
       ['Putin', []],
       ['Almazbek Atambayev', ['Atambayev']],
     ]);
+    // "Persian" had been a body, "Chechen" a person.
+    const persian = 'Another Persian potentate wants to destroy us, he said of Iran.';
+    expect(extractEntities(persian).map((e) => [e.name, e.aliases])).toEqual([
+      ['Iran', ['Persian']],
+    ]);
+    const chechen = 'A Chechen woman was killed. Chechen leaders denied it in Chechnya.';
+    expect(extractEntities(chechen).map((e) => [e.name, e.aliases])).toEqual([
+      ['Chechnya', ['Chechen']],
+    ]);
   });
 
   it('joins the place the demonym is of, not a shorter or a wider one', () => {
