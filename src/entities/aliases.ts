@@ -390,7 +390,8 @@ function headlessPlaceFor(
     const head = p.words.at(-1) ?? '';
     const headed = placeHeadWords.has(head) || LANDFORM_HEADS.has(head);
     const named = p.type === 'place' && p.words.length > 1 && p.words[0] === word && headed;
-    return named && g.mentions.length <= p.mentions.length;
+    // (An empire's adjective is its people's, however often: "Assyrian kings".)
+    return named && (g.mentions.length <= p.mentions.length || head === 'empire');
   });
   return fits.length === 1 ? fits[0] : undefined;
 }

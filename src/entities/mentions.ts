@@ -41,6 +41,7 @@ import {
   GROUP_WORDS,
   HEADLINE_WORDS,
   INNER_ONLY,
+  LANDFORM_HEADS,
   NAME_SUFFIXES,
   NEVER_ALONE,
   ORG_OF_HEADS,
@@ -387,7 +388,7 @@ function titleAsWritten(
 
 /** "Czech Republic", "Solomon Islands": a nationality word there is part of the name. */
 function isPlaceHead(w: string): boolean {
-  return placeHeadWords.has(w) || PLACE_OF_HEADS.has(w);
+  return placeHeadWords.has(w) || PLACE_OF_HEADS.has(w) || LANDFORM_HEADS.has(w);
 }
 
 /** Whether a token opens a quotation: "Sack ...". */
@@ -403,7 +404,8 @@ function pushMention(
   title: string | undefined,
 ): void {
   // Trim joiners and stray words at the edges, and a leading nationality ("Russian Irina
-  // Shevchenko") unless it belongs to the name ("British Airways", "Russian Federation").
+  // Shevchenko") unless it belongs to the name ("British Airways", "Russian Federation",
+  // "British Empire").
   let a = 0;
   let b = idx.length - 1;
   while (a <= b && !tokens[idx[a] ?? -1]?.cap) {

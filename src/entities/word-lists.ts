@@ -300,7 +300,7 @@ export const LANDFORM_HEADS = wordSet(`
   delta highlands sea archipelago steppe township borough area airport mosque cathedral
   basilica station square prison jail road avenue boulevard drive strip plaza parkway highway
   freeway expressway turnpike boardwalk terrace crescent towers garden gardens abbey terminal
-  airfield gate base speedway raceway motorway terminus panhandle
+  airfield gate base speedway raceway motorway terminus panhandle empire
 `);
 
 /** Administrative divisions: a name they end is a place, though it opens with a given name. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placesOfDemonym } from '../../src/entities/demonyms.js';
 import { extractEntities } from '../../src/entities/index.js';
-import { find, names } from './helpers.js';
+import { find, names, typed } from './helpers.js';
 
 // Issue 4: "Israeli elections" are news about Israel. Every text here was written for these
 // tests.
@@ -126,5 +126,21 @@ describe('placesOfDemonym', () => {
     // Not a people: no candidates at all.
     expect(placesOfDemonym('Christian')).toEqual([]);
     expect(placesOfDemonym('Hogan')).toEqual([]);
+  });
+});
+
+describe('empires', () => {
+  it("keeps the people's adjective in an empire's name, and joins the adjective alone to it", () => {
+    const text =
+      'He wants the return of the British Empire. The Ottoman Empire and the Russian Empire fell.';
+    expect(typed(text)).toEqual([
+      ['British Empire', 'place'],
+      ['Ottoman Empire', 'place'],
+      ['Russian Empire', 'place'],
+    ]);
+    const kings = 'Two Assyrian kings built palaces at the height of the Assyrian Empire.';
+    expect(extractEntities(kings).map((e) => [e.name, e.aliases])).toEqual([
+      ['Assyrian Empire', ['Assyrian']],
+    ]);
   });
 });
