@@ -17,7 +17,7 @@ import { salienceOf } from './salience.js';
 import { surnameForms } from './surname.js';
 import { stateNamed } from './us-states.js';
 import type { Token } from './tokens.js';
-import { HONORIFICS } from './word-lists.js';
+import { HONORIFICS, TITLES } from './word-lists.js';
 import { castWorkNames, isTitledWork, quotedTitleNames, quotedTitles } from './work-titles.js';
 
 export interface ExtractOptions {
@@ -122,7 +122,8 @@ function toEntity(g: MentionGroup, demonyms: readonly DemonymUse[], ctx: Context
     addAlias(aliases, m.shouted ? titleCase(m.text) : m.text, name);
     if (m.title !== undefined && m.words.length === 1) {
       const t = m.title.replace(/\.$/, '');
-      if (HONORIFICS.has(t.toLowerCase()) || m.title.split(' ').length === 1) {
+      // "Mr Sessions", "President Obama"; not a job, "Midfielder Edu".
+      if (HONORIFICS.has(t.toLowerCase()) || TITLES.has(t.toLowerCase())) {
         addAlias(aliases, `${t} ${m.text}`, name);
       }
     }

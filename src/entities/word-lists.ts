@@ -252,7 +252,9 @@ export const JOB_NOUNS = wordSet(`
   correspondent reporter analyst producer minister secretary chancellor governor mayor
   commissioner ambassador director president treasurer manager mp mps mep meps msp msps
   prosecutor pollster winger flanker copilot co-pilot cinematographer photographer historian
-  sociologist journalist columnist novelist demonstrator polesitter laureate
+  sociologist journalist columnist novelist demonstrator polesitter laureate archaeologist
+  anthropologist drummer guitarist bassist rapper striker midfielder defender goalkeeper keeper
+  goalscorer matchwinner
 `);
 
 /** Nationality words compromise does not list; with its Demonym tag they are never names. */

@@ -15,10 +15,20 @@ describe('jobs opening a sentence', () => {
     expect(names(more)).toEqual(['Ann Lee', 'Tom Hart']);
   });
 
-  it('joins a job and a surname to the full name', () => {
+  it('joins a job and a surname to the full name, which takes no job as an alias', () => {
     const text = 'Luca Rossi starts on the wing. Winger Rossi dropped the ball.';
     expect(names(text)).toEqual(['Luca Rossi']);
-    expect(find(text, 'Luca Rossi')?.aliases).toContain('Rossi');
+    expect(find(text, 'Luca Rossi')?.aliases).toEqual(['Rossi']);
+    // A title is one: "President Obama".
+    const president = 'Barack Obama spoke. President Obama left.';
+    expect(find(president, 'Barack Obama')?.aliases).toEqual(['Obama', 'President Obama']);
+  });
+
+  it("keeps a sportsman's, a musician's or a scientist's job out of the name", () => {
+    const text =
+      'Striker Didier Drogba scored. Keeper Petr Cech saved twice. Drummer Larry Mullen ' +
+      'played. Archaeologist Oscar Neil Cruz agreed.';
+    expect(names(text)).toEqual(['Didier Drogba', 'Petr Cech', 'Larry Mullen', 'Oscar Neil Cruz']);
   });
 });
 
