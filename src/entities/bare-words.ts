@@ -3,8 +3,9 @@
  * titles of songs, films and games unquoted ("Her hits include Dirrty and Beautiful", "EA's
  * Need for Speed"), and headings and slogans capitalise words too ("Breakfast", "Design",
  * "Change"). Such a word, read as a person only because a lone unknown word defaults to one,
- * is no name, nor are such words together ("Million Dollar Baby"); nor is a word that only
- * opens bodies' names, alone ("World No. 4").
+ * or as a place only because "in" comes before it ("Tears In Heaven"), is no name, nor are
+ * such words together ("Million Dollar Baby"); nor is a word that only opens bodies' names,
+ * alone ("World No. 4").
  */
 import type { EntityType } from '../model.js';
 import type { Scores } from './classify.js';
@@ -13,6 +14,9 @@ import { BODY_OPENERS } from './word-lists.js';
 
 /** What a lone word with no other evidence scores as a person, per mention. */
 export const LONE_WORD_PRIOR = 0.3;
+
+/** What a name after "in", "at", "from" and the like scores as a place, per mention. */
+export const AFTER_PREPOSITION = 0.8;
 
 /**
  * Names that are also ordinary words, and that the lexicon knows only as words: surnames
@@ -33,7 +37,7 @@ const WORD_NAMES = new Set(
  * default, either words that are all ordinary and none a name too ("Million Dollar Baby",
  * "Scissor Sisters": a title, a band, a slogan), or one word the lexicon knows only as a
  * common word, in no longer person's name of the text (then it is a surname: "Ward" of "Burt
- * Ward").
+ * Ward"), typed as a person or as a place with nothing for it but the default and prepositions.
  */
 export function bareWords(
   mentions: readonly { words: readonly string[] }[],
@@ -63,10 +67,13 @@ export function bareWords(
     // is none alone, unless written with a capital "The" ("correspondent for The World").
     if (BODY_OPENERS.has(key) && !titled.has(key)) bare.add(key);
     const t = totals.get(key);
-    if (t === undefined || types.get(key) !== 'person' || key.includes(' ')) continue;
+    const type = types.get(key);
+    if (t === undefined || key.includes(' ') || (type !== 'person' && type !== 'place')) continue;
     if (inLonger.has(key) || WORD_NAMES.has(key) || !isCommonWord(key)) continue;
     const onlyDefault = t.person <= LONE_WORD_PRIOR * count + 1e-9;
-    if (onlyDefault && t.organization <= 0 && t.place <= 0) bare.add(key);
+    // "Lost in Translation", "Tears In Heaven": a place only by the preposition before it.
+    const onlyAfterIn = t.place <= AFTER_PREPOSITION * count + 1e-9;
+    if (onlyDefault && t.organization <= 0 && onlyAfterIn) bare.add(key);
   }
   return bare;
 }

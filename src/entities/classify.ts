@@ -7,7 +7,7 @@ import { initialsOf } from './aliases.js';
 import { AND_HEADS, FOR_HEADS, ON_HEADS } from './conjoined-org.js';
 import type { EntityType } from '../model.js';
 import { canonicalOf, sameNameKey } from './canonical.js';
-import { bareWords, LONE_WORD_PRIOR } from './bare-words.js';
+import { AFTER_PREPOSITION, bareWords, LONE_WORD_PRIOR } from './bare-words.js';
 import { contextCues } from './context-cues.js';
 import { isShipPrefix } from './ships.js';
 import { fixtureLine, isSportsText } from './sports.js';
@@ -243,7 +243,7 @@ export function scoreMention(
   // "the Biden administration", "the Reagan era": only a leader has one, though "Biden
   // officials" elsewhere reads like a body's staff.
   if (prevWord === 'the' && leaderNoun && LEADER_TIMES.has(nextWord)) s.person += 1.5;
-  if (PLACE_PREPOSITIONS.has(prevWord) && !isGivenName(first)) s.place += 0.8;
+  if (PLACE_PREPOSITIONS.has(prevWord) && !isGivenName(first)) s.place += AFTER_PREPOSITION;
   // "north of Kabul", "the people of Wexmoor", "a Leeds-based firm".
   const before = tokens[m.first - 2];
   const ofPlace = prevWord === 'of' && before?.word === true && PLACE_OF_NOUNS.has(before.text);
