@@ -15,6 +15,7 @@ import {
   isCommonWord,
   isKnownClub,
   isKnownOrganization,
+  isKnownPerson,
   isKnownPlace,
   isListedName,
   isProperInLexicon,
@@ -38,8 +39,11 @@ import {
   GROUP_WORDS,
   NON_PERSON_HEADS,
   NUMBERED_PARTS,
+  ORG_OF_HEADS,
   ORG_SUFFIXES,
+  PLACE_OF_HEADS,
   PORTFOLIOS,
+  TITLES,
 } from './word-lists.js';
 
 export function dropNonNames(
@@ -61,6 +65,7 @@ export function dropNonNames(
     ...namesOnlyInUnquotedTitles(text, tokens, mentions),
   ]);
   const spelledOut = spelledOutLists(tokens);
+  const titledOf = titlesWithOf(tokens, mentions);
   const commonAcronyms = acronymsOfCommonWords(tokens);
   const variants = variantLetters(tokens);
   // (In a sports report "v." pairs clubs: "Arsenal v. Spurs".)
@@ -82,6 +87,7 @@ export function dropNonNames(
       !isPartyTag(tokens, m) &&
       !isNumberedPart(tokens, m) &&
       !isSequel(tokens, m) &&
+      !titledOf.has(m) &&
       !variants.has(loneWord(m)) &&
       !(cases && isCaseParty(tokens, m)) &&
       !isPeopleWordAlone(tokens, m, inLongerNames) &&
@@ -311,6 +317,28 @@ function isNumberedPart(tokens: readonly Token[], m: Mention): boolean {
   const numbered = next !== undefined && /^(?:\d+|[IVX]+)$/.test(next.text);
   const word = m.words[0] ?? '';
   return numbered && next.start === m.end + 1 && NUMBERED_PARTS.has(word);
+}
+
+/**
+ * "Top of the Pops", "Star of David", "the Battle of the Sibuyan Sea", "the Book of Esther": an
+ * ordinary word, capitalised, then "of" and a name make the title of a work, a symbol or an
+ * event, not a name and another. Not a body's or a place's head ("Bank of America", "Gulf of
+ * Mexico") nor a title ("Secretary of State"); a name known alone stays.
+ */
+function titlesWithOf(tokens: readonly Token[], mentions: readonly Mention[]): Set<Mention> {
+  const out = new Set<Mention>();
+  mentions.forEach((a, i) => {
+    const b = mentions[i + 1];
+    const head = loneWord(a);
+    if (b === undefined || head === '' || a.title !== undefined || !isCommonWord(head)) return;
+    if (ORG_OF_HEADS.has(head) || PLACE_OF_HEADS.has(head) || TITLES.has(head)) return;
+    const the = tokens[a.last + 2]?.text === 'the' ? 1 : 0;
+    if (tokens[a.last + 1]?.text !== 'of' || b.first !== a.last + 2 + the) return;
+    out.add(a);
+    const key = b.words.join(' ');
+    if (!isKnownPlace(key) && !isKnownOrganization(key) && !isKnownPerson(key)) out.add(b);
+  });
+  return out;
 }
 
 /**

@@ -81,6 +81,18 @@ describe('works', () => {
     ]);
   });
 
+  it('makes no name of a title an ordinary word opens before "of"', () => {
+    const text =
+      'Top of the Pops moved to the BBC. Dylan wore a Star of David, and the Book of Esther ' +
+      'tells the story. The Navy sank it in the Battle of the Sibuyan Sea, Ann Lee said.';
+    expect(names(text)).toEqual(['BBC', 'Dylan', 'Navy', 'Ann Lee']);
+    // Not a body's or a place's head, nor a title: "Bank of America", "Gulf of Mexico".
+    expect(names('The Bank of America left the Gulf of Mexico.')).toEqual([
+      'Bank of America',
+      'Gulf of Mexico',
+    ]);
+  });
+
   it('keeps the person a film is named after or an album is by, and adjectives before names', () => {
     expect(names('The film Ray tells the life of Ray Charles, and Jamie Foxx stars.')).toEqual([
       'Ray Charles',
