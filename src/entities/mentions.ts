@@ -450,6 +450,8 @@ function pushMention(
     if (
       w.length < 2 ||
       NEVER_ALONE.has(w) ||
+      // "Tuesday-Thursday", "April-July": a span of days or months.
+      w.split('-').every((part) => NEVER_ALONE.has(part)) ||
       INNER_ONLY.has(w) ||
       GROUP_WORDS.has(w) ||
       (ft.shouted && HEADLINE_WORDS.has(w))

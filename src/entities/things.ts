@@ -14,10 +14,10 @@ const COMMON_ACRONYMS = new Set(
   obe mbe cbe kbe dbe frs frbs qc kc phd`.split(/\s+/),
 );
 
-/** Faiths, their law and their scriptures. */
+/** Faiths, their law, their scriptures, and God by his Arabic name ("Allah" alone). */
 const FAITHS = new Set(
   `islam christianity judaism hinduism buddhism sikhism catholicism protestantism sharia
-  shariah bible koran quran torah talmud`.split(/\s+/),
+  shariah bible koran quran torah talmud allah`.split(/\s+/),
 );
 
 /** Members of a faith: "Assyrian Christians", "Coptic Christians", "Rohingya Muslims". */

@@ -132,6 +132,15 @@ describe('acronyms of common things, events and documents', () => {
     const charter = 'The U.S. Constitution and the Constitution of Malawi differ, Ann Lee said.';
     expect(names(charter).sort()).toEqual(['Ann Lee', 'Malawi']);
   });
+
+  it('makes no name of Allah alone, nor of a span of days or months', () => {
+    const text =
+      'He shouted praise to Allah, Ann Lee said. Trade in April-July rose, and the class ' +
+      'meets Tuesday-Thursday.';
+    expect(names(text)).toEqual(['Ann Lee']);
+    // A name that ends in it stays whole.
+    expect(names('The Houthis, or Ansar Allah, took Sanaa.')).toContain('Ansar Allah');
+  });
 });
 
 describe('names of ordinary words only', () => {
