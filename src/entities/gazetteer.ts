@@ -109,6 +109,7 @@ export const PLACES = phraseSet(`
   north dakota, south dakota, alaska, hawaii, new mexico, rhode island,
   victoria, new south wales, queensland, tasmania, northern territory,
   ontario, quebec, alberta, manitoba, saskatchewan, nova scotia, british columbia, bavaria,
+  rio grande do sul, rio grande do norte, mato grosso, mato grosso do sul, minas gerais, bahia,
   saxony, hesse, catalonia, andalusia, galicia, lombardy, sicily, sardinia, tuscany,
   brittany, normandy, provence, corsica, flanders, wallonia, scotland, wales, england,
   ulster, northern ireland, kashmir, punjab, bengal, sindh, balochistan, khyber pakhtunkhwa,

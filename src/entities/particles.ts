@@ -10,11 +10,11 @@ import type { Token } from './tokens.js';
 
 /**
  * Lower-case words that may sit between the capitalised words of a name ("Ludwig van
- * Beethoven", "Jose dos Santos"). The widest list: between two name words even "la" or "y" can
- * only be part of the name.
+ * Beethoven", "Jose dos Santos", "Rio Grande do Sul"). The widest list: between two name words
+ * even "la", "y" or "do" can only be part of the name.
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'van von der den de da del della di du la le bin ibn al el dos das ter ten zu y und am'.split(
+  'van von der den de da do del della di du la le bin ibn al el dos das ter ten zu y und am'.split(
     ' ',
   ),
 );

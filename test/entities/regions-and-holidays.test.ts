@@ -292,6 +292,11 @@ describe('names that hold a country', () => {
     ]);
   });
 
+  it('keeps "do" inside a Brazilian state\'s name', () => {
+    const text = 'Police in the Brazilian state of Rio Grande do Norte detained a woman.';
+    expect(typed(text)).toEqual([['Rio Grande do Norte', 'place']]);
+  });
+
   it('types the town an airport is named after as a place', () => {
     const text =
       'Police caught four people at the Denpasar airport. Flights left Fiumicino airport late.';
