@@ -306,6 +306,16 @@ function splitRun(text: string, tokens: Token[], run: number[]): Mention[] {
   if (withoutJob !== undefined) {
     return withoutJob.length > 0 ? splitRun(text, tokens, withoutJob) : out;
   }
+  // "two Burger King Whoppers": a known name ending in a title word, then a name of its own.
+  const known = idx.findIndex(
+    (_, n) => n > 0 && isTitle(tokens[idx[n] ?? -1]) && isKnownName(keys.slice(0, n + 1).join(' ')),
+  );
+  if (known > 0 && known < idx.length - 1) {
+    return [
+      ...splitRun(text, tokens, idx.slice(0, known + 1)),
+      ...splitRun(text, tokens, idx.slice(known + 1)),
+    ];
+  }
   const title = findTitle(tokens, idx);
   if (title !== undefined) {
     const { start: titleStart, end: titleEnd } = title;

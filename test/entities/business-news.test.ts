@@ -66,6 +66,12 @@ describe('firms, branches and brands that read like people', () => {
     expect(find(text, 'Mercedes Smart')?.aliases).not.toContain('Mercedes');
   });
 
+  it('keeps a known firm whose name ends in a title word whole before a product', () => {
+    expect(typed('For her last meal she asked for two Burger King Whoppers.')).toEqual([
+      ['Burger King', 'organization'],
+    ]);
+  });
+
   it('reads an acronym before a place as the body\'s branch: "GM Europe"', () => {
     const text = 'The car will not be sold in the US, said GM Europe president Carl-Peter Forster.';
     expect(typesOf(text).get('GM Europe')).toBe('organization');
