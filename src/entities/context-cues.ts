@@ -209,7 +209,8 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
       }
     }
   }
-  if (PLACE_AFTER.has(lowerWord(next))) cues.place += 2.5;
+  // ("the western Mid-Atlantic regions": the plural too.)
+  if (PLACE_AFTER.has(lowerWord(next)) || PLACES_AFTER.has(lowerWord(next))) cues.place += 2.5;
   // "Fox's Tucker Carlson", "Apple's Tim Cook": one word owning a person named in full employs
   // them (not "Britain's Boris Johnson": a place the lexicon knows).
   const employs = last?.possessive === true && m.words.length === 1 && next?.cap === true;

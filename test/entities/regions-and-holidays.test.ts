@@ -297,6 +297,14 @@ describe('names that hold a country', () => {
     expect(typed(text)).toEqual([['Rio Grande do Norte', 'place']]);
   });
 
+  it('types a name before a plural of regions or districts as a place', () => {
+    const text = 'Storms hit the Ohio Valley and western Mid-Atlantic regions on Monday.';
+    expect(typed(text)).toEqual([
+      ['Ohio Valley', 'place'],
+      ['Mid-Atlantic', 'place'],
+    ]);
+  });
+
   it('types the town an airport is named after as a place', () => {
     const text =
       'Police caught four people at the Denpasar airport. Flights left Fiumicino airport late.';
