@@ -5,7 +5,7 @@
  * and people a lexicon does not know, so a single cue is strong evidence; the vote across all
  * mentions of the name does the rest.
  */
-import { isGivenName, isKnownName, readsAsPerson } from './lexicon.js';
+import { isGivenName, isKnownName, isKnownPlace, readsAsPerson } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isPeopleOfNamedPlace } from './nationality.js';
 import { isOwningGroup } from './possessive-org.js';
@@ -78,6 +78,16 @@ const SHOW_MEMBER_NOUNS = new Set(
 
 /** Modifiers a member noun may carry: "Germanwings first officer", "Acme chief executive". */
 const MEMBER_MODIFIERS = new Set(['first', 'chief', 'senior', 'former', 'top', 'lead']);
+
+/**
+ * Last words of newspapers' names that are words or names too ("Times", "Post" and "Herald"
+ * are organization heads already).
+ */
+const NEWSPAPER_HEADS = new Set(
+  'star sun mail mirror express observer chronicle examiner inquirer courier dispatch sentinel bee globe'.split(
+    ' ',
+  ),
+);
 
 /**
  * Lower-case nouns right after a name that make it a place: "Helmand province", "the Denpasar
@@ -169,6 +179,9 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   if (seat(m.first - 1) || (lowerWord(prev) === 'and' && seat(m.first - 3))) cues.place += 2.5;
   // "The New Yorker": the people of a place after "The" name a paper or a magazine.
   if (m.words[0] === 'the' && isPeopleOfNamedPlace(m.words.slice(1))) cues.organization += 3;
+  // "Toronto Star", "Edmonton Sun": a place's name and a newspaper's.
+  const town = m.words.slice(0, -1).join(' ');
+  if (NEWSPAPER_HEADS.has(m.words.at(-1) ?? '') && isKnownPlace(town)) cues.organization += 3;
   // "Women's Hour", "Children's Hospital": what a group of people owns is no person.
   if (tokens.slice(m.first, m.last).some(isOwningGroup)) cues.organization += 3;
   // "a Cologne-based Germanwings": "-based" locates a firm.

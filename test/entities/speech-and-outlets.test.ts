@@ -69,6 +69,12 @@ describe('outlets and firms', () => {
         ['Arizona Republic', 'organization'],
       ]),
     );
+    // A town's name and a word that ends papers' names ("Star", "Sun").
+    const papers =
+      'Sources: "Report found on street" — Toronto Star, August 15. "MP calls for probe" — ' +
+      'Edmonton Sun, August 16.';
+    expect(typesOf(papers).get('Toronto Star')).toBe('organization');
+    expect(typesOf(papers).get('Edmonton Sun')).toBe('organization');
   });
 
   it('knows the trade press, fashion houses and firms of the news by their names', () => {
