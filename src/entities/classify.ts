@@ -9,6 +9,7 @@ import type { EntityType } from '../model.js';
 import { canonicalOf, sameNameKey } from './canonical.js';
 import { AFTER_PREPOSITION, bareWords, LONE_WORD_PRIOR } from './bare-words.js';
 import { contextCues } from './context-cues.js';
+import { stateAt, stateOrCountryAt } from './region-after.js';
 import { isShipPrefix } from './ships.js';
 import { fixtureLine, isSportsText } from './sports.js';
 import {
@@ -447,25 +448,6 @@ function ownedByNamedPerson(tokens: readonly Token[], k: number): boolean {
     return false;
   }
   return given.cap && isGivenName(lookupKey(given.text));
-}
-
-/** Whether a state's or a country's name (one or two words, no possessive) starts at `k`. */
-function stateOrCountryAt(tokens: readonly Token[], k: number): boolean {
-  return nameAt(tokens, k, (key) => isStateName(key) || isCountry(key));
-}
-
-function stateAt(tokens: readonly Token[], k: number): boolean {
-  return nameAt(tokens, k, isStateName);
-}
-
-function nameAt(tokens: readonly Token[], k: number, test: (key: string) => boolean): boolean {
-  for (const length of [2, 1]) {
-    const words = tokens.slice(k, k + length);
-    if (words.length < length || words.some((t) => !t.word || !t.cap)) continue;
-    if (words.at(-1)?.possessive === true) return false;
-    if (test(words.map((t) => lookupKey(t.text)).join(' '))) return true;
-  }
-  return false;
 }
 
 /** Prepositions that put a name after its speaker: "Noone from Acme said". */
