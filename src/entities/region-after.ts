@@ -5,6 +5,7 @@
 import { isCountry } from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
 import { isStateName } from './us-states.js';
+import { ROLE_NOUNS } from './word-lists.js';
 
 /** Whether a state's or a country's name (one or two words, no possessive) starts at `k`. */
 export function stateOrCountryAt(tokens: readonly Token[], k: number): boolean {
@@ -20,7 +21,11 @@ function nameAt(tokens: readonly Token[], k: number, test: (key: string) => bool
   for (const length of [2, 1]) {
     const words = tokens.slice(k, k + length);
     if (words.length < length || words.some((t) => !t.word || !t.cap)) continue;
-    if (words.at(-1)?.possessive === true) return false;
+    // ("Hernan Dario Gomez, Panama coach,": a country before a role owns it, no town.)
+    const role = tokens[k + length];
+    if (words.at(-1)?.possessive === true || (role?.cap === false && ROLE_NOUNS.has(role.text))) {
+      return false;
+    }
     if (test(words.map((t) => lookupKey(t.text)).join(' '))) return true;
   }
   return false;

@@ -21,6 +21,11 @@ describe('a town that is also a surname', () => {
       ['Montoursville', 'place'],
       ['Pennsylvania', 'place'],
     ]);
+    // A country before a role owns it and places no one: "Gomez, Panama coach,".
+    expect(typed('After the match, Hernan Dario Gomez, Panama coach, said it.')).toEqual([
+      ['Hernan Dario Gomez', 'person'],
+      ['Panama', 'place'],
+    ]);
   });
 
   it('is the person where a full name has it; a list or an appositive places nothing', () => {
