@@ -1,20 +1,27 @@
 /**
- * "Montoursville, Pennsylvania", "Haltern, Germany": the state or the country written after a
- * town and a comma, which places the town.
+ * "Montoursville, Pennsylvania", "Kanata, Ontario", "Haltern, Germany": the state, the province
+ * or the country written after a town and a comma, which places the town.
  */
-import { isCountry } from './lexicon.js';
+import { isCountry, lexTags } from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
 import { isStateName } from './us-states.js';
 import { ROLE_NOUNS } from './word-lists.js';
 
-/** Whether a state's or a country's name (one or two words, no possessive) starts at `k`. */
+/**
+ * Whether the name of a state, a province or a country (one or two words, no possessive)
+ * starts at `k`: "Pennsylvania", "Ontario", "Germany".
+ */
 export function stateOrCountryAt(tokens: readonly Token[], k: number): boolean {
-  return nameAt(tokens, k, (key) => isStateName(key) || isCountry(key));
+  return nameAt(tokens, k, (key) => isStateName(key) || isCountry(key) || isRegion(key));
 }
 
-/** Whether a US state's name starts at `k`. */
+function isRegion(key: string): boolean {
+  return lexTags(key).includes('Region');
+}
+
+/** Whether a US state's or a province's name starts at `k`. */
 export function stateAt(tokens: readonly Token[], k: number): boolean {
-  return nameAt(tokens, k, isStateName);
+  return nameAt(tokens, k, (key) => isStateName(key) || isRegion(key));
 }
 
 function nameAt(tokens: readonly Token[], k: number, test: (key: string) => boolean): boolean {

@@ -21,6 +21,11 @@ describe('a town that is also a surname', () => {
       ['Montoursville', 'place'],
       ['Pennsylvania', 'place'],
     ]);
+    // A province places a town too, though the town is also a given name.
+    expect(typed('It was found in Kanata, Ontario in an envelope.')).toEqual([
+      ['Kanata', 'place'],
+      ['Ontario', 'place'],
+    ]);
     // A country before a role owns it and places no one: "Gomez, Panama coach,".
     expect(typed('After the match, Hernan Dario Gomez, Panama coach, said it.')).toEqual([
       ['Hernan Dario Gomez', 'person'],
