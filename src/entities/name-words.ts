@@ -12,6 +12,7 @@ import {
   isOnlyVerb,
   isProperInLexicon,
   isVerbForm,
+  lexTags,
 } from './lexicon.js';
 import { isOrdinal } from './particles.js';
 import { adjacent, KOREAN_GIVEN_NAME, lookupKey, tableLines, type Token } from './tokens.js';
@@ -170,6 +171,9 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   if (body && tokens[i + 1]?.text === 'of' && nextIsCap(tokens, i + 1)) return true;
   const named = tail.has(t.text) || nextIsCap(tokens, i) || isKnownName(key);
   if ((midCaps.has(t.text) && named) || TITLES.has(key) || opensTitle(tokens, i)) return true;
+  // A noun opens a body's name, though the text writes it in lower case too ("Family Planning
+  // Association chief ...", "Greater Manchester Police said").
+  if (isNoun(lower) && opensBodyName(tokens, i)) return true;
   if (seen.lower.has(lower) && !isKnownPlace(lower)) return false;
   // A place or organization the gazetteer knows that is no common word ("Britain", "Fatah";
   // not "Split", "Who").
@@ -192,6 +196,27 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   if (isCommonWord(lower)) return false;
   if (NON_NAME_SUFFIX.test(lower)) return false;
   return next !== undefined && next.word && next.cap;
+}
+
+/** Tags of words that open no body's name at a sentence start ("Under", "The", "Past"). */
+const NOT_NOUNS = new Set(
+  `Preposition Adverb Adjective Determiner Conjunction Pronoun Date Value TextValue Cardinal
+  Ordinal Infinitive PastTense PresentTense Gerund Modal Copula Verb`.split(/\s+/),
+);
+
+/** An ordinary word that is no preposition, article, adjective, verb or number. */
+function isNoun(lower: string): boolean {
+  return isCommonWord(lower) && !lexTags(lower).some((tag) => NOT_NOUNS.has(tag));
+}
+
+/** Whether two or three capitalised words after token `i` end in a body's head ("Council"). */
+function opensBodyName(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const t = tokens[k];
+    if (t === undefined || !t.word || !t.cap || t.sentenceStart) return false;
+    if (ORG_SUFFIXES.has(lookupKey(t.text))) return k > i + 1;
+  }
+  return false;
 }
 
 /**

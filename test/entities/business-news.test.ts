@@ -310,6 +310,16 @@ describe('words before a name at a sentence start', () => {
       ['News Corporation', 'organization'],
       ['Sony Pictures', 'organization'],
     ]);
+    // A noun opens a body's name two or three words before its head, though the text also
+    // writes it in lower case.
+    const bodies =
+      'She backed family planning. Family Planning Association chief Ann Lee agreed, and ' +
+      'police said so. Greater Manchester Police confirmed it.';
+    expect(typed(bodies)).toEqual([
+      ['Family Planning Association', 'organization'],
+      ['Ann Lee', 'person'],
+      ['Greater Manchester Police', 'organization'],
+    ]);
   });
 });
 
