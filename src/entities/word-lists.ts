@@ -101,7 +101,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   magazine reuters guard forces command administration rangers united city athletic
   wanderers rovers county albion sporting olympique dynamo spartak steel builders managers
   advisors advisers consortium associates laboratories labs rescue unit facility incorporated
-  stockbrokers brokers garments processors trustees
+  stockbrokers brokers garments processors trustees networks studios brands foods enterprises
+  ventures resources solutions
 `),
   ...NON_PERSON_HEADS,
 ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
 import { find, names, typesOf } from './helpers.js';
 
 // Issue 4: the noun news copy sets beside a name it does not expect readers to know says what
@@ -89,6 +90,13 @@ describe('firms named by their last word or known by name', () => {
     ]) {
       expect(types.get(firm)).toBe('organization');
     }
+    // A trade in the plural too, and the short name joins it.
+    const networks =
+      'StreamCast Networks lost its case. Limbitless Solutions agreed, and StreamCast appealed.';
+    expect(extractEntities(networks).map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ['StreamCast Networks', 'organization', ['StreamCast']],
+      ['Limbitless Solutions', 'organization', []],
+    ]);
   });
 
   it('knows firms business news names', () => {
