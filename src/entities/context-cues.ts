@@ -210,7 +210,8 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
     if (det === 'the' || det === 'a' || det === 'an') {
       for (let k = m.last + 3; k <= m.last + 6; k++) {
         const t = tokens[k];
-        if (t === undefined || !t.word) break;
+        // (The head comes before "of": "Gianni Agnelli, the godfather of the group,".)
+        if (t === undefined || !t.word || t.text === 'of') break;
         const w = t.text.toLowerCase();
         const org = ORG_NOUNS.has(w);
         if ((org || PLACE_NOUNS.has(w)) && !t.cap) {

@@ -75,6 +75,20 @@ describe('firms a noun before them or their owner names', () => {
   });
 });
 
+describe('appositives', () => {
+  it('reads the head of an appositive before "of", not a body after it', () => {
+    const text =
+      'But Gianni Agnelli, the godfather of the group, wanted control. He said Fonterra, a dairy ' +
+      'company, agreed.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Gianni Agnelli', 'person'],
+        ['Fonterra', 'organization'],
+      ]),
+    );
+  });
+});
+
 describe('firms named by their last word or known by name', () => {
   it('makes an organization of a firm whose last word is its trade or its form', () => {
     const text =
