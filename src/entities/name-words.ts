@@ -111,7 +111,7 @@ interface Seen {
 }
 
 /** Words never names alone that may open one before a capitalised word. */
-const OPEN_NAMES = new Set(['internet', 'web', 'english', 'tv']);
+const OPEN_NAMES = new Set(['internet', 'web', 'english', 'tv', 'euro']);
 
 /**
  * Given names the lexicon knows only as ordinary words ("the bill", "a nice guy"): at a
@@ -142,7 +142,8 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   }
   if (isMiddleInitial(tokens, i)) return true;
   if (NEVER_ALONE.has(key)) {
-    // "Internet Explorer", "English Channel", "TV Azteca": a few such words open names.
+    // "Internet Explorer", "English Channel", "TV Azteca", "Euro Disney": a few such words
+    // open names ("Euro 2004" and "the Euro zone" are none).
     if (OPEN_NAMES.has(key)) return nextIsCap(tokens, i);
     // "actor Will Smith", "wanted Will Young to win": inside a sentence a capital makes "Will"
     // a given name, but not in a title-case run ("Love Will Tear Us Apart", "Obama Will

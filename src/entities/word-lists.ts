@@ -156,7 +156,7 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set([
   photo page all one two some many most today yesterday tomorrow last next first
   second third internet web english christmas easter ramadan olympics tv ap afp dpa
   halloween thanksgiving hanukkah passover diwali kwanzaa juneteenth yom kippur rosh hashanah
-  hashana purim sukkot category twenties tests scrum
+  hashana purim sukkot category twenties tests scrum euro
   thirties forties fifties sixties seventies eighties nineties
   is are was were be been do does did don't doesn't didn't can can't could will won't would
   should may might must has have had it's you're we're they're i'm he's she's that's there's

@@ -133,13 +133,16 @@ describe('acronyms of common things, events and documents', () => {
     expect(names(charter).sort()).toEqual(['Ann Lee', 'Malawi']);
   });
 
-  it('makes no name of Allah alone, nor of a span of days or months', () => {
+  it('makes no name of Allah or Euro alone, nor of a span of days or months', () => {
     const text =
       'He shouted praise to Allah, Ann Lee said. Trade in April-July rose, and the class ' +
       'meets Tuesday-Thursday.';
     expect(names(text)).toEqual(['Ann Lee']);
     // A name that ends in it stays whole.
     expect(names('The Houthis, or Ansar Allah, took Sanaa.')).toContain('Ansar Allah');
+    // Nor is "Euro" alone: a tournament and its year, or the currency's zone.
+    const euro = 'Ireland lost their Euro 2004 qualifier, and the Euro zone grew. Euro Disney won.';
+    expect(names(euro)).toEqual(['Ireland', 'Euro Disney']);
   });
 });
 
