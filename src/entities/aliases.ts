@@ -342,7 +342,8 @@ const JOINERS = ['of', 'for', 'and'];
 /**
  * "the North" for North Korea, "the South" for South Korea: a compass point alone is the
  * one country of the text named with it (not a state: "the South" of "South Carolina" is the
- * region). So is "Korea" alone.
+ * region). So is "Korea" alone, and "the Republic" for the one republic the text names ("his
+ * Republic record" in a report on the Republic of Ireland).
  */
 function compassCountryFor(
   g: MentionGroup,
@@ -353,6 +354,10 @@ function compassCountryFor(
   if (point === 'korea') {
     const koreas = groups.filter((p) => p.key === 'south korea' || p.key === 'north korea');
     return koreas.length === 1 ? koreas[0] : undefined;
+  }
+  if (point === 'republic') {
+    const republics = groups.filter((p) => p.type === 'place' && p.words.includes('republic'));
+    return republics.length === 1 && republics[0] !== g ? republics[0] : undefined;
   }
   if (!COMPASS_POINTS.has(point)) return undefined;
   const fits = groups.filter(

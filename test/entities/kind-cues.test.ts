@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import { find, names, typesOf } from './helpers.js';
+import { find, names, typed, typesOf } from './helpers.js';
 
 // Issue 4: the noun news copy sets beside a name it does not expect readers to know says what
 // kind of thing it is. Every text here was written for these tests.
@@ -253,6 +253,19 @@ describe('places and sites by their formal names', () => {
   it('makes a place of an interstate highway', () => {
     const text = 'Drivers were stuck on I-65 near Kelvedon. I-65 was a parking lot.';
     expect(typesOf(text).get('I-65')).toBe('place');
+  });
+
+  it('reads "the Republic" as the one republic the text names, and as a body where there is none', () => {
+    const text =
+      'Republic of Ireland manager Brian Kerr was frustrated. Keane took his Republic record ' +
+      'to 24, and the Republic side kept a clean sheet.';
+    expect(find(text, 'Republic of Ireland')?.aliases).toEqual(['Republic']);
+    expect(names(text)).not.toContain('Republic');
+    const group = 'The anti-monarchy group Republic welcomed the news from London.';
+    expect(typed(group)).toEqual([
+      ['Republic', 'organization'],
+      ['London', 'place'],
+    ]);
   });
 
   it('keeps the City of London apart from London', () => {
