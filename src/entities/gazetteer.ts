@@ -65,7 +65,10 @@ export const PLACES = phraseSet(`
   cardiff, belfast, nottingham, leicester, southampton, portsmouth, coventry, sunderland,
   bradford, hull, oxford, cambridge, aberdeen, dundee, swansea, derby, middlesbrough,
   norwich, ipswich, wolverhampton, blackburn, bolton, wigan, stoke, reading, brighton,
-  plymouth, preston, burnley, barnsley, watford, luton,
+  plymouth, preston, burnley, barnsley, watford, luton, peterborough, worcester, dewsbury,
+  aberystwyth, wrexham, birkenhead, swindon, slough, stockport, oldham, rochdale, huddersfield,
+  bournemouth, exeter, gloucester, lincoln, york, chester, carlisle, inverness, stirling,
+  perth, swansea, newport, londonderry, derry, omagh, lockerbie, soham,
   hamburg, munich, cologne, frankfurt, stuttgart, dusseldorf, dortmund, essen, leipzig,
   bremen, dresden, hanover, nuremberg, bonn, bochum, duisburg, marseille, lyon, toulouse,
   nice, nantes, strasbourg, montpellier, bordeaux, lille, rennes, monaco, auxerre, lens,
@@ -121,7 +124,7 @@ export const PLACES = phraseSet(`
   britain, great britain, arctic, sahara, persian gulf, south china sea, midwest,
   silicon valley, hollywood, westminster, whitehall, downing street, humberside, wimbledon,
   capitol, phuket, city of london,
-  soviet union, ussr,
+  soviet union, ussr, yugoslavia, czechoslovakia, east germany, west germany, rhodesia, zaire,
   mercury, venus, earth, mars, jupiter, saturn, uranus, neptune, pluto
 `);
 

@@ -174,6 +174,20 @@ describe('places named by what they are', () => {
   });
 });
 
+describe('towns and countries news names', () => {
+  it("knows Britain's towns, and countries that are no more", () => {
+    const text =
+      'A city the size of Peterborough, and seats such as Aberystwyth and Wrexham. He served ' +
+      'in the former Yugoslavia.';
+    expect(typed(text)).toEqual([
+      ['Peterborough', 'place'],
+      ['Aberystwyth', 'place'],
+      ['Wrexham', 'place'],
+      ['Yugoslavia', 'place'],
+    ]);
+  });
+});
+
 describe('state capitals', () => {
   it('makes a place of a state capital that is also a surname', () => {
     const text = 'They marched to Montgomery. Once back in Montgomery, Rosa Parks spoke.';
