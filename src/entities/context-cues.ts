@@ -173,9 +173,11 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   // "the rapper's Air Yeezy sneakers", "Oscar nominee Hotel Rwanda").
   const job = prev?.possessive === true ? '' : lowerWord(prev);
   if ((ROLE_NOUNS.has(job) || JOB_NOUNS.has(job)) && !NOT_ONLY_JOBS.has(job)) cues.person += 2;
-  // "the MP for Grantham and Stamford": a seat is a place, each name of it too.
+  // "the MP for Grantham and Stamford", "the seat of Dewsbury": a seat is a place, each name
+  // of it too.
   const seat = (k: number): boolean =>
-    tokens[k]?.text === 'for' && SEAT_HOLDERS.has(tokens[k - 1]?.text ?? '');
+    (tokens[k]?.text === 'for' && SEAT_HOLDERS.has(tokens[k - 1]?.text ?? '')) ||
+    (tokens[k]?.text === 'of' && tokens[k - 1]?.text === 'seat');
   if (seat(m.first - 1) || (lowerWord(prev) === 'and' && seat(m.first - 3))) cues.place += 2.5;
   // "The New Yorker": the people of a place after "The" name a paper or a magazine.
   if (m.words[0] === 'the' && isPeopleOfNamedPlace(m.words.slice(1))) cues.organization += 3;

@@ -185,6 +185,11 @@ describe('towns and countries news names', () => {
       ['Wrexham', 'place'],
       ['Yugoslavia', 'place'],
     ]);
+    // A seat is a place: "the MP for Sedgefield", "the seat of Haltemprice".
+    expect(typed('Ann Lee is running for the seat of Haltemprice.')).toEqual([
+      ['Ann Lee', 'person'],
+      ['Haltemprice', 'place'],
+    ]);
   });
 });
 
