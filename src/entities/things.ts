@@ -30,8 +30,14 @@ const FAITH_MEMBERS = new Set(
 /** Awards: "won an Oscar", "the Grammys" (a first name alone is seldom how news names a person). */
 const AWARDS = new Set(`oscar oscars emmy emmys grammy grammys bafta baftas`.split(/\s+/));
 
-/** Awards of two words: "won a Golden Globe". */
-const AWARD_NAMES = new Set(['golden globe', 'golden globes']);
+/** Awards of two words: "won a Golden Globe", "awarded the Silver Star", "the Crystal Globe". */
+const AWARD_NAMES = new Set(
+  `golden globe, golden globes, silver star, silver stars, bronze star, bronze stars, purple
+  heart, purple hearts, navy cross, navy crosses, victoria cross, george cross, military cross,
+  crystal globe, crystal globes, ballon d'or`
+    .split(',')
+    .map((name) => name.trim().replace(/\s+/g, ' ')),
+);
 
 /**
  * An event, a document or a season named by one word: "after the Holocaust", "the

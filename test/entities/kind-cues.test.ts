@@ -237,7 +237,7 @@ describe('names news uses for bodies', () => {
     );
   });
 
-  it('makes no name of a Golden Globe or of a season alone', () => {
+  it('makes no name of a Golden Globe, a medal or a season alone', () => {
     const text = 'Ann Lee won a Golden Globe in the Spring, and Tom Hart another in the Autumn.';
     expect(typesOf(text)).toEqual(
       new Map([
@@ -245,6 +245,11 @@ describe('names news uses for bodies', () => {
         ['Tom Hart', 'person'],
       ]),
     );
+    // Nor of a medal or a trophy.
+    const medals =
+      'Ann Lee was awarded the Silver Star, two Navy Crosses and Purple Hearts, and won the ' +
+      'Crystal Globe.';
+    expect(names(medals)).toEqual(['Ann Lee']);
   });
 });
 
