@@ -63,6 +63,18 @@ const TABLE: ReadonlyArray<[string, EntityType, string, string?]> = [
     'ISIL|Islamic State',
   ],
   ['al Qaeda', 'organization', 'al qaeda|al-qaeda|al qaida|al-qaida|alqaeda'],
+  [
+    'al Qaeda in the Arabian Peninsula',
+    'organization',
+    'al qaeda in the arabian peninsula|al-qaeda in the arabian peninsula|aqap',
+    'AQAP',
+  ],
+  [
+    'al Qaeda in the Islamic Maghreb',
+    'organization',
+    'al qaeda in the islamic maghreb|al-qaeda in the islamic maghreb|aqim',
+    'AQIM',
+  ],
   ['Republican Party', 'organization', 'republican party|gop|grand old party', 'GOP'],
   ['Conservative Party', 'organization', 'conservative party|tory party|tories|tory', 'Tories'],
   ['Liberal Democrats', 'organization', 'liberal democrats|liberal democrat|lib dems|lib dem'],

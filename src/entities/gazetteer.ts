@@ -166,6 +166,8 @@ export const ORGANIZATIONS = phraseSet(`
   senate, parliament,
   supreme court, nasdaq, nyse, new york stock exchange, london stock exchange, ftse,
   hamas, hezbollah, taliban, al qaeda, al-qaeda, al qaida, al-qaida, isis, isil, islamic state,
+  al qaeda in the arabian peninsula, al-qaeda in the arabian peninsula,
+  al qaeda in the islamic maghreb, al-qaeda in the islamic maghreb,
   islamic state of iraq and syria, islamic state of iraq and the levant, plo, ira, eta,
   fifa, uefa, ioc, nba, nfl, nhl, mlb, major league baseball, boko haram, al-shabaab, al shabaab,
   instagram,

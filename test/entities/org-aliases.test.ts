@@ -30,6 +30,17 @@ describe('short organization names', () => {
     ]);
   });
 
+  it("keeps al Qaeda's branches whole, with their initials, apart from al Qaeda", () => {
+    const text =
+      'The region is home to al Qaeda in the Arabian Peninsula, also known as AQAP. AQAP ' +
+      'split from al Qaeda, as did al Qaeda in the Islamic Maghreb.';
+    expect(named(text)).toEqual([
+      ['al Qaeda in the Arabian Peninsula', ['AQAP']],
+      ['al Qaeda', []],
+      ['al Qaeda in the Islamic Maghreb', ['AQIM']],
+    ]);
+  });
+
   it('joins a head written in the singular to the plural, and the short name to both', () => {
     const text =
       'Delta Airlines suspended her. Delta Airlines declined to comment. He said Delta might ' +
