@@ -56,6 +56,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(
     basque: ['basque country'],
     flemish: ['flanders'],
     persian: ['iran', 'persia'],
+    arabian: ['arabia', 'arabian peninsula'],
     chechen: ['chechnya', 'chechen republic'],
     cypriot: ['cyprus'],
     azeri: ['azerbaijan'],

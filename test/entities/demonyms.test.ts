@@ -37,6 +37,12 @@ describe('demonyms join the place the text names', () => {
     expect(extractEntities(persian).map((e) => [e.name, e.aliases])).toEqual([
       ['Iran', ['Persian']],
     ]);
+    // Two words too: "a Saudi Arabian source" had left a person "Arabian".
+    const saudi = 'Hadi went to Riyadh, Saudi Arabia. A Saudi Arabian source told CNN.';
+    expect(extractEntities(saudi).map((e) => [e.name, e.aliases])).toEqual([
+      ['Saudi Arabia', ['Saudi', 'Saudi Arabian']],
+      ['Riyadh', []],
+    ]);
     const chechen = 'A Chechen woman was killed. Chechen leaders denied it in Chechnya.';
     expect(extractEntities(chechen).map((e) => [e.name, e.aliases])).toEqual([
       ['Chechnya', ['Chechen']],
