@@ -175,15 +175,16 @@ describe('places named by what they are', () => {
 });
 
 describe('towns and countries news names', () => {
-  it("knows Britain's towns, and countries that are no more", () => {
+  it("knows Britain's towns, the Holy Land, and countries that are no more", () => {
     const text =
       'A city the size of Peterborough, and seats such as Aberystwyth and Wrexham. He served ' +
-      'in the former Yugoslavia.';
+      'in the former Yugoslavia and ran in the Holy Land.';
     expect(typed(text)).toEqual([
       ['Peterborough', 'place'],
       ['Aberystwyth', 'place'],
       ['Wrexham', 'place'],
       ['Yugoslavia', 'place'],
+      ['Holy Land', 'place'],
     ]);
     // A seat is a place: "the MP for Sedgefield", "the seat of Haltemprice".
     expect(typed('Ann Lee is running for the seat of Haltemprice.')).toEqual([
