@@ -84,24 +84,15 @@ const MEMBER_MODIFIERS = new Set(['first', 'chief', 'senior', 'former', 'top', '
  * are organization heads already).
  */
 const NEWSPAPER_HEADS = new Set(
-  'star sun mail mirror express observer chronicle examiner inquirer courier dispatch sentinel bee globe'.split(
-    ' ',
-  ),
+  `star sun mail mirror express observer chronicle examiner inquirer courier dispatch sentinel
+  bee globe`.split(/\s+/),
 );
 
 /**
  * Lower-case nouns right after a name that make it a place: "Helmand province", "the Denpasar
  * airport".
  */
-const PLACE_AFTER = new Set([
-  'province',
-  'region',
-  'district',
-  'county',
-  'prefecture',
-  'island',
-  'airport',
-]);
+const PLACE_AFTER = new Set('province region district county prefecture island airport'.split(' '));
 
 /** The same nouns in the plural, after two names: "Cook and DuPage counties". */
 const PLACES_AFTER = new Set(['provinces', 'regions', 'districts', 'counties', 'prefectures']);

@@ -68,7 +68,7 @@ export const PLACES = phraseSet(`
   plymouth, preston, burnley, barnsley, watford, luton, peterborough, worcester, dewsbury,
   aberystwyth, wrexham, birkenhead, swindon, slough, stockport, oldham, rochdale, huddersfield,
   bournemouth, exeter, gloucester, lincoln, york, chester, carlisle, inverness, stirling,
-  perth, swansea, newport, londonderry, derry, omagh, lockerbie, soham,
+  newport, londonderry, derry, omagh, lockerbie, soham,
   hamburg, munich, cologne, frankfurt, stuttgart, dusseldorf, dortmund, essen, leipzig,
   bremen, dresden, hanover, nuremberg, bonn, bochum, duisburg, marseille, lyon, toulouse,
   nice, nantes, strasbourg, montpellier, bordeaux, lille, rennes, monaco, auxerre, lens,

@@ -15,13 +15,14 @@ export function stateOrCountryAt(tokens: readonly Token[], k: number): boolean {
   return nameAt(tokens, k, (key) => isStateName(key) || isCountry(key) || isRegion(key));
 }
 
-function isRegion(key: string): boolean {
-  return lexTags(key).includes('Region');
-}
-
 /** Whether a US state's or a province's name starts at `k`. */
 export function stateAt(tokens: readonly Token[], k: number): boolean {
   return nameAt(tokens, k, (key) => isStateName(key) || isRegion(key));
+}
+
+/** A province or a region as compromise tags one ("Ontario", "Bavaria"). */
+function isRegion(key: string): boolean {
+  return lexTags(key).includes('Region');
 }
 
 function nameAt(tokens: readonly Token[], k: number, test: (key: string) => boolean): boolean {
