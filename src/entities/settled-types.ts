@@ -23,7 +23,7 @@ import {
 } from './lexicon.js';
 import { listMates } from './list-types.js';
 import type { Mention } from './mentions.js';
-import type { Token } from './tokens.js';
+import { nounThenName, type Token } from './tokens.js';
 import { isStateName } from './us-states.js';
 import { PLACE_PREPOSITIONS } from './word-lists.js';
 
@@ -204,10 +204,8 @@ function clubs({ mentions, keys, tokens, sports }: TextMentions): string[] {
   return mentions.flatMap((m, i) => {
     const key = keys[i] ?? '';
     const next = tokens[m.last + 1];
-    const after = tokens[m.last + 2];
     if (tokens[m.last]?.possessive === true || next?.word !== true || next.cap) return [];
-    const player = after?.word === true && after.cap && !after.sentenceStart;
-    const posted = player && TEAM_POSTS.has(next.text);
+    const posted = nounThenName(tokens, m.last, TEAM_POSTS);
     const cue = posted || (sports && CLUB_MEMBERS.has(next.text));
     const club = !readsAsPerson(m.words) || isSportsClub(key) || isKnownClub(key) || posted;
     return cue && club && m.words.length === 1 && !isCountry(key) ? [key] : [];

@@ -351,6 +351,20 @@ function isPossessiveFirm(
   return !(afterName && text[start - 1] === ' ');
 }
 
+/**
+ * After the token at `last`, a lower-case noun of `nouns` and then a capitalised word inside
+ * the sentence, a name: "Perpignan centre Jean-Philippe ...", "Scrubs star Zach Braff".
+ */
+export function nounThenName(
+  tokens: readonly Token[],
+  last: number,
+  nouns: ReadonlySet<string>,
+): boolean {
+  const [noun, name] = [tokens[last + 1], tokens[last + 2]];
+  const named = name?.word === true && name.cap && !name.sentenceStart;
+  return noun?.word === true && !noun.cap && nouns.has(noun.text) && named;
+}
+
 /** A capitalised word that may be part of a name before the next one (not "At", "The"). */
 function isNameWordBefore(t: Token | undefined): t is Token {
   return t?.word === true && t.cap && !OPENING_WORDS.has(t.text.toLowerCase());

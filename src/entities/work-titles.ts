@@ -6,7 +6,7 @@
 import type { Span } from '../model.js';
 import { isGivenName, isKnownPerson, isListedName, readsAsPerson } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import type { Token } from './tokens.js';
+import { nounThenName, type Token } from './tokens.js';
 
 const DOUBLE = /["“]([^"“”\n]{3,300})["”]/g;
 // A single quote opens after a space or bracket and closes before a space or a mark, so an
@@ -139,13 +139,9 @@ export function castWorkNames(
 ): Set<string> {
   const names = new Set<string>();
   for (const m of mentions) {
-    const [noun, name] = [tokens[m.last + 1], tokens[m.last + 2]];
     if (m.type !== 'person' || m.title !== undefined || tokens[m.last]?.possessive) continue;
-    if (noun === undefined || noun.cap || !CAST_NOUNS.has(noun.text)) continue;
     const key = m.words.join(' ');
-    if (name?.word === true && name.cap && !name.sentenceStart && !isKnownPerson(key)) {
-      names.add(key);
-    }
+    if (nounThenName(tokens, m.last, CAST_NOUNS) && !isKnownPerson(key)) names.add(key);
   }
   return names;
 }
