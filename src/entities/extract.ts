@@ -17,7 +17,7 @@ import { salienceOf } from './salience.js';
 import { surnameForms } from './surname.js';
 import { stateNamed } from './us-states.js';
 import type { Token } from './tokens.js';
-import { HONORIFICS, TITLES } from './word-lists.js';
+import { TITLES } from './word-lists.js';
 import { castWorkNames, isTitledWork, quotedTitleNames, quotedTitles } from './work-titles.js';
 
 export interface ExtractOptions {
@@ -122,8 +122,9 @@ function toEntity(g: MentionGroup, demonyms: readonly DemonymUse[], ctx: Context
     addAlias(aliases, m.shouted ? titleCase(m.text) : m.text, name);
     if (m.title !== undefined && m.words.length === 1) {
       const t = m.title.replace(/\.$/, '');
-      // "Mr Sessions", "President Obama"; not a job, "Midfielder Edu".
-      if (HONORIFICS.has(t.toLowerCase()) || TITLES.has(t.toLowerCase())) {
+      // "Mr Sessions", "President Obama" (the honorifics are titles too); not a job,
+      // "Midfielder Edu".
+      if (TITLES.has(t.toLowerCase())) {
         addAlias(aliases, `${t} ${m.text}`, name);
       }
     }
