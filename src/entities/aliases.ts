@@ -421,10 +421,14 @@ export function isFormalPlaceName(words: readonly string[]): boolean {
 
 /**
  * "Detroit Police" for "Detroit Police Department", "Homeland Security" for the "Department of
- * Homeland Security": the full name without its head word.
+ * Homeland Security": the full name without its head word. Read as a person's, such a name is
+ * the body's too when no given name opens it and no title comes before it ("director of La
+ * Fenice" beside "La Fenice Theatre", "editor of PC Pro" beside "PC Pro Magazine").
  */
 function headlessOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
-  if (g.type !== 'organization' || g.words.length < 2) return undefined;
+  if (g.words.length < 2 || g.type === 'place') return undefined;
+  const personal = isGivenName(g.words[0] ?? '') || g.mentions.some((m) => m.title !== undefined);
+  if (g.type === 'person' && personal) return undefined;
   // Compared as written: the key of "Detroit Police Department" is "department of detroit police".
   return orgs.find((o) =>
     o.mentions.some((m) => {

@@ -30,6 +30,23 @@ describe('short organization names', () => {
     ]);
   });
 
+  it("joins a body's name without its head word, even where it read as a person's", () => {
+    const text =
+      'Marcello Viotti led the La Fenice Theatre. His years at La Fenice were ' +
+      'acclaimed, wrote Tim Danton, editor of PC Pro. PC Pro Magazine agreed.';
+    expect(named(text)).toEqual([
+      ['La Fenice Theatre', ['La Fenice']],
+      ['PC Pro Magazine', ['PC Pro']],
+      ['Marcello Viotti', ['Viotti']],
+      ['Tim Danton', ['Danton']],
+    ]);
+    // A given name or a title before it keeps a person apart from the body named for them.
+    expect(named('Bob Jones spoke. Bob Jones University fired him.')).toEqual([
+      ['Bob Jones', ['Jones']],
+      ['Bob Jones University', []],
+    ]);
+  });
+
   it("keeps al Qaeda's branches whole, with their initials, apart from al Qaeda", () => {
     const text =
       'The region is home to al Qaeda in the Arabian Peninsula, also known as AQAP. AQAP ' +
