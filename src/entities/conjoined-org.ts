@@ -6,6 +6,7 @@ import {
   isDemonym,
   isGivenName,
   isKnownOrganization,
+  isKnownPlace,
   isListedName,
   isProperInLexicon,
 } from './lexicon.js';
@@ -214,8 +215,9 @@ export function continuesActWith(tokens: readonly Token[], at: number, rightEnd:
 
 /**
  * "Islamic State of Iraq and the Levant", "Church of Jesus Christ of Latter-day Saints",
- * "Partners in Health": a name the gazetteer knows goes on past "and", "of" or "in" (and a
- * "the" after it) however its words read alone. Returns the bridge length, or 0.
+ * "Partners in Health", "Trinidad and Tobago": a body or place the gazetteer knows goes on past
+ * "and", "of" or "in" (and a "the" after it) however its words read alone. Returns the bridge
+ * length, or 0.
  */
 export function knownNameWith(
   tokens: readonly Token[],
@@ -230,7 +232,8 @@ export function knownNameWith(
     phrase += ` ${lookupKey(tokens[k]?.text ?? '')}`;
     // (Not the start of a longer name through "in": "Partners in Health Policy".)
     const longer = tokens[joiner]?.text === 'in' && isName[k + 1] === true;
-    if (isKnownOrganization(phrase) && !longer) return 1 + the;
+    const known = isKnownOrganization(phrase) || isKnownPlace(phrase);
+    if (known && !longer) return 1 + the;
   }
   return 0;
 }

@@ -232,7 +232,10 @@ export const SPORTS_CLUBS = phraseSet(`
 export const COUNTRIES = phraseSet(`
   northern ireland, bosnia, bosnia and herzegovina, ivory coast, czech republic,
   dominican republic, central african republic, republic of ireland, east timor,
-  north macedonia, macedonia, vatican, jordan, chad, britain, great britain
+  north macedonia, macedonia, vatican, jordan, chad, britain, great britain,
+  trinidad and tobago, antigua and barbuda, saint kitts and nevis, st kitts and nevis,
+  saint vincent and the grenadines, sao tome and principe, são tomé and príncipe,
+  turks and caicos
 `);
 
 /** Given names from many countries that compromise's (mostly English) lists lack. */

@@ -268,3 +268,17 @@ describe('laws with "in" or "of" inside', () => {
     expect(entities('He is a fellow of Partners in Health Policy.').join()).not.toContain(' in ');
   });
 });
+
+describe('place names joined by "and"', () => {
+  it('keeps a country whose name holds "and" whole', () => {
+    const text =
+      'Findlay chose to run for Trinidad and Tobago, and Ann Lee for St Kitts and Nevis, ' +
+      'before a trip to Bosnia and Herzegovina.';
+    expect(entities(text)).toEqual([
+      'place:Trinidad and Tobago',
+      'person:Ann Lee',
+      'place:St Kitts and Nevis',
+      'place:Bosnia and Herzegovina',
+    ]);
+  });
+});
