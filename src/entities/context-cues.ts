@@ -100,6 +100,9 @@ const PLACES_AFTER = new Set(['provinces', 'regions', 'districts', 'counties', '
 /** Nouns that make an appositive a place: "Helmand, a province in the south". */
 const PLACE_NOUNS = new Set([...PLACE_AFTER, 'city', 'town', 'village', 'state']);
 
+/** Peers' titles, whose "of" names a place: "Lord Irvine of Lairg". */
+const PEERAGES = new Set(['Lord', 'Baroness', 'Baron']);
+
 /** "owned by Acme", "operated by Acme": things are owned by firms (people found them). */
 const OWNED = new Set(['owned', 'operated', 'acquired', 'bought']);
 
@@ -155,7 +158,7 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   if (isQuote(prev) && (SHOW_NOUNS.has(lowerWord(prev2)) || ofShow)) cues.organization += 2.5;
   if (SHOW_MEMBER_NOUNS.has(lowerWord(afterQuote(tokens, m.last)))) cues.organization += 2.5;
   // "phone operators Vodafone, O2 and T-Mobile": each name of a list after a plural kind.
-  if (ORG_PLURALS.has(lowerWord(listHead(tokens, m.first)))) cues.organization += 2.5;
+  if (ORG_PLURALS.has(lowerWord(tokens[listHeadAt(tokens, m.first)]))) cues.organization += 2.5;
   // "The unit, Yugansk, was sold", "run by a separate company, Eurostar.": a kind of
   // organization set before the name by a comma.
   const appositive = prev?.text === ',' && (next?.text === ',' || next?.text === '.');
@@ -170,6 +173,9 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
     (tokens[k]?.text === 'for' && SEAT_HOLDERS.has(tokens[k - 1]?.text ?? '')) ||
     (tokens[k]?.text === 'of' && tokens[k - 1]?.text === 'seat');
   if (seat(m.first - 1) || (lowerWord(prev) === 'and' && seat(m.first - 3))) cues.place += 2.5;
+  // "Lord Irvine of Lairg", "Baroness Smith of Basildon": a peer's title names a place.
+  const peer = PEERAGES.has(tokens[m.first - 3]?.text ?? '') && tokens[m.first - 2]?.cap === true;
+  if (lowerWord(prev) === 'of' && peer) cues.place += 2.5;
   // "The New Yorker": the people of a place after "The" name a paper or a magazine.
   if (m.words[0] === 'the' && isPeopleOfNamedPlace(m.words.slice(1))) cues.organization += 3;
   // "Toronto Star", "Edmonton Sun": a place's name and a newspaper's.
@@ -231,10 +237,10 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
 }
 
 /**
- * The word before a list of names that ends at `first`: "operators" for "T-Mobile" in
- * "operators Vodafone, O2 and T-Mobile". Undefined when the name opens no such list.
+ * The index of the word before a list of names that ends at `first`: "operators" for
+ * "T-Mobile" in "operators Vodafone, O2 and T-Mobile". -1 when the name ends no such list.
  */
-function listHead(tokens: readonly Token[], first: number): Token | undefined {
+export function listHeadAt(tokens: readonly Token[], first: number): number {
   let k = first - 1;
   let joined = false;
   // Walk back over ", Name" and "and Name" pairs.
@@ -242,9 +248,9 @@ function listHead(tokens: readonly Token[], first: number): Token | undefined {
     joined = true;
     k -= 1;
     while (tokens[k]?.cap === true && tokens[k]?.word === true) k -= 1;
-    if (tokens[k + 1]?.cap !== true) return undefined;
+    if (tokens[k + 1]?.cap !== true) return -1;
   }
-  return joined ? tokens[k] : undefined;
+  return joined ? k : -1;
 }
 
 function isQuote(t: Token | undefined): boolean {

@@ -8,7 +8,7 @@
 import type { EntityType } from '../model.js';
 import { canonicalOf } from './canonical.js';
 import type { Scores } from './classify.js';
-import { isIntroducedBody } from './context-cues.js';
+import { isIntroducedBody, listHeadAt } from './context-cues.js';
 import {
   isCountry,
   isGivenName,
@@ -72,8 +72,8 @@ export function settleTypes(text: TextMentions, types: Map<string, EntityType>):
 
 /**
  * "Ferguson, Missouri", "Montoursville, Pennsylvania", "the city of Ferguson", "the resort of
- * Phuket": a town the text places in a state or a country, or calls a city, though it is also
- * a surname.
+ * Phuket", "the towns of Slough and Eton": a town the text places in a state or a country, or
+ * calls a city, though it is also a surname.
  */
 function placedTowns({ mentions, keys, tokens }: TextMentions): Set<string> {
   const towns = new Set<string>();
@@ -82,6 +82,10 @@ function placedTowns({ mentions, keys, tokens }: TextMentions): Set<string> {
     const known = isKnownOrganization(key) || canonicalOf(key) !== undefined || isCountry(key);
     if (known || m.title !== undefined) return;
     const of = tokens[m.first - 1]?.text === 'of' ? tokens[m.first - 2] : undefined;
+    // "the boroughs of Hillingdon and Wandsworth": each town of a list after a plural.
+    const head = listHeadAt(tokens, m.first);
+    const listOf = tokens[head]?.text === 'of' ? tokens[head - 1] : of;
+    const inList = listOf?.word === true && TOWN_PLURALS.has(listOf.text);
     const next = mentions[i + 1];
     // A given name placed in a US state is a town too ("Madison, Wisconsin", "Selma,
     // Alabama"), but not one placed in a country or called a city ("Jordan, Israel").
@@ -107,12 +111,13 @@ function placedTowns({ mentions, keys, tokens }: TextMentions): Set<string> {
       const placed = isStateName(region) || isCountry(region);
       inRegion = placed && ends && !listed && !possessive;
     }
-    if (inRegion || (of?.word === true && TOWN_NOUNS.has(of.text))) towns.add(key);
+    if (inRegion || inList || (of?.word === true && TOWN_NOUNS.has(of.text))) towns.add(key);
   });
   return towns;
 }
 
-const TOWN_NOUNS = new Set(['city', 'town', 'village', 'suburb', 'resort', 'island']);
+const TOWN_NOUNS = new Set(['city', 'town', 'village', 'suburb', 'resort', 'island', 'borough']);
+const TOWN_PLURALS = new Set([...TOWN_NOUNS].map((noun) => `${noun}s`).concat('cities'));
 
 /** Lower-case words that may follow "Town, State" without a comma. */
 const TOWN_FOLLOWERS = new Set(

@@ -192,6 +192,26 @@ describe('towns and countries news names', () => {
       ['Haltemprice', 'place'],
     ]);
   });
+
+  it("makes places of the towns a plural names and of the place in a peer's title", () => {
+    const text =
+      'Ann Lee and the boroughs of Hillingdon and Wandsworth objected, as did the towns of ' +
+      'Slough, Marlow and Eton.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Ann Lee', 'person'],
+        ['Hillingdon', 'place'],
+        ['Wandsworth', 'place'],
+        ['Slough', 'place'],
+        ['Marlow', 'place'],
+        ['Eton', 'place'],
+      ]),
+    );
+    expect(typed('The Lord Chancellor, Lord Irvine of Lairg, sat.')).toEqual([
+      ['Irvine', 'person'],
+      ['Lairg', 'place'],
+    ]);
+  });
 });
 
 describe('state capitals', () => {
