@@ -180,7 +180,7 @@ export const INNER_ONLY = wordSet(`
 export const GROUP_WORDS = wordSet(`
   republican republicans democrat democrats democratic muslim muslims christian christians
   jew jews jewish islamic islamist islamists catholic catholics protestant protestants sunni
-  sunnis shia shiite shiites arab arabs hindu hindus sikh sikhs buddhist buddhists
+  sunnis shia shias shiite shiites arab arabs hindu hindus sikh sikhs buddhist buddhists
   conservative conservatives liberal liberals socialist socialists communist communists
   western eastern northern southern european africans african asian asians latino latinos
   hispanic hispanics african-american african-americans westerners nazi nazis scientologist
@@ -195,7 +195,7 @@ export const GROUP_WORDS = wordSet(`
  * tribes") and, unlike "Catholic Church" or "Muslim Brotherhood", never open a name.
  */
 export const SECTS = wordSet(`
-  shiite shiites shi'ite shi'ites shi’ite shi’ites shia sunni sunnis
+  shiite shiites shi'ite shi'ites shi’ite shi’ites shia shias sunni sunnis
 `);
 
 /** Headline and sports-table words often written in capitals that are not entities. */

@@ -144,6 +144,15 @@ describe('acronyms of common things, events and documents', () => {
     const euro = 'Ireland lost their Euro 2004 qualifier, and the Euro zone grew. Euro Disney won.';
     expect(names(euro)).toEqual(['Ireland', 'Euro Disney']);
   });
+
+  it('makes no name of a faith or of Shias, and keeps "des" inside a name', () => {
+    const text = 'Religions such as Wicca and Taoism grew, Ann Lee said. Shias have led Iraq.';
+    expect(names(text).sort()).toEqual(['Ann Lee', 'Iraq']);
+    expect(names('Ann Lee ran the Marathon des Sables in 2012.')).toEqual([
+      'Ann Lee',
+      'Marathon des Sables',
+    ]);
+  });
 });
 
 describe('names of ordinary words only', () => {
