@@ -126,9 +126,11 @@ export const ORG_OF_HEADS = wordSet(`
 
 /**
  * Buildings and sites named with "of", whose head may follow other words: "Great Hall of the
- * People", "Palace of Westminster", "Valley of the Kings".
+ * People", "Palace of Westminster", "Valley of the Kings", "Statue of Liberty".
  */
-export const BUILDING_OF_HEADS = wordSet(`palace hall tower temple castle valley cathedral`);
+export const BUILDING_OF_HEADS = wordSet(
+  `palace hall tower temple castle valley cathedral statue dome shrine tomb chapel basilica mosque`,
+);
 
 /** Place heads that may start a name joined by "of": "Republic of Ireland". */
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([

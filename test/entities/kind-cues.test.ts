@@ -193,6 +193,14 @@ describe('towns and countries news names', () => {
     ]);
   });
 
+  it('keeps a statue or a dome "of" something whole, as a place', () => {
+    expect(typed("Tourists saw New York's Statue of Liberty and the Dome of the Rock.")).toEqual([
+      ['New York', 'place'],
+      ['Statue of Liberty', 'place'],
+      ['Dome of the Rock', 'place'],
+    ]);
+  });
+
   it("makes places of the towns a plural names and of the place in a peer's title", () => {
     const text =
       'Ann Lee and the boroughs of Hillingdon and Wandsworth objected, as did the towns of ' +
