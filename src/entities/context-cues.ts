@@ -22,6 +22,9 @@ const ORG_NOUNS = new Set(
   refinery organization organisation nonprofit non-profit agency outlet bookmaker`.split(/\s+/),
 );
 
+/** Codes of football, whose "side" is a team: "union side Swansea". */
+const CODES = new Set(['union', 'league', 'rugby', 'football', 'soccer', 'hockey', 'cricket']);
+
 /** Role nouns that are also other words before a name ("the press Office", "head Coach"). */
 const NOT_ONLY_JOBS = new Set([
   'press',
@@ -153,6 +156,10 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   // ("Developer Valve" opening a sentence is as good.)
   const kind = prev?.sentenceStart === true ? prev.text.toLowerCase() : lowerWord(prev);
   if (ORG_NOUNS.has(kind) || ORG_PLURALS.has(kind)) cues.organization += 2.5;
+  // "old club West Brom", "Scottish side Dunfermline", "union side Swansea" (not "by his side
+  // Ann Lee").
+  const team = kind === 'side' && (prev2?.cap === true || CODES.has(lowerWord(prev2)));
+  if (kind === 'club' || team) cues.organization += 2.5;
   // "the AMC show "Mad Men"", "host of "Top Gear"", "a "Top Chef" contestant".
   const ofShow = lowerWord(prev2) === 'of' && SHOW_MEMBER_NOUNS.has(lowerWord(tokens[m.first - 3]));
   if (isQuote(prev) && (SHOW_NOUNS.has(lowerWord(prev2)) || ofShow)) cues.organization += 2.5;

@@ -179,6 +179,21 @@ describe('a club that is also a given name', () => {
     expect(typesOf(play).get('Kaka')).toBe('person');
     expect(typesOf(play).get('France')).toBe('place');
   });
+
+  it('is the club after "club", or after "side" that a country, league or code opens', () => {
+    const text =
+      'Ann Lee played against Scottish side Dunfermline and union side Esperance, then ' +
+      'returned to his old club Hellenic. By his side Tom Beck smiled.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Ann Lee', 'person'],
+        ['Dunfermline', 'organization'],
+        ['Esperance', 'organization'],
+        ['Hellenic', 'organization'],
+        ['Tom Beck', 'person'],
+      ]),
+    );
+  });
 });
 
 describe('clubs in a sports report', () => {
