@@ -22,6 +22,9 @@ const ORG_NOUNS = new Set(
   refinery organization organisation nonprofit non-profit agency outlet bookmaker`.split(/\s+/),
 );
 
+/** The last word before a team sheet's substitutes: "Subs Not Used:", "Substitutes:". */
+const SUBS = new Set(['Subs', 'Used', 'Substitutes', 'Replacements']);
+
 /** Codes of football, whose "side" is a team: "union side Swansea". */
 const CODES = new Set(['union', 'league', 'rugby', 'football', 'soccer', 'hockey', 'cricket']);
 
@@ -174,6 +177,14 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   // "the rapper's Air Yeezy sneakers", "Oscar nominee Hotel Rwanda").
   const job = prev?.possessive === true ? '' : lowerWord(prev);
   if ((ROLE_NOUNS.has(job) || JOB_NOUNS.has(job)) && !NOT_ONLY_JOBS.has(job)) cues.person += 2;
+  // "Stone (Cisse 76)", "(Bode 85th)": a substitute's or a scorer's minute in brackets (not
+  // a hull number, "(CVN 76)").
+  const minute = /^\d{1,3}(?:st|nd|rd|th)?$/.test(next?.text ?? '') && !/^[A-Z.]+$/.test(m.text);
+  if (prev?.text === '(' && minute && tokens[m.last + 2]?.text === ')') cues.person += 2;
+  // "Subs Not Used: Macken, Weaver, Jordan": a team sheet's substitutes are players.
+  const head = listHeadAt(tokens, m.first);
+  const colon = head >= 0 ? head : m.first - 1;
+  if (tokens[colon]?.text === ':' && SUBS.has(tokens[colon - 1]?.text ?? '')) cues.person += 2;
   // "the MP for Grantham and Stamford", "the seat of Dewsbury": a seat is a place, each name
   // of it too.
   const seat = (k: number): boolean =>

@@ -453,11 +453,14 @@ const tableCache = new WeakMap<readonly Token[], ReadonlySet<number>>();
 function findTableLines(tokens: readonly Token[]): ReadonlySet<number> {
   const numbers = new Map<number, number>();
   const lower = new Map<number, number>();
-  for (const t of tokens) {
-    if (!t.word) continue;
-    if (/^\p{N}/u.test(t.text)) numbers.set(t.line, (numbers.get(t.line) ?? 0) + 1);
+  tokens.forEach((t, k) => {
+    if (!t.word) return;
+    // (A team sheet's substitute and minute, "Stone (Cisse 76)", is no score: that line
+    // lists players.)
+    const minute = tokens[k - 2]?.text === '(' && tokens[k + 1]?.text === ')';
+    if (/^\p{N}/u.test(t.text) && !minute) numbers.set(t.line, (numbers.get(t.line) ?? 0) + 1);
     else if (!t.cap) lower.set(t.line, (lower.get(t.line) ?? 0) + 1);
-  }
+  });
   const out = new Set<number>();
   for (const [line, n] of numbers) if (n >= 2 && (lower.get(line) ?? 0) <= 1) out.add(line);
   return out;

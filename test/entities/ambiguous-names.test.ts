@@ -196,6 +196,21 @@ describe('a club that is also a given name', () => {
   });
 });
 
+describe('team sheets', () => {
+  it('reads the players of a team sheet, its substitutes and scorers as people', () => {
+    const text =
+      'Chelsea beat Portsmouth in the Premiership on Saturday.\n' +
+      'Portsmouth: Hislop, Griffin, Stone (Cisse 76), Kamara (Fuller 65), Yakubu.\n' +
+      'Subs Not Used: Cudicini, Onuoha, Jordan.\n' +
+      'Werder Bremen 1 (Bode 85th) Hamburg 0.';
+    const types = typesOf(text);
+    const players = ['Griffin', 'Stone', 'Cisse', 'Kamara', 'Fuller', 'Yakubu', 'Bode'];
+    expect(players.map((name) => types.get(name))).toEqual(players.map(() => 'person'));
+    expect(types.get('Jordan')).toBe('person');
+    expect(types.get('Chelsea')).toBe('organization');
+  });
+});
+
 describe('clubs in a sports report', () => {
   it('reads a text that names a known club as sport, where "Chelsea" and "Wolves" are clubs', () => {
     expect(typed('On Saturday Arsenal beat Chelsea, and Wolves lost to Everton.')).toEqual([
