@@ -422,8 +422,8 @@ export function isFormalPlaceName(words: readonly string[]): boolean {
 /**
  * "Detroit Police" for "Detroit Police Department", "Homeland Security" for the "Department of
  * Homeland Security": the full name without its head word. Read as a person's, such a name is
- * the body's too when no given name opens it and no title comes before it ("director of La
- * Fenice" beside "La Fenice Theatre", "editor of PC Pro" beside "PC Pro Magazine").
+ * the body's too when no given name opens it and no title comes before it ("Al Arabiya
+ * reported" beside "Al Arabiya News", "editor of PC Pro" beside "PC Pro Magazine").
  */
 function headlessOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGroup | undefined {
   if (g.words.length < 2 || g.type === 'place') return undefined;

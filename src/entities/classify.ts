@@ -327,8 +327,10 @@ export function scoreMention(
       s.person += 1;
     }
     // Two or three plain words read as a person's name unless one is an ordinary word
-    // ("Major League Baseball").
-    const plain = words.every((w) => /^[\p{L}'’-]+$/u.test(w) && !isCommonWord(w));
+    // ("Major League Baseball") or a Romance article opens them ("La Manga", "El Paso").
+    const plain =
+      !ROMANCE_ARTICLES.has(first) &&
+      words.every((w) => /^[\p{L}'’-]+$/u.test(w) && !isCommonWord(w));
     if ((words.length === 2 || (words.length === 3 && isGivenName(first))) && plain) {
       if (!knownWhole) s.person += 1;
     }
@@ -430,6 +432,8 @@ const LEADER_NOUNS = new Set(
 
 /** Of those, the ones only a person has ("the Labour government" is a party's). */
 const LEADER_TIMES = new Set(['administration', 'presidency', 'era', 'years']);
+
+const ROMANCE_ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las']);
 
 /** Last words of a sports competition's name: "Champions League", "Carling Cup". */
 const COMPETITIONS = new Set(['league', 'cup', 'championship', 'open']);

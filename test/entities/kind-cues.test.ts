@@ -143,6 +143,16 @@ describe('firms named by their last word or known by name', () => {
 });
 
 describe('places named by what they are', () => {
+  it('reads no person into a name a Romance article opens', () => {
+    const text = 'The squad trained in La Manga. "La Manga is ideal," Ann Lee said from La Manga.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['La Manga', 'place'],
+        ['Ann Lee', 'person'],
+      ]),
+    );
+  });
+
   it('makes a place of an island or a resort the text names', () => {
     expect(typesOf("He flew to Thailand's Kelvedon island.")).toEqual(
       new Map([

@@ -32,12 +32,11 @@ describe('short organization names', () => {
 
   it("joins a body's name without its head word, even where it read as a person's", () => {
     const text =
-      'Marcello Viotti led the La Fenice Theatre. His years at La Fenice were ' +
-      'acclaimed, wrote Tim Danton, editor of PC Pro. PC Pro Magazine agreed.';
+      'Al Arabiya reported the fine, wrote Tim Danton, editor of PC Pro. PC Pro Magazine and ' +
+      'Al Arabiya News agreed.';
     expect(named(text)).toEqual([
-      ['La Fenice Theatre', ['La Fenice']],
       ['PC Pro Magazine', ['PC Pro']],
-      ['Marcello Viotti', ['Viotti']],
+      ['Al Arabiya News', ['Al Arabiya']],
       ['Tim Danton', ['Danton']],
     ]);
     // A given name or a title before it keeps a person apart from the body named for them.
