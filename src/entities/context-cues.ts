@@ -96,11 +96,14 @@ const NEWSPAPER_HEADS = new Set(
 
 /**
  * Lower-case nouns right after a name that make it a place: "Helmand province", "the Denpasar
- * airport".
+ * airport", "the Preah Khan temple".
  */
-const PLACE_AFTER = new Set('province region district county prefecture island airport'.split(' '));
+const PLACE_AFTER = new Set(
+  `province region district county prefecture island airport temple mosque shrine monastery
+  stadium`.split(/\s+/),
+);
 
-/** The same nouns in the plural, after two names: "Cook and DuPage counties". */
+/** Some of those nouns in the plural, after two names: "Cook and DuPage counties". */
 const PLACES_AFTER = new Set(['provinces', 'regions', 'districts', 'counties', 'prefectures']);
 
 /** Nouns that make an appositive a place: "Helmand, a province in the south". */

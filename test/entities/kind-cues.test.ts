@@ -143,6 +143,18 @@ describe('firms named by their last word or known by name', () => {
 });
 
 describe('places named by what they are', () => {
+  it('makes a place of a name before "temple", "mosque" or "stadium"', () => {
+    const text =
+      'Ann Lee was caught at the Preah Khan temple, far from the Santiago Bernabeu stadium.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Ann Lee', 'person'],
+        ['Preah Khan', 'place'],
+        ['Santiago Bernabeu', 'place'],
+      ]),
+    );
+  });
+
   it('reads no person into a name a Romance article opens', () => {
     const text = 'The squad trained in La Manga. "La Manga is ideal," Ann Lee said from La Manga.';
     expect(typesOf(text)).toEqual(
