@@ -216,7 +216,7 @@ export function scoreMention(
     !country &&
     !dateline &&
     isKnownPlace(phrase) &&
-    !PLACE_PREPOSITIONS.has(prevWord)
+    !afterPlacePreposition(m, tokens)
   ) {
     s.organization += 3.5;
   }
@@ -432,6 +432,21 @@ const LEADER_NOUNS = new Set(
 
 /** Of those, the ones only a person has ("the Labour government" is a party's). */
 const LEADER_TIMES = new Set(['administration', 'presidency', 'era', 'years']);
+
+/**
+ * "in Leeds", "across the Atlantic": a place preposition before the name, or before its "the"
+ * when the name ends the phrase (not "in the Barcelona defence").
+ */
+function afterPlacePreposition(m: Mention, tokens: readonly Token[]): boolean {
+  const word = (k: number): string => {
+    const t = tokens[k];
+    return t?.word === true ? t.text.toLowerCase() : '';
+  };
+  const next = tokens[m.last + 1];
+  const ends = !(next?.word === true && !next.cap);
+  const the = word(m.first - 1) === 'the' && ends ? 1 : 0;
+  return PLACE_PREPOSITIONS.has(word(m.first - 1 - the));
+}
 
 const ROMANCE_ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las']);
 

@@ -196,6 +196,17 @@ describe('a club that is also a given name', () => {
   });
 });
 
+describe('places in a sports report', () => {
+  it('keeps a place after a place preposition and "the", unless a noun follows the name', () => {
+    const text =
+      'Arsenal beat Chelsea in the Premiership. Players may leave for leagues across the ' +
+      'Atlantic. A mix-up in the Barcelona defence let Ann Lee score.';
+    const types = typesOf(text);
+    expect(types.get('Atlantic')).toBe('place');
+    expect(types.get('Barcelona')).toBe('organization');
+  });
+});
+
 describe('team sheets', () => {
   it('reads the players of a team sheet, its substitutes and scorers as people', () => {
     const text =
