@@ -94,6 +94,7 @@ export function dropNonNames(
       !(m.words.length === 1 && m.title === undefined && isResidents(m.words[0] ?? '')) &&
       !isPeopleOfNamedPlace(m.words) &&
       !isAfterYear(tokens, m) &&
+      !isEra(tokens, m) &&
       !isCountedPlural(tokens, m) &&
       !spelledOut.has(m.first) &&
       !commonAcronyms.has(loneWord(m)) &&
@@ -189,6 +190,15 @@ function isAfterYear(tokens: readonly Token[], m: Mention): boolean {
     numbered && m.words.length === 1 && m.title === undefined && !isListedName(m.words[0] ?? '')
   );
 }
+
+/** "900 B.C.", "the seventh century A.D.", "A.D. 1000": an era beside its year, no body. */
+function isEra(tokens: readonly Token[], m: Mention): boolean {
+  const before = tokens[m.first - 1]?.text ?? '';
+  const dated = /^\d/.test(before) || /^centur(?:y|ies)$/.test(before);
+  return ERAS.has(loneWord(m)) && (dated || /^\d/.test(tokens[m.last + 1]?.text ?? ''));
+}
+
+const ERAS = new Set(['bc', 'ad', 'bce', 'ce']);
 
 /**
  * "an eighth defeat in 11 Tests", "three Grand Slams": a count before a capitalised plural of a

@@ -145,6 +145,12 @@ describe('acronyms of common things, events and documents', () => {
     expect(names(euro)).toEqual(['Ireland', 'Euro Disney']);
   });
 
+  it('makes no name of an era beside its year', () => {
+    const text = 'Ann Lee dated the kingdom to 900 B.C., its fall to the seventh century A.D.';
+    expect(names(text)).toEqual(['Ann Lee']);
+    expect(names('Ann Lee dated it from A.D. 1000 to 64 CE.')).toEqual(['Ann Lee']);
+  });
+
   it('makes no name of a faith or of Shias, and keeps "des" inside a name', () => {
     const text = 'Religions such as Wicca and Taoism grew, Ann Lee said. Shias have led Iraq.';
     expect(names(text).sort()).toEqual(['Ann Lee', 'Iraq']);
