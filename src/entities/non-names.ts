@@ -175,7 +175,10 @@ function isPeopleWordAlone(
   if (m.words.length !== 1 || !isPeopleWord(word)) return false;
   if (!inLongerNames.has(word)) return true;
   const next = tokens[m.last + 1];
-  const verb = next?.word === true && (isVerbForm(next.text) || /(?:ed|s)$/.test(next.text));
+  // ("300 Black residents": after a count the word ending in "s" is a plural, no verb.)
+  const counted = /^\d/.test(tokens[m.first - 1]?.text ?? '');
+  const verb =
+    next?.word === true && (isVerbForm(next.text) || (/(?:ed|s)$/.test(next.text) && !counted));
   return next?.word === true && !next.cap && !verb;
 }
 

@@ -363,6 +363,9 @@ describe('race words', () => {
       'David Black agre',
       'Black said',
     ]);
+    // After a count the word after it is a plural noun ("residents"), no verb.
+    const tulsa = 'The attack on Black Wall Street killed 300 Black residents, Ann Lee said.';
+    expect(names(tulsa).sort()).toEqual(['Ann Lee', 'Black Wall Street']);
   });
 });
 
