@@ -6,10 +6,14 @@ import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 import { SPORTS_WORDS } from './word-lists.js';
 
-/** Sports reports use these words often; three different ones make a text a sports report. */
+/**
+ * Sports reports use these words often; three different ones make a text a sports report. So
+ * does a team sheet: "Replacements: Kalman, Regan", "Palmer (capt)".
+ */
 export function isSportsText(tokens: readonly Token[], needed = 3): boolean {
   const seen = new Set<string>();
-  for (const t of tokens) {
+  for (const [k, t] of tokens.entries()) {
+    if (isTeamSheetMark(tokens, k)) return true;
     const lower = t.text.toLowerCase();
     if (t.word && (!t.cap || t.shouted) && SPORTS_WORDS.has(lower)) seen.add(lower);
     if (seen.size >= needed) return true;
@@ -30,4 +34,14 @@ export function fixtureLine(tokens: readonly Token[], m: Mention): boolean {
     if (t.text === 'AT') at++;
   }
   return at === 1 && words <= 7;
+}
+
+/** Words that head a team sheet's substitutes: "Replacements:", "Subs Not Used:". */
+const BENCH_HEADS = new Set(['Replacements', 'Substitutes', 'Subs']);
+
+function isTeamSheetMark(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const captain = t?.text === 'capt' && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')';
+  const bench = BENCH_HEADS.has(t?.text ?? '') && /^(?::|Not)$/.test(tokens[k + 1]?.text ?? '');
+  return captain || bench;
 }

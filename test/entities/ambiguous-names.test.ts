@@ -220,6 +220,14 @@ describe('team sheets', () => {
     expect(types.get('Jordan')).toBe('person');
     expect(types.get('Chelsea')).toBe('organization');
   });
+
+  it('reads a text with a team sheet as a sports report, where clubs are clubs', () => {
+    const text =
+      'Ann Lee is named for Saracens. Leeds: Balshaw; Rees, Bell; Palmer (capt), Morgan. ' +
+      'Replacements: Kalman, Regan.';
+    const types = typesOf(text);
+    expect([types.get('Saracens'), types.get('Leeds')]).toEqual(['organization', 'organization']);
+  });
 });
 
 describe('clubs in a sports report', () => {
