@@ -1,6 +1,6 @@
 /**
  * Names an editor completed in brackets inside a quote: "Fela [Kuti]", "Xi [Jinping]",
- * "President [Vladimir] Putin". The two parts are one name, spanning the bracket, and written
+ * "President [Vladimir] Putin", "Eddie (O'Sullivan)". The two parts are one name, spanning the bracket, and written
  * without it ("Fela Kuti"). Not a place after a place: "Sepang [Malaysia]".
  */
 import { isGivenName, isKnownName } from './lexicon.js';
@@ -19,7 +19,9 @@ export function joinBracketedNames(
       // The span takes in the brackets, so that a reader sees the whole name marked.
       const start =
         tokens[a.first - 1]?.text === '[' ? (tokens[a.first - 1]?.start ?? a.start) : a.start;
-      const end = tokens[b.last + 1]?.text === ']' ? (tokens[b.last + 1]?.end ?? b.end) : b.end;
+      const close = tokens[b.last + 1]?.text;
+      const closed = close === ']' || (close === ')' && tokens[a.last + 1]?.text === '(');
+      const end = closed ? (tokens[b.last + 1]?.end ?? b.end) : b.end;
       const words = [...a.words, ...b.words];
       out.push({ ...a, start, end, last: b.last, words, text: `${a.text} ${b.text}` });
       i++;
@@ -39,6 +41,10 @@ function joins(a: Mention, b: Mention, tokens: readonly Token[]): boolean {
   // Army [KPA]").
   const surname = b.words.length === 1 && !/^[A-Z]{2,}$/.test(b.text);
   if (between === '[' && surname && tokens[b.last + 1]?.text === ']') return true;
+  // "Eddie (O'Sullivan) was very calm": in round brackets after a lone given name too (not
+  // after a full name, where they give a team or a firm: "Ann Berg (Acme)").
+  const given = a.words.length === 1 && isGivenName(a.words[0] ?? '');
+  if (between === '(' && given && surname && tokens[b.last + 1]?.text === ')') return true;
   // "[Vladimir] Putin": a bracketed given name before the surname.
   const opened = tokens[a.first - 1]?.text === '[' && between === ']';
   return opened && a.words.length === 1 && isGivenName(a.words[0] ?? '');

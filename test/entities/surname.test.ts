@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entityMatches, extractEntities, mergeEntitiesAcross } from '../../src/entities/index.js';
 import { surnameOf } from '../../src/entities/surname.js';
 import type { Entity } from '../../src/model.js';
-import { find, names } from './helpers.js';
+import { find, names, typesOf } from './helpers.js';
 
 // Every text here was written for these tests.
 
@@ -290,6 +290,14 @@ describe('names completed in brackets', () => {
     expect(fela?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Fela [Kuti]']);
     const putin = find(text, 'Vladimir Putin');
     expect(putin?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['[Vladimir] Putin']);
+  });
+
+  it('reads a lone given name and a surname in round brackets as one name', () => {
+    const text = '"Eddie (O\'Sullivan) was very calm," said Ann Berg (Acme).';
+    const eddie = find(text, "Eddie O'Sullivan");
+    expect(eddie?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Eddie (O'Sullivan)"]);
+    // After a full name the brackets give the team or the firm.
+    expect(typesOf(text).get('Acme')).toBe('organization');
   });
 
   it('keeps a place completed by its country, and initials in brackets, apart', () => {
