@@ -81,7 +81,7 @@ export function isCommonAcronym(lower: string): boolean {
 export function isThing(m: ThingWords): boolean {
   const [first, ...rest] = m.words;
   if (first === undefined) return false;
-  if (rest.length === 0) return ONE_WORD_NAMES.has(first);
+  if (rest.length === 0) return ONE_WORD_NAMES.has(first) || isDoctrineWord(first);
   const last = rest[rest.length - 1] ?? '';
   // A people named by its faith: a group, not a person ("Christian Bale" opens with a given
   // name; "Roman Catholics" do not).
@@ -91,6 +91,14 @@ export function isThing(m: ThingWords): boolean {
   // "the U.S. Constitution", "the Constitution of Malawi": a document, as alone.
   const charter = last === 'constitution' || (first === 'constitution' && rest[0] === 'of');
   return charter || SCRIPTURE_HEADS.has(last) || NEW_YEARS.has(whole) || AWARD_NAMES.has(whole);
+}
+
+/**
+ * "Islamism", "Salafists", "Islamophobic", "Kafkaesque": a doctrine, its followers or a manner,
+ * by its ending; no one is named so. (Not one follower: "McCoist", "Lindqvist" are surnames.)
+ */
+function isDoctrineWord(word: string): boolean {
+  return /^\p{L}{3,}(?:ism|isms|ists|phobia|phobic|esque)$/u.test(word);
 }
 
 /** "the New Year", "Lunar New Year": a holiday (Christmas, Easter and the like are one word). */

@@ -145,6 +145,13 @@ describe('acronyms of common things, events and documents', () => {
     expect(names(euro)).toEqual(['Ireland', 'Euro Disney']);
   });
 
+  it('makes no name of a doctrine, its followers or a manner, by its ending', () => {
+    const text =
+      'Islamism and Islamophobia rose, Ann Lee said; Zionists called it Kafkaesque. ' +
+      'Ally McCoist scored.';
+    expect(names(text).sort()).toEqual(['Ally McCoist', 'Ann Lee']);
+  });
+
   it('makes no name of an era beside its year', () => {
     const text = 'Ann Lee dated the kingdom to 900 B.C., its fall to the seventh century A.D.';
     expect(names(text)).toEqual(['Ann Lee']);
