@@ -26,7 +26,8 @@ export function isNationality(w: string): boolean {
   const one = w.endsWith('s') ? w.slice(0, -1) : w;
   // "New Zealander", "Icelanders": a country's name and "-er".
   const er = one.endsWith('er') && isCountry(one.slice(0, -2));
-  return DEMONYMS.has(w) || isDemonym(w) || isDemonym(one) || isPlaceAdjective(one) || er;
+  const listed = DEMONYMS.has(w) || DEMONYMS.has(one) || isDemonym(w) || isDemonym(one);
+  return listed || isPlaceAdjective(one) || er;
 }
 
 /**

@@ -269,7 +269,7 @@ export const DEMONYMS = wordSet(`
   irishman irishmen englishman englishmen frenchman frenchmen scotsman scotsmen welshman
   welshmen dutchman dutchmen scot irishwoman englishwoman frenchwoman scotswoman welshwoman
   dutchwoman soviet kyrgyz uzbek uzbeks kazakh kazakhs tajik tajiks turkmen persian chechen
-  cypriot azeri laotian salvadoran mozambican arabian
+  cypriot azeri laotian salvadoran mozambican arabian uyghur uighur
 `);
 
 /** Words that end names of events and competitions (not people, places or organizations). */

@@ -43,10 +43,12 @@ describe('demonyms join the place the text names', () => {
       ['Saudi Arabia', ['Saudi', 'Saudi Arabian']],
       ['Riyadh', []],
     ]);
-    const chechen = 'A Chechen woman was killed. Chechen leaders denied it in Chechnya.';
+    const chechen = 'A Chechen woman was killed. Chechens denied it in Chechnya.';
     expect(extractEntities(chechen).map((e) => [e.name, e.aliases])).toEqual([
-      ['Chechnya', ['Chechen']],
+      ['Chechnya', ['Chechen', 'Chechens']],
     ]);
+    // A people no country is named for is no name either.
+    expect(extractEntities('The Muslim Uyghur minority and other Uyghurs fled.')).toEqual([]);
   });
 
   it('joins the place the demonym is of, not a shorter or a wider one', () => {
