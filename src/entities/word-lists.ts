@@ -175,6 +175,7 @@ export const INNER_ONLY = wordSet(`
   about above below up down out over under off per via than into onto upon within without
   three four five six seven eight nine ten hundred thousand million billion half both each
   every other another such any none nothing everything something year state parliamentary
+  congressional presidential gubernatorial senatorial
   oh ah uh um nah yeah yep nope hey wow hmm okay
 `);
 
@@ -184,6 +185,7 @@ export const GROUP_WORDS = wordSet(`
   jew jews jewish islamic islamist islamists catholic catholics protestant protestants sunni
   sunnis shia shias shiite shiites arab arabs hindu hindus sikh sikhs buddhist buddhists
   conservative conservatives liberal liberals socialist socialists communist communists
+  independents
   western eastern northern southern european africans african asian asians latino latinos
   hispanic hispanics african-american african-americans westerners nazi nazis scientologist
   scientologists mormon mormons evangelical evangelicals marxist marxists confederate

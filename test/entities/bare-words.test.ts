@@ -152,6 +152,13 @@ describe('acronyms of common things, events and documents', () => {
     expect(names(text).sort()).toEqual(['Ally McCoist', 'Ann Lee']);
   });
 
+  it("makes no name of an office's adjective or of voters named by their leaning", () => {
+    const text =
+      'He told a Congressional hearing that Presidential talks failed, and Independents ' +
+      'agreed with the Congressional Budget Office.';
+    expect(names(text)).toEqual(['Congressional Budget Office']);
+  });
+
   it('makes no name of an era beside its year', () => {
     const text = 'Ann Lee dated the kingdom to 900 B.C., its fall to the seventh century A.D.';
     expect(names(text)).toEqual(['Ann Lee']);
