@@ -295,7 +295,7 @@ export const PORTFOLIOS = wordSet(`
 /** Words before a nationality that keep it an adjective: "South African", "Middle Eastern". */
 export const REGION_MODIFIERS = wordSet(`
   north south east west northern southern eastern western central middle northeast northwest
-  southeast southwest latin sub-saharan
+  southeast southwest latin sub-saharan continental
 `);
 
 /**
@@ -354,5 +354,10 @@ export const ORG_CUES_BEFORE_OF = wordSet(`
 /** Number words that count things or people: "six Chris Paterson penalties", "three Slams". */
 export const COUNT_WORDS = wordSet(`two three four five six seven eight nine ten eleven twelve`);
 
-/** Words that open a body's name and never a person's: "Team Sky", "Air Deccan", "World Vision". */
-export const BODY_OPENERS = new Set(['team', 'air', 'aer', 'world', 'global', 'international']);
+/**
+ * Words that open a body's name and never a person's: "Team Sky", "Air Deccan", "World Vision",
+ * "Banca Nazionale del Lavoro".
+ */
+export const BODY_OPENERS = new Set(
+  'team air aer world global international banca banco banque'.split(' '),
+);

@@ -155,6 +155,14 @@ describe('places named by what they are', () => {
     );
   });
 
+  it('reads "Continental Europe" as a place and a "Banca" as a bank, no people', () => {
+    const text = 'Sales in Continental Europe fell, and Banca Nazionale del Lavoro cut jobs.';
+    expect(typed(text)).toEqual([
+      ['Continental Europe', 'place'],
+      ['Banca Nazionale del Lavoro', 'organization'],
+    ]);
+  });
+
   it('reads no person into a name a Romance article opens', () => {
     const text = 'The squad trained in La Manga. "La Manga is ideal," Ann Lee said from La Manga.';
     expect(typesOf(text)).toEqual(
