@@ -273,7 +273,8 @@ export function scoreMention(
     const placeOf = PLACE_OF_HEADS.has(first) || BUILDING_OF_HEADS.has(ofHead);
     if (words.includes('of') && placeOf && !ORG_OF_HEADS.has(first)) s.place += 2;
     // "Central Australia", "Eastern Nigeria": a region of a known place.
-    if (words.length === 2 && REGION_MODIFIERS.has(first) && isKnownPlace(last)) s.place += 3;
+    // ("Northern British Columbia" too.)
+    if (REGION_MODIFIERS.has(first) && isKnownPlace(words.slice(1).join(' '))) s.place += 3;
     // "Czech Republic", "Donetsk People's Republic", "People's Republic of China": states.
     if (last === 'republic' || ofHead === 'republic') s.place += 3;
     // Names joined by "and" or "for" only come from agency names (see conjoined-org.ts).

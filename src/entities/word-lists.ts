@@ -307,7 +307,8 @@ export const LANDFORM_HEADS = wordSet(`
   delta highlands sea archipelago steppe township borough area airport mosque cathedral
   basilica station square prison jail road avenue boulevard drive strip plaza parkway highway
   freeway expressway turnpike boardwalk terrace crescent towers garden gardens abbey terminal
-  airfield gate base speedway raceway motorway terminus panhandle empire
+  airfield gate base speedway raceway motorway terminus panhandle empire chapel monastery
+  pagoda
 `);
 
 /** Administrative divisions: a name they end is a place, though it opens with a given name. */
@@ -356,8 +357,9 @@ export const COUNT_WORDS = wordSet(`two three four five six seven eight nine ten
 
 /**
  * Words that open a body's name and never a person's: "Team Sky", "Air Deccan", "World Vision",
- * "Banca Nazionale del Lavoro".
+ * "Banca Nazionale del Lavoro", "Ansar al-Sharia", "Jaish-e-Mohammed".
  */
 export const BODY_OPENERS = new Set(
-  'team air aer world global international banca banco banque'.split(' '),
+  `team air aer world global international banca banco banque ansar jabhat jaish harakat hizb
+  lashkar tehrik jamaat`.split(/\s+/),
 );

@@ -155,6 +155,21 @@ describe('places named by what they are', () => {
     );
   });
 
+  it('reads a chapel, a monastery or a region of a known place as a place, "Ansar" a group', () => {
+    const text =
+      'Ann Lee prayed at Cannon Chapel and the Longquan Monastery in Northern British Columbia, ' +
+      'far from Ansar al-Sharia.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Ann Lee', 'person'],
+        ['Cannon Chapel', 'place'],
+        ['Longquan Monastery', 'place'],
+        ['Northern British Columbia', 'place'],
+        ['Ansar al-Sharia', 'organization'],
+      ]),
+    );
+  });
+
   it('reads "Continental Europe" as a place and a "Banca" as a bank, no people', () => {
     const text = 'Sales in Continental Europe fell, and Banca Nazionale del Lavoro cut jobs.';
     expect(typed(text)).toEqual([
