@@ -25,6 +25,20 @@ const ORG_NOUNS = new Set(
 /** The last word before a team sheet's substitutes: "Subs Not Used:", "Substitutes:". */
 const SUBS = new Set(['Subs', 'Used', 'Substitutes', 'Replacements']);
 
+/** A lower-case noun for a person: "shooter", "spokesman", "pilot" (not "later", "never"). */
+function isPersonNoun(t: Token | undefined): boolean {
+  if (t === undefined || !t.word || t.cap) return false;
+  const w = t.text.toLowerCase();
+  const agent = /^\p{L}{3,}(?:er|man|woman)$/u.test(w) && !NOT_AGENTS.has(w);
+  return JOB_NOUNS.has(w) || ROLE_NOUNS.has(w) || agent;
+}
+
+/** Words in "-er" that name no one. */
+const NOT_AGENTS = new Set(
+  `later never ever over under rather either neither other whether together further
+  however`.split(/\s+/),
+);
+
 /** Codes of football, whose "side" is a team: "union side Swansea". */
 const CODES = new Set(['union', 'league', 'rugby', 'football', 'soccer', 'hockey', 'cricket']);
 
@@ -235,8 +249,10 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
         const w = t.text.toLowerCase();
         const org = ORG_NOUNS.has(w);
         if ((org || PLACE_NOUNS.has(w)) && !t.cap) {
-          // "the airline's pilots" or "a band of rebels" say nothing about the name.
-          if (!t.possessive && tokens[k + 1]?.text !== 'of')
+          // "the airline's pilots", "a band of rebels" or "the supermarket shooter" say
+          // nothing about the name.
+          const modifier = isPersonNoun(tokens[k + 1]);
+          if (!t.possessive && tokens[k + 1]?.text !== 'of' && !modifier)
             cues[org ? 'organization' : 'place'] += 2.5;
           break;
         }

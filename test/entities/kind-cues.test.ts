@@ -87,6 +87,18 @@ describe('appositives', () => {
       ]),
     );
   });
+
+  it('reads a kind of body before a noun for a person as no head: "the supermarket shooter"', () => {
+    const text =
+      'Her brother, Amedy Coulibaly, the kosher supermarket shooter, died. He said Fonterra, ' +
+      'the company later confirmed, would pay.';
+    expect(typesOf(text)).toEqual(
+      new Map([
+        ['Amedy Coulibaly', 'person'],
+        ['Fonterra', 'organization'],
+      ]),
+    );
+  });
 });
 
 describe('firms named by their last word or known by name', () => {
