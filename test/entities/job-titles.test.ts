@@ -65,3 +65,11 @@ describe('levels of office', () => {
     expect(find(text, 'Mary Jones')?.role).toBe('County Sheriff');
   });
 });
+
+describe('religious titles', () => {
+  it('reads "Apostle" and "Deacon" as titles, the name after them as a person', () => {
+    const text = 'In the words of the Apostle Paul, it was new. Deacon Ann Lee agreed.';
+    expect(find(text, 'Paul')?.type).toBe('person');
+    expect(find(text, 'Ann Lee')?.role).toBe('Deacon');
+  });
+});
