@@ -487,7 +487,8 @@ function pushMention(
   const mention: Mention = {
     start: ft.start,
     end: lt.end,
-    text: text.slice(ft.start, lt.end),
+    // (Two spaces or a no-break space between words read as one space.)
+    text: text.slice(ft.start, lt.end).replace(/\s+/g, ' '),
     words,
     first,
     last,

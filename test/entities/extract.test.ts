@@ -51,6 +51,13 @@ describe('hyphenated and accented names', () => {
     expect(byName(entities, 'Besançon')?.type).toBe('place');
   });
 
+  it('shows a name written with two spaces or a no-break space with one, offsets exact', () => {
+    const spaced = 'A study at Mulago National Referral  Hospital and by Ann\u00a0Lee found it.';
+    const found = extractEntities(spaced);
+    expect(found.map((e) => e.name)).toEqual(['Mulago National Referral Hospital', 'Ann Lee']);
+    expect(written(spaced, found[0])).toEqual(['Mulago National Referral  Hospital']);
+  });
+
   it('does not glue a sentence-opening adverb to the name', () => {
     expect(entities.some((e) => e.name.startsWith('Later'))).toBe(false);
   });
