@@ -1,7 +1,8 @@
 /**
  * Names an editor completed in brackets inside a quote: "Fela [Kuti]", "Xi [Jinping]",
- * "President [Vladimir] Putin", "Eddie (O'Sullivan)". The two parts are one name, spanning the bracket, and written
- * without it ("Fela Kuti"). Not a place after a place: "Sepang [Malaysia]".
+ * "President [Vladimir] Putin", "Eddie (O'Sullivan)". The two parts are one name, spanning the
+ * brackets, and written without them ("Fela Kuti"). Not a place after a place: "Sepang
+ * [Malaysia]".
  */
 import { isGivenName, isKnownName } from './lexicon.js';
 import type { Mention } from './mentions.js';

@@ -9,6 +9,7 @@ import { isGivenName, isKnownName, isKnownPlace, readsAsPerson } from './lexicon
 import type { Mention } from './mentions.js';
 import { isPeopleOfNamedPlace } from './nationality.js';
 import { isOwningGroup } from './possessive-org.js';
+import { BENCH_HEADS } from './sports.js';
 import type { Token } from './tokens.js';
 import { JOB_NOUNS, ROLE_NOUNS } from './word-lists.js';
 
@@ -21,9 +22,6 @@ const ORG_NOUNS = new Set(
   developer studio provider regulator watchdog unit division drugmaker store mill
   refinery organization organisation nonprofit non-profit agency outlet bookmaker`.split(/\s+/),
 );
-
-/** The last word before a team sheet's substitutes: "Subs Not Used:", "Substitutes:". */
-const SUBS = new Set(['Subs', 'Used', 'Substitutes', 'Replacements']);
 
 /** A lower-case noun for a person: "shooter", "spokesman", "pilot" (not "later", "never"). */
 function isPersonNoun(t: Token | undefined): boolean {
@@ -201,7 +199,8 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   // "Subs Not Used: Macken, Weaver, Jordan": a team sheet's substitutes are players.
   const head = listHeadAt(tokens, m.first);
   const colon = head >= 0 ? head : m.first - 1;
-  if (tokens[colon]?.text === ':' && SUBS.has(tokens[colon - 1]?.text ?? '')) cues.person += 2;
+  const bench = tokens[colon - 1]?.text === 'Used' ? tokens[colon - 3] : tokens[colon - 1];
+  if (tokens[colon]?.text === ':' && BENCH_HEADS.has(bench?.text ?? '')) cues.person += 2;
   // "the MP for Grantham and Stamford", "the seat of Dewsbury": a seat is a place, each name
   // of it too.
   const seat = (k: number): boolean =>

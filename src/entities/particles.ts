@@ -14,9 +14,8 @@ import type { Token } from './tokens.js';
  * even "la", "y" or "do" can only be part of the name.
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'van von der den de da do del della di du des la le bin ibn al el dos das ter ten zu y und am'.split(
-    ' ',
-  ),
+  `van von der den de da do del della di du des la le bin ibn al el dos das ter ten zu y und
+  am`.split(/\s+/),
 );
 
 /**

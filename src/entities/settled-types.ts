@@ -117,7 +117,7 @@ function placedTowns({ mentions, keys, tokens }: TextMentions): Set<string> {
 }
 
 const TOWN_NOUNS = new Set(['city', 'town', 'village', 'suburb', 'resort', 'island', 'borough']);
-const TOWN_PLURALS = new Set([...TOWN_NOUNS].map((noun) => `${noun}s`).concat('cities'));
+const TOWN_PLURALS = new Set('cities towns villages suburbs resorts islands boroughs'.split(' '));
 
 /** Lower-case words that may follow "Town, State" without a comma. */
 const TOWN_FOLLOWERS = new Set(

@@ -37,7 +37,7 @@ export function fixtureLine(tokens: readonly Token[], m: Mention): boolean {
 }
 
 /** Words that head a team sheet's substitutes: "Replacements:", "Subs Not Used:". */
-const BENCH_HEADS = new Set(['Replacements', 'Substitutes', 'Subs']);
+export const BENCH_HEADS: ReadonlySet<string> = new Set(['Replacements', 'Substitutes', 'Subs']);
 
 function isTeamSheetMark(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];

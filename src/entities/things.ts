@@ -17,8 +17,7 @@ const COMMON_ACRONYMS = new Set(
 /** Faiths, their law, their scriptures, and God by his Arabic name ("Allah" alone). */
 const FAITHS = new Set(
   `islam christianity judaism hinduism buddhism sikhism catholicism protestantism sharia
-  shariah bible koran quran torah talmud allah wicca paganism taoism shinto jainism sufism
-  zoroastrianism confucianism`.split(/\s+/),
+  shariah bible koran quran torah talmud allah wicca shinto`.split(/\s+/),
 );
 
 /** Members of a faith: "Assyrian Christians", "Coptic Christians", "Rohingya Muslims". */
