@@ -121,6 +121,7 @@ export const PLACES = phraseSet(`
   transylvania, patagonia, crimea, gaza strip, west bank, golan heights,
   europe, asia, africa, north america, south america, latin america, antarctica, oceania,
   middle east, balkans, caucasus, scandinavia, mediterranean, atlantic, pacific, caribbean,
+  adriatic, baltic, aegean, antarctic,
   britain, great britain, arctic, sahara, persian gulf, south china sea, midwest, holy land,
   silicon valley, hollywood, westminster, whitehall, downing street, humberside, wimbledon,
   capitol, phuket, city of london,

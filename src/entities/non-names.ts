@@ -20,6 +20,7 @@ import {
   isListedName,
   isProperInLexicon,
   isVerbForm,
+  lexTags,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isPeopleOfNamedPlace, isPeopleWord, isResidents } from './nationality.js';
@@ -95,6 +96,7 @@ export function dropNonNames(
       !isPeopleOfNamedPlace(m.words) &&
       !isAfterYear(tokens, m) &&
       !isEra(tokens, m) &&
+      !isNameAdjective(tokens, m, inLongerNames) &&
       !isCountedPlural(tokens, m) &&
       !spelledOut.has(m.first) &&
       !commonAcronyms.has(loneWord(m)) &&
@@ -193,6 +195,34 @@ function isAfterYear(tokens: readonly Token[], m: Mention): boolean {
     numbered && m.words.length === 1 && m.title === undefined && !isListedName(m.words[0] ?? '')
   );
 }
+
+/**
+ * "the Orwellian office", "its Faustian bargain", "the Mauritian economy", "some Abrahamic
+ * religions": an adjective made from a name, between a determiner and a noun, is no name. Not
+ * a name we know used so ("the Pacific coast", "the Guardian newspaper", "the Celtic manager"),
+ * nor one a longer name of the text holds ("the Assyrian kings" of the Assyrian Empire).
+ */
+function isNameAdjective(
+  tokens: readonly Token[],
+  m: Mention,
+  inLongerNames: ReadonlySet<string>,
+): boolean {
+  const word = loneWord(m);
+  if (m.title !== undefined || !/^\p{L}{3,}(?:ian|ean|ic|ern)$/u.test(word)) return false;
+  const known = isKnownPlace(word) || isKnownOrganization(word) || isKnownClub(word);
+  if (known || isListedName(word) || inLongerNames.has(word)) return false;
+  const next = tokens[m.last + 1];
+  const after = next?.word === true && !next.cap ? next.text.toLowerCase() : '';
+  const noun = after !== '' && !isVerbForm(after) && !lexTags(after).some((t) => FUNCTION.has(t));
+  return noun && DETERMINERS.has(tokens[m.first - 1]?.text ?? '');
+}
+
+const DETERMINERS = new Set('the a an its his her their our this that some'.split(' '));
+
+/** Lexicon tags of words that are no noun ("from the Baltic to the Adriatic"). */
+const FUNCTION = new Set(
+  'Conjunction Preposition Determiner Pronoun Copula Modal Adverb Verb PastTense'.split(' '),
+);
 
 /** "900 B.C.", "the seventh century A.D.", "A.D. 1000": an era beside its year, no body. */
 function isEra(tokens: readonly Token[], m: Mention): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import { names, typesOf } from './helpers.js';
+import { names, typed, typesOf } from './helpers.js';
 
 // Issue 4: a capitalised ordinary word that nothing marks as a name is none. Every text here
 // was written for these tests.
@@ -157,6 +157,18 @@ describe('acronyms of common things, events and documents', () => {
       'He told a Congressional hearing that Presidential talks failed, and Independents ' +
       'agreed with the Congressional Budget Office.';
     expect(names(text)).toEqual(['Congressional Budget Office']);
+  });
+
+  it('makes no name of an adjective made from a name, between a determiner and a noun', () => {
+    const text =
+      'Ann Lee called it a Faustian bargain that hurt the Mauritian economy and some Abrahamic ' +
+      'religions, from the Baltic to the Adriatic coast and the Guardian newspaper.';
+    expect(typed(text)).toEqual([
+      ['Ann Lee', 'person'],
+      ['Baltic', 'place'],
+      ['Adriatic', 'place'],
+      ['Guardian', 'organization'],
+    ]);
   });
 
   it('makes no name of an era beside its year', () => {
