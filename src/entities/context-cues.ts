@@ -11,17 +11,7 @@ import { isPeopleOfNamedPlace } from './nationality.js';
 import { isOwningGroup } from './possessive-org.js';
 import { BENCH_HEADS } from './sports.js';
 import type { Token } from './tokens.js';
-import { JOB_NOUNS, ROLE_NOUNS } from './word-lists.js';
-
-/** Lower-case nouns that name a kind of organization. */
-const ORG_NOUNS = new Set(
-  `airline airlines carrier company companies firm band cooperative co-op maker manufacturer
-  automaker carmaker retailer chain brand broadcaster network publisher startup start-up
-  insurer lender bank conglomerate giant supermarket grocer label charity newspaper magazine
-  journal tabloid website app platform operator subsidiary brewer bourse exchange group
-  developer studio provider regulator watchdog unit division drugmaker store mill
-  refinery organization organisation nonprofit non-profit agency outlet bookmaker`.split(/\s+/),
-);
+import { JOB_NOUNS, ORG_NOUNS, ROLE_NOUNS } from './word-lists.js';
 
 /** A lower-case noun for a person: "shooter", "spokesman", "pilot" (not "later", "never"). */
 function isPersonNoun(t: Token | undefined): boolean {
@@ -159,6 +149,8 @@ const JOB_KINDS = new Set([
   'provider',
   'network',
   'giant',
+  'jeweller',
+  'jeweler',
 ]);
 
 /** Person, organization and place evidence from the few words on each side of one mention. */

@@ -21,6 +21,7 @@ import {
   HEADLINE_WORDS,
   NEVER_ALONE,
   ORG_SUFFIXES,
+  ORG_NOUNS,
   SUBJECT_VERBS,
   TITLES,
   WEEKDAYS,
@@ -195,7 +196,8 @@ function isNameToken(tokens: Token[], i: number, seen: Seen): boolean {
   // "Southwest Airlines canceled flights": a common word opens a firm's name before its head.
   if (next?.cap === true && FIRM_HEADS.has(lookupKey(next.text))) return true;
   if (isCommonWord(lower)) return false;
-  if (NON_NAME_SUFFIX.test(lower)) return false;
+  // "Retailer Morrisons said", "Carmaker Fiat agreed": a kind of body the lexicon lacks.
+  if (NON_NAME_SUFFIX.test(lower) || ORG_NOUNS.has(lower)) return false;
   return next !== undefined && next.word && next.cap;
 }
 

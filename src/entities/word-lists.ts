@@ -339,6 +339,17 @@ export const SPORTS_WORDS = wordSet(`
   flanker lineout line-out winger wingers
 `);
 
+/** Lower-case nouns that name a kind of organization. */
+export const ORG_NOUNS = wordSet(`
+  airline airlines carrier company companies firm band cooperative co-op maker manufacturer
+  automaker carmaker retailer chain brand broadcaster network publisher startup start-up
+  insurer lender bank conglomerate giant supermarket grocer label charity newspaper magazine
+  journal tabloid website app platform operator subsidiary brewer bourse exchange group
+  developer studio provider regulator watchdog unit division drugmaker store mill
+  refinery organization organisation nonprofit non-profit agency outlet bookmaker jeweller
+  jeweler chipmaker
+`);
+
 /** Lower-case words after a name that mark a body ("Acme shares"), a club's players too. */
 export const ORG_CUES_AFTER = wordSet(`
   shares stock shareholders subsidiary unit division spokesman spokeswoman spokesperson

@@ -57,6 +57,18 @@ describe('firms a noun before them or their owner names', () => {
     );
   });
 
+  it('splits a kind of firm opening a sentence off the name, though no lexicon knows it', () => {
+    const text =
+      'Retailer Morrisons said sales rose. Carmaker Fiat agreed. Jeweller Zale felt no cheer, ' +
+      'and neither did jeweller Stephen Webster.';
+    expect(typed(text)).toEqual([
+      ['Fiat', 'organization'],
+      ['Morrisons', 'organization'],
+      ['Zale', 'organization'],
+      ['Stephen Webster', 'person'],
+    ]);
+  });
+
   it("makes organizations of a group's units or marques", () => {
     expect(typesOf("GM's European units Opel and Saab have both had trouble.")).toEqual(
       new Map([
