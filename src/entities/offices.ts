@@ -4,7 +4,14 @@
  * a name; the office is none.
  */
 import { FOR_HEADS } from './conjoined-org.js';
-import { isCommonWord, isKnownName, isSurname, lexTags, readsAsPerson } from './lexicon.js';
+import {
+  isCommonWord,
+  isKnownName,
+  isKnownPlace,
+  isSurname,
+  lexTags,
+  readsAsPerson,
+} from './lexicon.js';
 import { lookupKey, type Token } from './tokens.js';
 import { BODY_OPENERS, HEADLINE_WORDS, ORG_OF_HEADS, ORG_SUFFIXES } from './word-lists.js';
 
@@ -58,6 +65,8 @@ export function officeWithoutHolder(
   const before = tokens[(rest[0] ?? 0) - 1];
   const opener = BODY_OPENERS.has(lookupKey(before?.text ?? ''));
   const afterOf = before?.text === 'of' || (opener && tokens[(rest[0] ?? 0) - 2]?.text === 'of');
+  // ("Chief Executive of AOL UK": a country after the body is its branch, no holder.)
+  if (isKnownPlace(last)) return body;
   if (!afterOf && (!isCommonWord(last) || isSurname(last))) return undefined;
   const named = body.some((k) => !isCommonWord(lookupKey(tokens[k]?.text ?? '')));
   return named ? body : [];

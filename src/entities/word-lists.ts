@@ -30,7 +30,7 @@ export const TITLES = wordSet(`
   duchess countess baroness earl elder whip reps sens senators representatives coordinator
   inmate vp svp evp administrator comptroller treasurer registrar provost magistrate cfo coo
   dj ag solicitor justices judges assemblyman assemblywoman assemblymember councilman
-  councilwoman councilmember alderman beatle apostle deacon
+  councilwoman councilmember alderman beatle apostle deacon executive
 `);
 
 /**

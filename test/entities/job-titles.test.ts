@@ -73,3 +73,14 @@ describe('religious titles', () => {
     expect(find(text, 'Ann Lee')?.role).toBe('Deacon');
   });
 });
+
+describe('chief executives', () => {
+  it('reads "Chief Executive" as a title, and a country after the body it heads as its branch', () => {
+    const text =
+      'Malaysia Airlines Chief Executive Ahmad Jauhari Yahya spoke. Ann Lee, Chief Executive ' +
+      'of AOL UK, agreed.';
+    expect(find(text, 'Ahmad Jauhari Yahya')?.role).toBe('Chief Executive');
+    expect(names(text)).toContain('AOL UK');
+    expect(names(text)).not.toContain('Executive');
+  });
+});
