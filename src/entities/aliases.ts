@@ -59,10 +59,19 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
     else group.mentions.push(m);
   }
   const groups = [...byKey.values()];
-  const persons = groups.filter((g) => g.type === 'person' && g.words.length >= 2);
-  const orgs = groups.filter((g) => g.type === 'organization' && g.words.length >= 2);
   const absorbed = new Set<MentionGroup>();
   const mergedInto = new Map<MentionGroup, MentionGroup>();
+  // A body's head in the singular and the plural is one body ("Delta Airline", "Delta
+  // Airlines"), joined first so that a short name ("Delta") then fits one body, not two.
+  for (const [singular, plural] of singularBodies(groups)) {
+    plural.mentions.push(...singular.mentions);
+    absorbed.add(singular);
+    mergedInto.set(singular, plural);
+  }
+  const persons = groups.filter((g) => g.type === 'person' && g.words.length >= 2);
+  const orgs = groups.filter(
+    (g) => g.type === 'organization' && g.words.length >= 2 && !absorbed.has(g),
+  );
   // Longest first, so that "Flores" joins "Sarah Isgur Flores" rather than "Isgur Flores".
   persons.sort((a, b) => b.words.length - a.words.length);
   const own = new Map(groups.map((g) => [g, g.mentions.length]));
@@ -75,6 +84,7 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
     return (firstStart.get(p) ?? 0) < (firstStart.get(best) ?? 0);
   };
   for (const g of groups) {
+    if (absorbed.has(g)) continue;
     let target =
       personFor(g, persons, orgs, likelier) ??
       middleNameFor(g, persons) ??
@@ -284,9 +294,7 @@ function shortOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionGro
     const tail = ow[ow.length - 1] === g.key && !knownAcronym;
     return tail || (ow[0] === g.key && !isUnitOf(g, ow));
   });
-  // ("Delta Airline" and "Delta Airlines" are one body: see pluralFor.)
-  const bodies = fits.filter((o) => !fits.some((p) => p.key === `${o.key}s`));
-  return bodies.length === 1 ? bodies[0] : undefined;
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**
@@ -484,14 +492,20 @@ function bodyNamed(
 
 /**
  * "Houthi" for "Houthis" (also "Kurd", "Kurds"): a group the text names in the singular and
- * the plural. Not a listed name ("Jones", "Roberts") nor one the text gives a title. A body's
- * head may be written either way too: "Delta Airline" for "Delta Airlines".
+ * the plural. Not a listed name ("Jones", "Roberts") nor one the text gives a title.
  */
 function pluralFor(g: MentionGroup, groups: readonly MentionGroup[]): MentionGroup | undefined {
-  if (g.type === 'organization' && g.words.length > 1) {
-    return groups.find((o) => o.key === `${g.key}s` && o.type === 'organization');
-  }
   if (g.words.length !== 1 || g.type === 'place' || isListedName(g.key)) return undefined;
   if (g.mentions.some((m) => m.title !== undefined)) return undefined;
   return groups.find((o) => o.key === `${g.key}s` && o.type !== 'place');
+}
+
+/** Each body of several words whose head the text also writes in the plural, with that plural. */
+function singularBodies(groups: readonly MentionGroup[]): [MentionGroup, MentionGroup][] {
+  const bodies = groups.filter((g) => g.type === 'organization' && g.words.length > 1);
+  const byKey = new Map(bodies.map((g) => [g.key, g]));
+  return bodies.flatMap((g) => {
+    const plural = byKey.get(`${g.key}s`);
+    return plural === undefined ? [] : [[g, plural] as [MentionGroup, MentionGroup]];
+  });
 }
