@@ -177,6 +177,13 @@ describe('one entity per thing', () => {
     expect(written(text, sessions)).toEqual(['Jeff Sessions', 'Sessions', 'Sessions']);
   });
 
+  it('merges the nicknames news gives a place: "the Red Planet", "the Big Apple"', () => {
+    const text = 'NASA studied Mars. The Red Planet once had an ocean, and the Big Apple cheered.';
+    const entities = extractEntities(text);
+    expect(written(text, byName(entities, 'Mars'))).toEqual(['Mars', 'Red Planet']);
+    expect(written(text, byName(entities, 'New York'))).toEqual(['Big Apple']);
+  });
+
   it('keeps two people with one surname apart', () => {
     const text = 'Lindsey Graham met Franklin Graham. Lindsey Graham spoke first.';
     const names = extractEntities(text).map((e) => e.name);
