@@ -33,9 +33,9 @@ const WORD_NAMES = new Set(
 
 /**
  * The names (lookup keys, one per mention) that are bare words: a word that only opens
- * bodies' names, alone; or, typed as a person with nothing for it in `totals` but the
- * default, either words that are all ordinary and none a name too ("Million Dollar Baby",
- * "Scissor Sisters": a title, a band, a slogan), or one word the lexicon knows only as a
+ * bodies' names, alone; or, typed as a person or a place with nothing for it in `totals` but
+ * the default and prepositions, either words that are all ordinary and none a name too
+ * ("Million Dollar Baby", "Scissor Sisters": a title, a band, a slogan), or one word the lexicon knows only as a
  * common word, in no longer person's name of the text (then it is a surname: "Ward" of "Burt
  * Ward"), typed as a person or as a place with nothing for it but the default and prepositions.
  */
@@ -49,10 +49,13 @@ export function bareWords(
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const bare = new Set<string>();
   const isPerson = (key: string): boolean => types.get(key) === 'person' && totals.has(key);
-  for (const key of counts.keys()) {
+  for (const [key, count] of counts) {
     const t = totals.get(key);
-    if (t === undefined || !isPerson(key) || !key.includes(' ')) continue;
-    const none = t.person <= 1e-9 && t.organization <= 0 && t.place <= 0;
+    const type = types.get(key);
+    if (t === undefined || !key.includes(' ') || (type !== 'person' && type !== 'place')) continue;
+    // ("Swank won for Million Dollar Baby", or "for playing a boxer in Million Dollar Baby".)
+    const onlyAfterIn = t.place <= AFTER_PREPOSITION * count + 1e-9;
+    const none = t.person <= 1e-9 && t.organization <= 0 && onlyAfterIn;
     if (none && key.split(' ').every(isPlainWord)) bare.add(key);
   }
   // (A word of a longer person's name is a surname: "Ward" of "Burt Ward"; one of a body's

@@ -195,6 +195,15 @@ describe('names of ordinary words only', () => {
     expect(names(text)).toEqual(['Hilary Swank']);
   });
 
+  it('makes no place of a title of ordinary words that only a preposition placed', () => {
+    const text =
+      'Hilary Swank won for playing a boxer in Million Dollar Baby, and Ann Lee starred in ' +
+      'Meet The Parents.';
+    expect(names(text)).toEqual(['Hilary Swank', 'Ann Lee']);
+    // A place's head word still makes one: "in Pleasant Valley".
+    expect(typesOf('Ann Lee lives in Pleasant Valley.').get('Pleasant Valley')).toBe('place');
+  });
+
   it('keeps a person whose names are also ordinary words', () => {
     expect(names('Its head, Gene Block, said it would reopen.')).toEqual(['Gene Block']);
     expect(names('The talks were led by Al Gore and Penny Little.')).toEqual([
