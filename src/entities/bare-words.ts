@@ -35,9 +35,9 @@ const WORD_NAMES = new Set(
  * The names (lookup keys, one per mention) that are bare words: a word that only opens
  * bodies' names, alone; or, typed as a person or a place with nothing for it in `totals` but
  * the default and prepositions, either words that are all ordinary and none a name too
- * ("Million Dollar Baby", "Scissor Sisters": a title, a band, a slogan), or one word the lexicon knows only as a
- * common word, in no longer person's name of the text (then it is a surname: "Ward" of "Burt
- * Ward"), typed as a person or as a place with nothing for it but the default and prepositions.
+ * ("Million Dollar Baby", "Scissor Sisters": a title, a band, a slogan), or one word the
+ * lexicon knows only as a common word, in no longer person's name of the text (then it is a
+ * surname: "Ward" of "Burt Ward").
  */
 export function bareWords(
   mentions: readonly { words: readonly string[] }[],
