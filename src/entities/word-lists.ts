@@ -102,7 +102,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   wanderers rovers county albion sporting olympique dynamo spartak steel builders managers
   advisors advisers consortium associates laboratories labs rescue unit facility incorporated
   stockbrokers brokers garments processors trustees networks studios brands foods enterprises
-  ventures resources solutions
+  ventures resources solutions productions syndicate
 `),
   ...NON_PERSON_HEADS,
 ]);

@@ -57,6 +57,15 @@ describe('firms a noun before them or their owner names', () => {
     );
   });
 
+  it('reads a name ending in "Productions" or "Syndicate" as a body, a title word opening it', () => {
+    const text = 'Ann Lee signed with Queen Bee Productions, and King Features Syndicate agreed.';
+    expect(typed(text)).toEqual([
+      ['Ann Lee', 'person'],
+      ['Queen Bee Productions', 'organization'],
+      ['King Features Syndicate', 'organization'],
+    ]);
+  });
+
   it('splits a kind of firm opening a sentence off the name, though no lexicon knows it', () => {
     const text =
       'Retailer Morrisons said sales rose. Carmaker Fiat agreed. Jeweller Zale felt no cheer, ' +
