@@ -93,11 +93,12 @@ export function isThing(m: ThingWords): boolean {
 }
 
 /**
- * "Islamism", "Salafists", "Islamophobic", "Kafkaesque": a doctrine, its followers or a manner,
- * by its ending; no one is named so. (Not one follower: "McCoist", "Lindqvist" are surnames.)
+ * "Islamism", "Salafists", "Islamophobic", "Kafkaesque", "Snowmageddon": a doctrine, its
+ * followers, a manner or a coined event, by its ending; no one is named so. (Not one follower:
+ * "McCoist", "Lindqvist" are surnames.)
  */
 function isDoctrineWord(word: string): boolean {
-  return /^\p{L}{3,}(?:ism|isms|ists|phobia|phobic|esque)$/u.test(word);
+  return /^\p{L}{3,}(?:ism|isms|ists|phobia|phobic|esque|mageddon|pocalypse)$/u.test(word);
 }
 
 /** "the New Year", "Lunar New Year": a holiday (Christmas, Easter and the like are one word). */

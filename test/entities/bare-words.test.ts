@@ -148,7 +148,7 @@ describe('acronyms of common things, events and documents', () => {
   it('makes no name of a doctrine, its followers or a manner, by its ending', () => {
     const text =
       'Islamism and Islamophobia rose, Ann Lee said; Zionists called it Kafkaesque. ' +
-      'Ally McCoist scored.';
+      'Ally McCoist scored before Snowmageddon hit.';
     expect(names(text).sort()).toEqual(['Ally McCoist', 'Ann Lee']);
   });
 
