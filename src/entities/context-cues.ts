@@ -65,14 +65,14 @@ const ORG_PLURALS = new Set(
 
 /**
  * Nouns right after a name that make it an organization: "Nirvana frontman", "Acme CEO",
- * "Empire magazine", "the BBC's Newsnight programme".
+ * "Empire magazine", "the BBC's Newsnight programme", "al-Ikhbariya television".
  */
 const ORG_MEMBER_NOUNS = new Set(
   `frontman frontwoman bassist guitarist drummer ceo cfo founder co-founder plane planes jet
   jets flight flights aircraft fleet crew passengers customers stores products pilot pilots
   co-pilot officer staff employee executive executives analyst analysts consultant presenter
   presenters host anchor correspondent reporter economist economists magazine newspaper
-  programme`.split(/\s+/),
+  programme television`.split(/\s+/),
 );
 
 /**

@@ -6,7 +6,7 @@ import { find, names, typed, typesOf } from './helpers.js';
 // kind of thing it is. Every text here was written for these tests.
 
 describe('outlets named by the kind of outlet after them', () => {
-  it('makes an organization of a magazine, a newspaper or a programme', () => {
+  it('makes an organization of a magazine, a newspaper, a programme or a television', () => {
     expect(typesOf('Dan Jolin, reviews editor of Empire magazine, liked it.')).toEqual(
       new Map([
         ['Dan Jolin', 'person'],
@@ -22,6 +22,9 @@ describe('outlets named by the kind of outlet after them', () => {
     );
     expect(typesOf('A spokesman told the Kelvedon newspaper.')).toEqual(
       new Map([['Kelvedon', 'organization']]),
+    );
+    expect(typesOf('He spoke in remarks to al-Ikhbariya television.')).toEqual(
+      new Map([['al-Ikhbariya', 'organization']]),
     );
   });
 });
