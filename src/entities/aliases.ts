@@ -21,6 +21,7 @@ import {
   placeHeadWords,
 } from './lexicon.js';
 import type { TypedMention } from './classify.js';
+import { isNationality } from './nationality.js';
 import { ARABIC_ARTICLE } from './surname.js';
 import { isStateName } from './us-states.js';
 import {
@@ -336,8 +337,13 @@ function clippedOrgFor(g: MentionGroup, orgs: readonly MentionGroup[]): MentionG
   const short = g.mentions[0]?.words.join(' ') ?? '';
   const fits = orgs.filter((o) =>
     o.mentions.some((m) => {
-      const written = m.words.join(' ');
-      const cut = JOINERS.some((joiner) => written.startsWith(`${short} ${joiner} `));
+      // ("Supreme Court" for the "Italian Supreme Court of Cassation": its people's adjective
+      // may open the full name.)
+      const national = isNationality(m.words[0] ?? '') ? [m.words.slice(1).join(' ')] : [];
+      const written = [m.words.join(' '), ...national];
+      const cut = JOINERS.some((joiner) =>
+        written.some((w) => w.startsWith(`${short} ${joiner} `)),
+      );
       const chamber = CHAMBERS.has(m.words[0] ?? '') && m.words.slice(1).join(' ') === short;
       return o !== g && (cut || chamber);
     }),

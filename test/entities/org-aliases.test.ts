@@ -46,6 +46,16 @@ describe('short organization names', () => {
     ]);
   });
 
+  it('joins a body\'s name cut before "of" to the full name its people\'s adjective opens', () => {
+    const text =
+      'The Italian Supreme Court of Cassation ruled on Monday. The Supreme Court said schools ' +
+      'must pay, and the Syrian Observatory for Human Rights agreed with the Syrian Observatory.';
+    expect(named(text)).toEqual([
+      ['Syrian Observatory for Human Rights', ['Syrian Observatory']],
+      ['Italian Supreme Court of Cassation', ['Supreme Court']],
+    ]);
+  });
+
   it("keeps al Qaeda's branches whole, with their initials, apart from al Qaeda", () => {
     const text =
       'The region is home to al Qaeda in the Arabian Peninsula, also known as AQAP. AQAP ' +
