@@ -62,13 +62,18 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
   const groups = [...byKey.values()];
   const absorbed = new Set<MentionGroup>();
   const mergedInto = new Map<MentionGroup, MentionGroup>();
+  /** `g`'s mentions join `target`; a name already merged into `g` follows it there. */
+  const join = (g: MentionGroup, target: MentionGroup): void => {
+    // A people or movement named in the plural is a group, whatever its singular read as.
+    if (target.key === `${g.key}s`) target.type = 'organization';
+    target.mentions.push(...g.mentions);
+    absorbed.add(g);
+    mergedInto.set(g, target);
+    for (const [from, to] of mergedInto) if (to === g) mergedInto.set(from, target);
+  };
   // A body's head in the singular and the plural is one body ("Delta Airline", "Delta
   // Airlines"), joined first so that a short name ("Delta") then fits one body, not two.
-  for (const [singular, plural] of singularBodies(groups)) {
-    plural.mentions.push(...singular.mentions);
-    absorbed.add(singular);
-    mergedInto.set(singular, plural);
-  }
+  for (const [singular, plural] of singularBodies(groups)) join(singular, plural);
   const persons = groups.filter((g) => g.type === 'person' && g.words.length >= 2);
   const orgs = groups.filter(
     (g) => g.type === 'organization' && g.words.length >= 2 && !absorbed.has(g),
@@ -103,13 +108,7 @@ export function groupMentions(mentions: readonly TypedMention[]): MentionGroup[]
     if (target === undefined || target === g) continue;
     // A name already merged into a fuller one passes its new names on to that one.
     target = mergedInto.get(target) ?? target;
-    if (target === g) continue;
-    // A people or movement named in the plural is a group, whatever its singular read as.
-    if (target.key === `${g.key}s`) target.type = 'organization';
-    target.mentions.push(...g.mentions);
-    absorbed.add(g);
-    mergedInto.set(g, target);
-    for (const [from, to] of mergedInto) if (to === g) mergedInto.set(from, target);
+    if (target !== g) join(g, target);
   }
   return groups.filter((g) => !absorbed.has(g));
 }
