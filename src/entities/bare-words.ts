@@ -49,14 +49,20 @@ export function bareWords(
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const bare = new Set<string>();
   const isPerson = (key: string): boolean => types.get(key) === 'person' && totals.has(key);
-  for (const [key, count] of counts) {
+  /**
+   * Whether `key` is typed a person or a place with nothing for it but `personPrior` a mention
+   * and the place a preposition gives ("Tears In Heaven", "in Million Dollar Baby").
+   */
+  const onlyDefault = (key: string, count: number, personPrior: number): boolean => {
     const t = totals.get(key);
     const type = types.get(key);
-    if (t === undefined || !key.includes(' ') || (type !== 'person' && type !== 'place')) continue;
-    // ("Swank won for Million Dollar Baby", or "for playing a boxer in Million Dollar Baby".)
+    if (t === undefined || (type !== 'person' && type !== 'place')) return false;
     const onlyAfterIn = t.place <= AFTER_PREPOSITION * count + 1e-9;
-    const none = t.person <= 1e-9 && t.organization <= 0 && onlyAfterIn;
-    if (none && key.split(' ').every(isPlainWord)) bare.add(key);
+    return t.person <= personPrior * count + 1e-9 && t.organization <= 0 && onlyAfterIn;
+  };
+  for (const [key, count] of counts) {
+    if (!key.includes(' ') || !onlyDefault(key, count, 0)) continue;
+    if (key.split(' ').every(isPlainWord)) bare.add(key);
   }
   // (A word of a longer person's name is a surname: "Ward" of "Burt Ward"; one of a body's
   // name is not: "Technology" of "Massachusetts Institute of Technology", nor one of a
@@ -69,14 +75,10 @@ export function bareWords(
     // "World No. 4", "the United States and the World": a word that only opens bodies' names
     // is none alone, unless written with a capital "The" ("correspondent for The World").
     if (BODY_OPENERS.has(key) && !titled.has(key)) bare.add(key);
-    const t = totals.get(key);
-    const type = types.get(key);
-    if (t === undefined || key.includes(' ') || (type !== 'person' && type !== 'place')) continue;
-    if (inLonger.has(key) || WORD_NAMES.has(key) || !isCommonWord(key)) continue;
-    const onlyDefault = t.person <= LONE_WORD_PRIOR * count + 1e-9;
-    // "Lost in Translation", "Tears In Heaven": a place only by the preposition before it.
-    const onlyAfterIn = t.place <= AFTER_PREPOSITION * count + 1e-9;
-    if (onlyDefault && t.organization <= 0 && onlyAfterIn) bare.add(key);
+    if (key.includes(' ') || inLonger.has(key) || WORD_NAMES.has(key) || !isCommonWord(key)) {
+      continue;
+    }
+    if (onlyDefault(key, count, LONE_WORD_PRIOR)) bare.add(key);
   }
   return bare;
 }
