@@ -175,7 +175,8 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   if (isQuote(prev) && (SHOW_NOUNS.has(lowerWord(prev2)) || ofShow)) cues.organization += 2.5;
   if (SHOW_MEMBER_NOUNS.has(lowerWord(afterQuote(tokens, m.last)))) cues.organization += 2.5;
   // "phone operators Vodafone, O2 and T-Mobile": each name of a list after a plural kind.
-  if (ORG_PLURALS.has(lowerWord(tokens[listHeadAt(tokens, m.first)]))) cues.organization += 2.5;
+  const head = listHeadAt(tokens, m.first);
+  if (ORG_PLURALS.has(lowerWord(tokens[head]))) cues.organization += 2.5;
   // "The unit, Yugansk, was sold", "run by a separate company, Eurostar.": a kind of
   // organization set before the name by a comma.
   const appositive = prev?.text === ',' && (next?.text === ',' || next?.text === '.');
@@ -189,7 +190,6 @@ export function contextCues(m: Mention, tokens: readonly Token[]): Cues {
   const minute = /^\d{1,3}(?:st|nd|rd|th)?$/.test(next?.text ?? '') && !/^[A-Z.]+$/.test(m.text);
   if (prev?.text === '(' && minute && tokens[m.last + 2]?.text === ')') cues.person += 2;
   // "Subs Not Used: Macken, Weaver, Jordan": a team sheet's substitutes are players.
-  const head = listHeadAt(tokens, m.first);
   const colon = head >= 0 ? head : m.first - 1;
   const bench = tokens[colon - 1]?.text === 'Used' ? tokens[colon - 3] : tokens[colon - 1];
   if (tokens[colon]?.text === ':' && BENCH_HEADS.has(bench?.text ?? '')) cues.person += 2;
